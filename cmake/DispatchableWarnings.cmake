@@ -1,0 +1,19 @@
+# Compiler warnings, hardening and sanitizers shared by every Dispatchable target.
+add_library(dispatchable_build_flags INTERFACE)
+target_compile_options(dispatchable_build_flags INTERFACE
+    -Wall -Wextra -Wpedantic -Wundef -Wformat=2 -Wold-style-cast -Wnon-virtual-dtor
+    -Wshadow=local -Wcast-qual
+    $<$<BOOL:${DISPATCHABLE_WERROR}>:-Werror>)
+target_compile_definitions(dispatchable_build_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER
+    $<$<CONFIG:Release,RelWithDebInfo>:_FORTIFY_SOURCE=2>)
+target_compile_options(dispatchable_build_flags INTERFACE
+    -fstack-protector-strong $<$<NOT:$<BOOL:${DISPATCHABLE_SANITIZE}>>:-fPIE>)
+target_link_options(dispatchable_build_flags INTERFACE -Wl,-z,relro,-z,now)
+
+if(DISPATCHABLE_SANITIZE)
+    target_compile_options(dispatchable_build_flags INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(dispatchable_build_flags INTERFACE -fsanitize=address,undefined)
+endif()

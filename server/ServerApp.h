@@ -1,0 +1,33 @@
+// Wires the reference backend together: TLS, database, authentication, routes, the
+// provisioning worker, and the start-up lines a launcher (the app's --demo, tests) reads.
+#pragma once
+
+#include "ServerOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ProvisioningHttpServer;
+class FaultInjector;
+class RateLimiter;
+
+class ServerApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerApp(const ServerOptions &options, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    bool start(QString *error);
+
+private:
+    bool setupTls(QString *error);
+    void registerRoutes();
+
+    ServerOptions m_options;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<RateLimiter> m_rateLimiter;
+    ProvisioningHttpServer *m_http = nullptr;
+    QString m_fingerprint;
+};

@@ -1,0 +1,25 @@
+// Everything dispatchable-server can be told on its command line.
+#pragma once
+
+#include "http/FaultInjector.h"
+
+#include <QHostAddress>
+#include <QString>
+
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    QString certFile;
+    QString keyFile;
+    QString generateCertDir; // write a self-signed pair here and serve it
+    QString dataDir;         // where the SQLite database lives
+    bool demo = false;
+    int demoTenants = 50;
+    int demoDids = 100000;
+    int provisionDelayMs = 3000;   // pending → registered/failed after this long
+    int accessTokenTtlSeconds = 3600;
+    int changeRetention = 200000;  // change-log entries kept for delta sync; older tokens get 410
+    double rateLimit = 0;          // requests per second per caller; 0 = unlimited
+    FaultSettings faults;
+};

@@ -1,0 +1,184 @@
+#include "ProvisioningHttpServer.h"
+
+#include "FaultInjector.h"
+#include "Gzip.h"
+#include "RateLimiter.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcHttp, "dispatchable.server.http")
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
+HttpResponse retryLater(int status, const QString &slug, const QString &title, int seconds)
+{
+    HttpResponse r = HttpResponse::problem(status, slug, title,
+                                           QStringLiteral("Retry after %1 s.").arg(seconds));
+    r.setHeader("Retry-After", QByteArray::number(seconds));
+    return r;
+}
+
+} // namespace
+
+ProvisioningHttpServer::ProvisioningHttpServer(QObject *parent) : QAbstractHttpServer(parent) {}
+
+bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest req;
+    req.method = methodName(request.method());
+    req.path = request.url().path(QUrl::FullyDecoded);
+    req.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        req.headers.insert(name.toLower(), value);
+    req.body = request.body();
+    req.requestId = QStringLiteral("req-%1-%2")
+                        .arg(++m_requestCounter)
+                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const bool gzip = req.header("accept-encoding").contains("gzip");
+
+    if (m_faults && m_faults->active()) {
+        switch (m_faults->next()) {
+        case FaultInjector::Fault::Drop:
+            qCInfo(lcHttp) << req.requestId << "fault: dropping connection";
+            // Queued: QtHttpServer still uses the socket after this call returns.
+            QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+            return true;
+        case FaultInjector::Fault::ServerError:
+            write(*responder,
+                  retryLater(503, QStringLiteral("injected-unavailable"),
+                             QStringLiteral("Service temporarily unavailable"),
+                             m_faults->settings().retryAfterSeconds),
+                  req.requestId);
+            return true;
+        case FaultInjector::Fault::TooManyRequests:
+            write(*responder,
+                  retryLater(429, QStringLiteral("rate-limited"), QStringLiteral("Too many requests"),
+                             m_faults->settings().retryAfterSeconds),
+                  req.requestId);
+            return true;
+        case FaultInjector::Fault::None:
+            break;
+        }
+    }
+
+    const int latency = m_faults ? m_faults->settings().latencyMs : 0;
+    if (latency <= 0) {
+        HttpResponse response = process(req);
+        if (gzip && response.body.size() > 1024) {
+            if (auto packed = gzipCompress(response.body)) {
+                response.body = *packed;
+                response.setHeader("Content-Encoding", "gzip");
+            }
+        }
+        write(*responder, response, req.requestId);
+        return true;
+    }
+    // Injected latency: the request is processed after the delay, so a second request with the
+    // same Idempotency-Key meanwhile finds the first one still in flight.
+    QPointer<QTcpSocket> alive(socket);
+    QTimer::singleShot(latency, this, [this, req = std::move(req), responder, alive]() mutable {
+        HttpResponse response = process(req);
+        if (alive)
+            write(*responder, response, req.requestId);
+    });
+    return true;
+}
+
+HttpResponse ProvisioningHttpServer::process(HttpRequest &req) const
+{
+    if (req.body.size() > m_maxBodyBytes)
+        return HttpResponse::problem(413, QStringLiteral("payload-too-large"),
+                                     QStringLiteral("Request body too large"),
+                                     QStringLiteral("The body may be at most %1 bytes.")
+                                         .arg(m_maxBodyBytes));
+
+    const Router::Match match = m_router.match(req.method, req.path);
+    if (!match.route) {
+        if (match.pathKnown)
+            return HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
+                                         QStringLiteral("Method not allowed"));
+        return HttpResponse::problem(404, QStringLiteral("not-found"),
+                                     QStringLiteral("No such resource"),
+                                     QStringLiteral("%1 is not a path of this API.").arg(req.path));
+    }
+    req.pathParams = match.params;
+    const Route &route = *match.route;
+
+    if (route.access != Access::Public) {
+        const QByteArray authorization = req.header("authorization");
+        std::optional<Principal> principal;
+        if (authorization.startsWith("Bearer ") && m_authenticate)
+            principal = m_authenticate(authorization.mid(7).trimmed());
+        if (!principal || !principal->valid) {
+            HttpResponse r = HttpResponse::problem(
+                401, QStringLiteral("unauthorized"), QStringLiteral("Not signed in"),
+                QStringLiteral("The bearer token is missing, unknown, expired or revoked."));
+            r.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return r;
+        }
+        req.principal = *principal;
+        if ((route.access == Access::Write && !req.principal.canWrite()) ||
+            (route.access == Access::StaffOnly && req.principal.role != Role::Staff))
+            return HttpResponse::problem(
+                403, QStringLiteral("forbidden"), QStringLiteral("Not allowed for your role"),
+                QStringLiteral("Your role (%1) may not do this.").arg(roleToWire(req.principal.role)));
+        if (m_rateLimiter) {
+            if (auto wait = m_rateLimiter->admit(req.principal.userId))
+                return retryLater(429, QStringLiteral("rate-limited"),
+                                  QStringLiteral("Too many requests"), *wait);
+        }
+    }
+    return route.handler(req);
+}
+
+void ProvisioningHttpServer::write(QHttpServerResponder &responder, const HttpResponse &response,
+                                   const QString &requestId)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("X-Request-Id", requestId.toLatin1());
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+void ProvisioningHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder,
+          HttpResponse::problem(400, QStringLiteral("bad-request"), QStringLiteral("Bad request")),
+          QString());
+}

@@ -1,0 +1,46 @@
+// Maps "METHOD /v1/path/{param}" to handlers, and lists every route it serves so a test can
+// compare them with docs/api/openapi.json.
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <functional>
+#include <vector>
+
+using Handler = std::function<HttpResponse(HttpRequest &)>;
+
+enum class Access {
+    Public,    // no token (OAuth endpoints, health)
+    Read,      // any signed-in role
+    Write,     // admin or staff
+    StaffOnly, // carrier staff only
+};
+
+struct Route
+{
+    QByteArray method;
+    QString pattern; // "/v1/tenants/{tenantId}/dids"
+    Access access = Access::Read;
+    Handler handler;
+    QStringList segments; // pattern split on '/'
+};
+
+class Router
+{
+public:
+    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler);
+
+    struct Match
+    {
+        const Route *route = nullptr;
+        QHash<QString, QString> params;
+        bool pathKnown = false; // the path exists for another method (405)
+    };
+    Match match(const QByteArray &method, const QString &path) const;
+
+    const std::vector<Route> &routes() const { return m_routes; }
+
+private:
+    std::vector<Route> m_routes;
+};

@@ -21,6 +21,13 @@ ServerApp::ServerApp(const ServerOptions &options, QObject *parent)
 {
     m_http->setFaultInjector(m_faults.get());
     m_http->setRateLimiter(m_rateLimiter.get());
+    registerRoutes();
+}
+
+void ServerApp::printRoutes()
+{
+    for (const Route &route : m_http->router().routes())
+        std::printf("%s %s\n", route.method.constData(), qPrintable(route.pattern));
 }
 
 ServerApp::~ServerApp() = default;
@@ -73,7 +80,6 @@ bool ServerApp::start(QString *error)
 {
     if (!setupTls(error))
         return false;
-    registerRoutes();
     const quint16 port = m_http->listen(m_options.address, m_options.port);
     if (port == 0) {
         *error = QStringLiteral("Cannot listen on %1:%2.")

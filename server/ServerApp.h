@@ -20,6 +20,8 @@ public:
     ~ServerApp() override;
 
     bool start(QString *error);
+    // "METHOD /path" per line: what the OpenAPI coverage test compares with the contract.
+    void printRoutes();
 
 private:
     bool setupTls(QString *error);

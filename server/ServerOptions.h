@@ -14,6 +14,7 @@ struct ServerOptions
     QString keyFile;
     QString generateCertDir; // write a self-signed pair here and serve it
     QString dataDir;         // where the SQLite database lives
+    bool printRoutes = false;
     bool demo = false;
     int demoTenants = 50;
     int demoDids = 100000;

@@ -75,12 +75,16 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     const QCommandLineOption seed(QStringLiteral("fault-seed"),
                                   QStringLiteral("Seed for the fault sequence."),
                                   QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({listen, port, cert, key, generateCert, dataDir, demo, tenants, dids,
+    const QCommandLineOption printRoutes(
+        QStringLiteral("print-routes"),
+        QStringLiteral("Print every served route as \"METHOD /path\" and exit."));
+    parser.addOptions({printRoutes, listen, port, cert, key, generateCert, dataDir, demo, tenants, dids,
                        provisionDelay, tokenTtl, retention, rateLimit, latency, drop, e5xx, e429,
                        retryAfter, seed});
     parser.process(app);
 
     ServerOptions o;
+    o.printRoutes = parser.isSet(printRoutes);
     bool ok = true;
     auto number = [&](const QCommandLineOption &opt, double min, double max) {
         bool good = false;
@@ -118,7 +122,7 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     o.faults.seed = static_cast<quint32>(number(seed, 0, 4294967295.0));
     if (!ok)
         return std::nullopt;
-    if (o.generateCertDir.isEmpty() && (o.certFile.isEmpty() || o.keyFile.isEmpty())) {
+    if (!o.printRoutes && o.generateCertDir.isEmpty() && (o.certFile.isEmpty() || o.keyFile.isEmpty())) {
         *error = QStringLiteral(
             "HTTPS is required: give --cert and --key, or --generate-cert DIR.");
         return std::nullopt;
@@ -141,6 +145,10 @@ int main(int argc, char **argv)
         return 2;
     }
     ServerApp server(*options);
+    if (options->printRoutes) {
+        server.printRoutes();
+        return 0;
+    }
     if (!server.start(&error)) {
         std::fprintf(stderr, "dispatchable-server: %s\n", qPrintable(error));
         return 1;

@@ -1,12 +1,27 @@
 #include "ServerApp.h"
 
 #include "CertificateGenerator.h"
+#include "ProvisioningWorker.h"
 #include "api/CertificateFingerprint.h"
+#include "auth/TokenService.h"
+#include "handlers/AddressRoutes.h"
+#include "handlers/AuthRoutes.h"
+#include "handlers/ChangeRoutes.h"
+#include "handlers/ComplianceRoutes.h"
+#include "handlers/NumberRoutes.h"
+#include "handlers/ServerContext.h"
 #include "http/FaultInjector.h"
 #include "http/ProvisioningHttpServer.h"
 #include "http/RateLimiter.h"
+#include "store/DemoDataGenerator.h"
+#include "store/IdempotencyLedger.h"
+#include "store/ServerDatabase.h"
+#include "validation/PostalCodeTable.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
@@ -18,9 +33,17 @@ ServerApp::ServerApp(const ServerOptions &options, QObject *parent)
     , m_faults(std::make_unique<FaultInjector>(options.faults))
     , m_rateLimiter(std::make_unique<RateLimiter>(options.rateLimit))
     , m_http(new ProvisioningHttpServer(this))
+    , m_db(std::make_unique<ServerDatabase>())
+    , m_tokens(std::make_unique<TokenService>(*m_db, options.accessTokenTtlSeconds))
+    , m_ledger(std::make_unique<IdempotencyLedger>(*m_db))
+    , m_postalCodes(std::make_unique<PostalCodeTable>())
+    , m_ctx(std::make_unique<ServerContext>(
+          ServerContext{*m_db, *m_tokens, *m_ledger, m_options, Money{150, QStringLiteral("USD")}, m_postalCodes.get()}))
 {
     m_http->setFaultInjector(m_faults.get());
     m_http->setRateLimiter(m_rateLimiter.get());
+    m_http->setAuthenticator([this](const QByteArray &token) { return m_tokens->authenticate(token); });
+    m_http->setClaimHook([this](const HttpRequest &request) { return m_ledger->claim(request); });
     registerRoutes();
 }
 
@@ -74,12 +97,49 @@ void ServerApp::registerRoutes()
     r.add("GET", QStringLiteral("/v1/health"), Access::Public, [](HttpRequest &) {
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
+    registerAuthRoutes(r, *m_ctx);
+    registerTenantRoutes(r, *m_ctx);
+    registerNumberRoutes(r, *m_ctx);
+    registerAddressRoutes(r, *m_ctx);
+    registerComplianceRoutes(r, *m_ctx);
+    registerChangeRoutes(r, *m_ctx);
+}
+
+bool ServerApp::openDatabase(QString *error)
+{
+    QString dir = m_options.dataDir;
+    if (dir.isEmpty())
+        dir = QDir::current().filePath(QStringLiteral("dispatchable-server-data"));
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("Cannot create the data directory %1.").arg(dir);
+        return false;
+    }
+    if (!m_db->open(QDir(dir).filePath(QStringLiteral("server.sqlite")), error))
+        return false;
+    m_ledger->dropInFlight();
+    auto table = PostalCodeTable::loadBundled(error);
+    if (!table)
+        return false;
+    *m_postalCodes = std::move(*table);
+    return true;
 }
 
 bool ServerApp::start(QString *error)
 {
-    if (!setupTls(error))
+    if (!setupTls(error) || !openDatabase(error))
         return false;
+    QHash<QString, QString> demoTokens;
+    if (m_options.demo) {
+        QElapsedTimer timer;
+        timer.start();
+        demoTokens = loadDemoData(*m_db, *m_tokens, *m_postalCodes,
+                                  DemoDataSize{m_options.demoTenants, m_options.demoDids}, error);
+        if (demoTokens.isEmpty())
+            return false;
+        std::fprintf(stderr, "demo data ready in %lld ms\n", static_cast<long long>(timer.elapsed()));
+    }
+    m_worker = new ProvisioningWorker(*m_ctx, m_options.provisionDelayMs, m_options.provisionFailureRate, this);
+    m_worker->start();
     const quint16 port = m_http->listen(m_options.address, m_options.port);
     if (port == 0) {
         *error = QStringLiteral("Cannot listen on %1:%2.")
@@ -94,6 +154,10 @@ bool ServerApp::start(QString *error)
     // tests read them; keep the keys stable.
     std::printf("url: https://%s:%u\n", qPrintable(host), port);
     std::printf("fingerprint: %s\n", qPrintable(m_fingerprint));
+    for (const QString &role : {QStringLiteral("staff"), QStringLiteral("admin"), QStringLiteral("auditor")}) {
+        if (demoTokens.contains(role))
+            std::printf("token.%s: %s\n", qPrintable(role), qPrintable(demoTokens.value(role)));
+    }
     std::printf("ready\n");
     std::fflush(stdout);
     return true;

@@ -11,6 +11,12 @@
 class ProvisioningHttpServer;
 class FaultInjector;
 class RateLimiter;
+class ServerDatabase;
+class TokenService;
+class IdempotencyLedger;
+class PostalCodeTable;
+class ProvisioningWorker;
+struct ServerContext;
 
 class ServerApp : public QObject
 {
@@ -25,11 +31,18 @@ public:
 
 private:
     bool setupTls(QString *error);
+    bool openDatabase(QString *error);
     void registerRoutes();
 
     ServerOptions m_options;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     ProvisioningHttpServer *m_http = nullptr;
+    std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<IdempotencyLedger> m_ledger;
+    std::unique_ptr<PostalCodeTable> m_postalCodes;
+    std::unique_ptr<ServerContext> m_ctx;
+    ProvisioningWorker *m_worker = nullptr;
     QString m_fingerprint;
 };

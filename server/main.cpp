@@ -47,6 +47,11 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
         QStringLiteral("provision-delay-ms"),
         QStringLiteral("Time a registration stays pending (default 3000)."), QStringLiteral("ms"),
         QStringLiteral("3000"));
+    const QCommandLineOption failureRate(
+        QStringLiteral("provision-failure-rate"),
+        QStringLiteral("Share of registrations the simulated 911 provider rejects (default 0; "
+                       "0.02 with --demo)."),
+        QStringLiteral("0..1"));
     const QCommandLineOption tokenTtl(QStringLiteral("access-token-ttl"),
                                       QStringLiteral("Access token lifetime in seconds."),
                                       QStringLiteral("s"), QStringLiteral("3600"));
@@ -79,7 +84,7 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
         QStringLiteral("print-routes"),
         QStringLiteral("Print every served route as \"METHOD /path\" and exit."));
     parser.addOptions({printRoutes, listen, port, cert, key, generateCert, dataDir, demo, tenants, dids,
-                       provisionDelay, tokenTtl, retention, rateLimit, latency, drop, e5xx, e429,
+                       provisionDelay, failureRate, tokenTtl, retention, rateLimit, latency, drop, e5xx, e429,
                        retryAfter, seed});
     parser.process(app);
 
@@ -111,6 +116,7 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     o.demoTenants = static_cast<int>(number(tenants, 1, 10000));
     o.demoDids = static_cast<int>(number(dids, 0, 5000000));
     o.provisionDelayMs = static_cast<int>(number(provisionDelay, 0, 3600000));
+    o.provisionFailureRate = parser.isSet(failureRate) ? number(failureRate, 0, 1) : (o.demo ? 0.02 : 0.0);
     o.accessTokenTtlSeconds = static_cast<int>(number(tokenTtl, 1, 86400 * 30));
     o.changeRetention = static_cast<int>(number(retention, 1, 100000000));
     o.rateLimit = number(rateLimit, 0, 100000);

@@ -1,6 +1,8 @@
 // An answer a handler returns; the server writes it with the common headers.
 #pragma once
 
+#include "domain/FieldError.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,12 +10,8 @@
 #include <QPair>
 #include <QString>
 
-struct FieldProblem
-{
-    QString field;  // JSON pointer-like path, e.g. "civic.postalCode"
-    QString code;   // machine code, e.g. "zip_state_mismatch"
-    QString detail; // one sentence for a person
-};
+// One type for field problems across app and server; the core library defines it.
+using FieldProblem = FieldError;
 
 struct HttpResponse
 {

@@ -94,29 +94,39 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
     }
 
     const int latency = m_faults ? m_faults->settings().latencyMs : 0;
-    if (latency <= 0) {
-        HttpResponse response = process(req);
+    auto finish = [this, gzip, responder](HttpRequest &r, QPointer<QTcpSocket> alive) {
+        HttpResponse response = process(r);
         if (gzip && response.body.size() > 1024) {
             if (auto packed = gzipCompress(response.body)) {
                 response.body = *packed;
                 response.setHeader("Content-Encoding", "gzip");
             }
         }
-        write(*responder, response, req.requestId);
+        if (alive)
+            write(*responder, response, r.requestId);
+    };
+    if (latency <= 0) {
+        finish(req, socket);
         return true;
     }
-    // Injected latency: the request is processed after the delay, so a second request with the
-    // same Idempotency-Key meanwhile finds the first one still in flight.
-    QPointer<QTcpSocket> alive(socket);
-    QTimer::singleShot(latency, this, [this, req = std::move(req), responder, alive]() mutable {
-        HttpResponse response = process(req);
-        if (alive)
-            write(*responder, response, req.requestId);
+    // Injected latency: the request is processed after the delay. A write with an
+    // Idempotency-Key claims its key first, so a second request with the same key meanwhile
+    // finds the first one still in flight.
+    const Route *route = nullptr;
+    if (!admit(req, &route) && m_claim && req.method != "GET" &&
+        !req.header("idempotency-key").isEmpty()) {
+        if (auto answer = m_claim(req)) {
+            write(*responder, *answer, req.requestId);
+            return true;
+        }
+    }
+    QTimer::singleShot(latency, this, [finish, req = std::move(req), alive = QPointer<QTcpSocket>(socket)]() mutable {
+        finish(req, alive);
     });
     return true;
 }
 
-HttpResponse ProvisioningHttpServer::process(HttpRequest &req) const
+std::optional<HttpResponse> ProvisioningHttpServer::admit(HttpRequest &req, const Route **routeOut) const
 {
     if (req.body.size() > m_maxBodyBytes)
         return HttpResponse::problem(413, QStringLiteral("payload-too-large"),
@@ -135,6 +145,7 @@ HttpResponse ProvisioningHttpServer::process(HttpRequest &req) const
     }
     req.pathParams = match.params;
     const Route &route = *match.route;
+    *routeOut = &route;
 
     if (route.access != Access::Public) {
         const QByteArray authorization = req.header("authorization");
@@ -160,7 +171,15 @@ HttpResponse ProvisioningHttpServer::process(HttpRequest &req) const
                                   QStringLiteral("Too many requests"), *wait);
         }
     }
-    return route.handler(req);
+    return std::nullopt;
+}
+
+HttpResponse ProvisioningHttpServer::process(HttpRequest &req) const
+{
+    const Route *route = nullptr;
+    if (auto refusal = admit(req, &route))
+        return *refusal;
+    return route->handler(req);
 }
 
 void ProvisioningHttpServer::write(QHttpServerResponder &responder, const HttpResponse &response,

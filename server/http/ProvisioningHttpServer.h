@@ -24,6 +24,10 @@ public:
     void setAuthenticator(Authenticator authenticator) { m_authenticate = std::move(authenticator); }
     void setFaultInjector(FaultInjector *faults) { m_faults = faults; }
     void setRateLimiter(RateLimiter *limiter) { m_rateLimiter = limiter; }
+    // Called before a write with an Idempotency-Key waits out injected latency, so the key is
+    // known to be in flight meanwhile. Returns an answer to send at once, if any.
+    using ClaimHook = std::function<std::optional<HttpResponse>(const HttpRequest &request)>;
+    void setClaimHook(ClaimHook hook) { m_claim = std::move(hook); }
     // Largest request body accepted; larger ones get 413.
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
@@ -32,12 +36,15 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // Route, authenticate and authorize; an answer means "stop here".
+    std::optional<HttpResponse> admit(HttpRequest &request, const Route **route) const;
     HttpResponse process(HttpRequest &request) const;
     static void write(QHttpServerResponder &responder, const HttpResponse &response,
                       const QString &requestId);
 
     Router m_router;
     Authenticator m_authenticate;
+    ClaimHook m_claim;
     FaultInjector *m_faults = nullptr;
     RateLimiter *m_rateLimiter = nullptr;
     qint64 m_maxBodyBytes = 4 * 1024 * 1024;

@@ -1,0 +1,307 @@
+#include "AddressRoutes.h"
+
+#include "Pagination.h"
+#include "RequestBody.h"
+#include "ServerContext.h"
+#include "domain/CivicAddress.h"
+#include "http/Router.h"
+#include "store/IdempotencyLedger.h"
+#include "store/ServerDatabase.h"
+#include "validation/AddressValidator.h"
+
+#include <QDateTime>
+
+#include <cmath>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace {
+
+QByteArray compact(const QJsonValue &v)
+{
+    return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+}
+
+std::optional<CivicAddress> readCivic(RequestBody &body)
+{
+    QList<FieldError> errors;
+    if (!body.has(QStringLiteral("civic"))) {
+        body.addError(QStringLiteral("civic"), QStringLiteral("required"), QStringLiteral("\"civic\" is required."));
+        return std::nullopt;
+    }
+    auto civic = CivicAddress::fromJson(body.object().value(QStringLiteral("civic")), errors);
+    for (const FieldError &e : errors)
+        body.addError(e.field, e.code, e.detail);
+    return civic;
+}
+
+HttpResponse validate(ServerContext &ctx, HttpRequest &request)
+{
+    RequestBody body = RequestBody::parse(request, {QStringLiteral("civic")});
+    if (!body.ok())
+        return body.error();
+    const auto civic = readCivic(body);
+    if (!body.ok() || !civic)
+        return body.error();
+    return HttpResponse::json(200, validateAddress(*civic, *ctx.postalCodes).toJson());
+}
+
+HttpResponse listAddresses(ServerContext &ctx, HttpRequest &request)
+{
+    const QString tenantId = request.param(QStringLiteral("tenantId"));
+    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+        return *problem;
+    HttpResponse error;
+    const auto page = parsePageRequest(request, &error);
+    if (!page)
+        return error;
+    QSqlQuery q(ctx.db.db());
+    ctx.db.exec(q, QStringLiteral("SELECT ") + AddressRepresentation::columns +
+                       QStringLiteral(", (SELECT COUNT(*) FROM dids WHERE address_id = addresses.id)"
+                                      " FROM addresses WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?"),
+                {tenantId, page->after, page->limit + 1});
+    QJsonArray items;
+    QString last;
+    bool more = false;
+    while (q.next()) {
+        if (items.size() == page->limit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toString();
+        items.append(AddressRepresentation::fromRow(q, q.value(13).toInt()));
+    }
+    return HttpResponse::json(200, pageObject(items, more, last));
+}
+
+HttpResponse getAddress(ServerContext &ctx, HttpRequest &request)
+{
+    const QString tenantId = request.param(QStringLiteral("tenantId"));
+    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+        return *problem;
+    const auto address = AddressRepresentation::load(ctx.db, tenantId, request.param(QStringLiteral("addressId")));
+    if (!address)
+        return notFound(QStringLiteral("emergency address %1").arg(request.param(QStringLiteral("addressId"))));
+    return jsonWithEtag(200, *address);
+}
+
+struct AddressInput
+{
+    CivicAddress civic;
+    QString companyName;
+    QString locationNote;
+    // Coordinates a person set (the pin dragged to the building); they replace the postal-code
+    // centroid and are labelled user_override.
+    std::optional<Geocode> geocodeOverride;
+};
+
+std::optional<Geocode> readGeocodeOverride(RequestBody &body)
+{
+    const QJsonValue v = body.object().value(QStringLiteral("geocode"));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    const QJsonValue lat = o.value(QStringLiteral("latitude"));
+    const QJsonValue lon = o.value(QStringLiteral("longitude"));
+    if (!v.isObject() || o.size() != 2 || !lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 90 ||
+        std::abs(lon.toDouble()) > 180) {
+        body.addError(QStringLiteral("geocode"), QStringLiteral("invalid"),
+                      QStringLiteral("geocode must be {\"latitude\": -90..90, \"longitude\": -180..180}."));
+        return std::nullopt;
+    }
+    return Geocode{lat.toDouble(), lon.toDouble(), QStringLiteral("user_override")};
+}
+
+std::optional<AddressInput> readAddressInput(RequestBody &body)
+{
+    AddressInput input;
+    input.companyName = body.string(QStringLiteral("companyName"), false, 100);
+    input.locationNote = body.string(QStringLiteral("locationNote"), false, 500);
+    input.geocodeOverride = readGeocodeOverride(body);
+    const auto civic = readCivic(body);
+    if (!body.ok() || !civic)
+        return std::nullopt;
+    input.civic = *civic;
+    return input;
+}
+
+// Writes the address row with its validation result; returns the change sequence.
+void storeAddress(ServerContext &ctx, const QString &tenantId, const QString &id, const AddressInput &input,
+                  AddressValidationResult v, bool create)
+{
+    if (v.valid && input.geocodeOverride)
+        v.geocode = input.geocodeOverride;
+    const QString now = ServerDatabase::nowIso();
+    const qint64 seq = ctx.db.recordChange(QStringLiteral("address"), id, tenantId);
+    const QVariant lat = v.geocode ? QVariant(v.geocode->latitude) : QVariant();
+    const QVariant lon = v.geocode ? QVariant(v.geocode->longitude) : QVariant();
+    const QVariant precision = v.geocode ? QVariant(v.geocode->precision) : QVariant();
+    const QString status = v.valid ? QStringLiteral("valid") : QStringLiteral("invalid");
+    const QString country = (v.valid ? v.normalized.country : input.civic.country).toUpper();
+    QSqlQuery q(ctx.db.db());
+    if (create) {
+        ctx.db.exec(q, QStringLiteral("INSERT INTO addresses (id, tenant_id, company_name, civic, location_note,"
+                                      " validation_status, normalized, problems, latitude, longitude, precision,"
+                                      " country, version, updated_at, updated_seq)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                    {id, tenantId, input.companyName, compact(input.civic.toJson()), input.locationNote, status,
+                     v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(), compact(fieldErrorsToJson(v.problems)),
+                     lat, lon, precision, country, now, seq});
+    } else {
+        ctx.db.exec(q, QStringLiteral("UPDATE addresses SET company_name = ?, civic = ?, location_note = ?,"
+                                      " validation_status = ?, normalized = ?, problems = ?, latitude = ?,"
+                                      " longitude = ?, precision = ?, country = ?, version = version + 1,"
+                                      " updated_at = ?, updated_seq = ? WHERE id = ?"),
+                    {input.companyName, compact(input.civic.toJson()), input.locationNote, status,
+                     v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(), compact(fieldErrorsToJson(v.problems)),
+                     lat, lon, precision, country, now, seq, id});
+    }
+}
+
+HttpResponse createAddress(ServerContext &ctx, HttpRequest &request)
+{
+    const QString tenantId = request.param(QStringLiteral("tenantId"));
+    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+        return *problem;
+    RequestBody body = RequestBody::parse(
+        request, {QStringLiteral("civic"), QStringLiteral("companyName"), QStringLiteral("locationNote"),
+                  QStringLiteral("geocode")});
+    if (!body.ok())
+        return body.error();
+    const auto input = readAddressInput(body);
+    if (!input)
+        return body.error();
+    return ctx.ledger.run(request, [&]() {
+        const AddressValidationResult v = validateAddress(input->civic, *ctx.postalCodes);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        storeAddress(ctx, tenantId, id, *input, v, true);
+        const QJsonObject created = *AddressRepresentation::load(ctx.db, tenantId, id);
+        ctx.db.recordAudit(request.principal, AuditRecord{QStringLiteral("address.create"), tenantId, id, {},
+                                                          created.value(QStringLiteral("civic")).toObject(), {},
+                                                          request.requestId});
+        HttpResponse r = jsonWithEtag(201, created);
+        r.setHeader("Location", QStringLiteral("/v1/tenants/%1/addresses/%2").arg(tenantId, id).toUtf8());
+        return r;
+    });
+}
+
+HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
+{
+    const QString tenantId = request.param(QStringLiteral("tenantId"));
+    const QString id = request.param(QStringLiteral("addressId"));
+    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+        return *problem;
+    const QByteArray ifMatch = request.header("if-match");
+    if (ifMatch.isEmpty())
+        return preconditionRequired();
+    RequestBody body = RequestBody::parse(
+        request, {QStringLiteral("civic"), QStringLiteral("companyName"), QStringLiteral("locationNote"),
+                  QStringLiteral("geocode")});
+    if (!body.ok())
+        return body.error();
+    const auto input = readAddressInput(body);
+    if (!input)
+        return body.error();
+
+    WriteTransaction tx(ctx.db);
+    const auto before = AddressRepresentation::load(ctx.db, tenantId, id);
+    if (!before)
+        return notFound(QStringLiteral("emergency address %1").arg(id));
+    if (ifMatch != before->value(QStringLiteral("etag")).toString().toLatin1())
+        return preconditionFailed(*before);
+    const AddressValidationResult v = validateAddress(input->civic, *ctx.postalCodes);
+    const int inUse = before->value(QStringLiteral("usage")).toObject().value(QStringLiteral("dids")).toInt();
+    if (!v.valid && inUse > 0)
+        return HttpResponse::problem(422, QStringLiteral("validation-failed"),
+                                     QStringLiteral("The edited address does not validate"),
+                                     QStringLiteral("%1 numbers are registered at this address; an edit that does not "
+                                                    "validate would leave them without a routable location.")
+                                         .arg(inUse),
+                                     v.problems);
+    storeAddress(ctx, tenantId, id, *input, v, false);
+
+    // Numbers registered here are re-registered at the edited address: back to pending, with
+    // no new activation fee (billing_active stays as it is).
+    QSqlQuery q(ctx.db.db());
+    ctx.db.exec(q, QStringLiteral("SELECT number FROM dids WHERE address_id = ? AND e911_state IN ('pending', 'registered', 'failed')"),
+                {id});
+    QStringList numbers;
+    while (q.next())
+        numbers.append(q.value(0).toString());
+    const QString now = ServerDatabase::nowIso();
+    for (const QString &number : numbers) {
+        const qint64 seq = ctx.db.recordChange(QStringLiteral("did"), number, tenantId);
+        ctx.db.exec(q, QStringLiteral("UPDATE dids SET e911_state = 'pending', e911_reason = NULL, state_since = ?,"
+                                      " state_since_ms = ?, version = version + 1, updated_at = ?, updated_seq = ?"
+                                      " WHERE number = ?"),
+                    {now, QDateTime::currentMSecsSinceEpoch(), now, seq, number});
+    }
+    const QJsonObject after = *AddressRepresentation::load(ctx.db, tenantId, id);
+    ctx.db.recordAudit(request.principal,
+                       AuditRecord{QStringLiteral("address.update"), tenantId, id,
+                                   before->value(QStringLiteral("civic")).toObject(),
+                                   after.value(QStringLiteral("civic")).toObject(),
+                                   numbers.isEmpty() ? QString() : QStringLiteral("%1 numbers re-registered").arg(numbers.size()),
+                                   request.requestId});
+    if (!tx.commit())
+        return HttpResponse::problem(503, QStringLiteral("unavailable"), QStringLiteral("Could not save the change"));
+    return jsonWithEtag(200, after);
+}
+
+HttpResponse deleteAddress(ServerContext &ctx, HttpRequest &request)
+{
+    const QString tenantId = request.param(QStringLiteral("tenantId"));
+    const QString id = request.param(QStringLiteral("addressId"));
+    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+        return *problem;
+    const QByteArray ifMatch = request.header("if-match");
+    if (ifMatch.isEmpty())
+        return preconditionRequired();
+    WriteTransaction tx(ctx.db);
+    const auto before = AddressRepresentation::load(ctx.db, tenantId, id);
+    if (!before)
+        return notFound(QStringLiteral("emergency address %1").arg(id));
+    if (ifMatch != before->value(QStringLiteral("etag")).toString().toLatin1())
+        return preconditionFailed(*before);
+    QSqlQuery q(ctx.db.db());
+    ctx.db.exec(q, QStringLiteral("SELECT number FROM dids WHERE address_id = ? ORDER BY number LIMIT 1001"), {id});
+    QJsonArray usedBy;
+    while (q.next())
+        usedBy.append(q.value(0).toString());
+    if (!usedBy.isEmpty()) {
+        HttpResponse r = HttpResponse::problem(
+            409, QStringLiteral("address-in-use"), QStringLiteral("The address is in use"),
+            QStringLiteral("Numbers are registered at this address. Point them at another address first."));
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.insert(QStringLiteral("usedBy"), usedBy);
+        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return r;
+    }
+    ctx.db.exec(q, QStringLiteral("DELETE FROM addresses WHERE id = ?"), {id});
+    ctx.db.recordChange(QStringLiteral("address"), id, tenantId);
+    ctx.db.recordAudit(request.principal, AuditRecord{QStringLiteral("address.delete"), tenantId, id,
+                                                      before->value(QStringLiteral("civic")).toObject(), {}, {},
+                                                      request.requestId});
+    tx.commit();
+    return HttpResponse::noContent();
+}
+
+} // namespace
+
+void registerAddressRoutes(Router &router, ServerContext &ctx)
+{
+    router.add("POST", QStringLiteral("/v1/address-validations"), Access::Read,
+               [&ctx](HttpRequest &r) { return validate(ctx, r); });
+    router.add("GET", QStringLiteral("/v1/tenants/{tenantId}/addresses"), Access::Read,
+               [&ctx](HttpRequest &r) { return listAddresses(ctx, r); });
+    router.add("POST", QStringLiteral("/v1/tenants/{tenantId}/addresses"), Access::Write,
+               [&ctx](HttpRequest &r) { return createAddress(ctx, r); });
+    router.add("GET", QStringLiteral("/v1/tenants/{tenantId}/addresses/{addressId}"), Access::Read,
+               [&ctx](HttpRequest &r) { return getAddress(ctx, r); });
+    router.add("PUT", QStringLiteral("/v1/tenants/{tenantId}/addresses/{addressId}"), Access::Write,
+               [&ctx](HttpRequest &r) { return updateAddress(ctx, r); });
+    router.add("DELETE", QStringLiteral("/v1/tenants/{tenantId}/addresses/{addressId}"), Access::Write,
+               [&ctx](HttpRequest &r) { return deleteAddress(ctx, r); });
+}

@@ -1,0 +1,25 @@
+// Cursor pagination: `limit` (1–1000, default 100) and an opaque `cursor` that holds the sort key
+// of the last item of the previous page.
+#pragma once
+
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+struct PageRequest
+{
+    int limit = 100;
+    // Sort key of the last item already sent; empty (not null: SQL compares it) for page one.
+    QString after = QStringLiteral("");
+};
+
+constexpr int maxPageSize = 1000;
+
+// Reads limit and cursor; on bad input returns nullopt and sets *error.
+std::optional<PageRequest> parsePageRequest(const HttpRequest &request, HttpResponse *error);
+// {"items": items, "nextCursor": cursor for lastKey or null}
+QJsonObject pageObject(const QJsonArray &items, bool hasMore, const QString &lastKey);

@@ -1,0 +1,34 @@
+// Strict reading of request bodies: malformed JSON, wrong types and unknown fields become
+// problem+json answers instead of surprises further down.
+#pragma once
+
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+class RequestBody
+{
+public:
+    // Parses the body as a JSON object whose keys are all in `allowedKeys`.
+    static RequestBody parse(const HttpRequest &request, const QStringList &allowedKeys);
+
+    bool ok() const { return !m_error.has_value() && m_fieldErrors.isEmpty(); }
+    // The answer to send when !ok(): the parse error, or 422 with every field error collected.
+    HttpResponse error() const;
+
+    const QJsonObject &object() const { return m_object; }
+    bool has(const QString &key) const { return m_object.contains(key); }
+    QString string(const QString &key, bool required, int maxLength = 1000);
+    bool boolean(const QString &key, bool required);
+    QStringList stringArray(const QString &key, bool required, int maxItems);
+    void addError(const QString &field, const QString &code, const QString &detail);
+
+private:
+    QJsonObject m_object;
+    std::optional<HttpResponse> m_error;
+    QList<FieldProblem> m_fieldErrors;
+};

@@ -1,0 +1,34 @@
+// What the route handlers share: the database, tokens, the idempotency ledger, the price of
+// E911 and the server's options. Passed in, never global.
+#pragma once
+
+#include "ServerOptions.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+#include "store/Representations.h"
+
+class ServerDatabase;
+class TokenService;
+class IdempotencyLedger;
+class PostalCodeTable;
+
+struct ServerContext
+{
+    ServerDatabase &db;
+    TokenService &tokens;
+    IdempotencyLedger &ledger;
+    const ServerOptions &options;
+    Money e911Fee;
+    const PostalCodeTable *postalCodes = nullptr;
+};
+
+// 404 for a tenant that does not exist or that the caller may not see (an admin asking for
+// another customer's tenant learns nothing about it).
+std::optional<HttpResponse> tenantAccessProblem(ServerContext &ctx, const HttpRequest &request,
+                                                const QString &tenantId);
+HttpResponse notFound(const QString &what);
+// JSON answer whose ETag header repeats the body's "etag".
+HttpResponse jsonWithEtag(int status, const QJsonObject &object);
+// 412 with the current representation, so a client can show both versions.
+HttpResponse preconditionFailed(const QJsonObject &current);
+HttpResponse preconditionRequired();

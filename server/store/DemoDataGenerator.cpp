@@ -1,0 +1,292 @@
+#include "DemoDataGenerator.h"
+
+#include "ServerDatabase.h"
+#include "auth/TokenService.h"
+#include "domain/CivicAddress.h"
+#include "domain/PhoneNumber.h"
+#include "validation/AddressValidator.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QUuid>
+
+namespace {
+
+const char *const tenantNames[] = {
+    "Contoso Ltd", "Fabrikam Inc", "Northwind Traders", "Tailspin Toys", "Adventure Works",
+    "Wingtip Toys", "Woodgrove Bank", "Litware Inc", "Proseware Inc", "Alpine Ski House",
+    "Blue Yonder Airlines", "Coho Winery", "Fourth Coffee", "Humongous Insurance", "Lucerne Publishing",
+    "Margie's Travel", "Relecloud", "Trey Research", "Wide World Importers", "City Power & Light",
+    "Consolidated Messenger", "A. Datum Corporation", "Southridge Video", "Bellows College",
+    "Graphic Design Institute", "School of Fine Art", "VanArsdel Ltd", "Tailwind Traders",
+    "Lamna Healthcare", "Munson's Pickles and Preserves"};
+
+struct DemoAddress
+{
+    const char *number, *street, *city, *state, *zip, *country, *npa;
+};
+// Public landmark and office addresses, typed the way admins type them; the validator
+// normalizes them like any other address.
+const DemoAddress demoAddresses[] = {
+    {"1", "Microsoft Way", "Redmond", "WA", "98052", "US", "425"},
+    {"410", "Terry Avenue North", "Seattle", "WA", "98109", "US", "206"},
+    {"1600", "Amphitheatre Parkway", "Mountain View", "CA", "94043", "US", "650"},
+    {"350", "Fifth Avenue", "New York", "NY", "10118", "US", "212"},
+    {"233", "South Wacker Drive", "Chicago", "IL", "60606", "US", "312"},
+    {"600", "Congress Avenue", "Austin", "TX", "78701", "US", "512"},
+    {"2300", "North Field Street", "Dallas", "TX", "75201", "US", "214"},
+    {"4", "Jersey Street", "Boston", "MA", "02215", "US", "617"},
+    {"303", "Peachtree Street Northeast", "Atlanta", "GA", "30308", "US", "404"},
+    {"700", "Pennsylvania Avenue Northwest", "Washington", "DC", "20408", "US", "202"},
+    {"151", "Third Street", "San Francisco", "CA", "94103", "US", "415"},
+    {"1200", "Getty Center Drive", "Los Angeles", "CA", "90049", "US", "310"},
+    {"500", "South Buena Vista Street", "Burbank", "CA", "91521", "US", "818"},
+    {"1000", "Ponce de Leon Avenue", "San Juan", "PR", "00907", "US", "787"},
+    {"290", "Bremner Boulevard", "Toronto", "ON", "M5V 3L9", "CA", "416"},
+};
+
+const char *const firstNames[] = {"Ada", "Grace", "Alan", "Katherine", "Linus", "Margaret", "Dennis", "Barbara",
+                                  "Edsger", "Frances", "Tim", "Radia", "Ken", "Hedy", "John", "Sophie",
+                                  "Carlos", "Mei", "Amara", "Luis", "Priya", "Omar", "Ingrid", "Kwame"};
+const char *const lastNames[] = {"Lovelace", "Hopper", "Turing", "Johnson", "Torvalds", "Hamilton", "Ritchie",
+                                 "Liskov", "Dijkstra", "Allen", "Berners-Lee", "Perlman", "Thompson", "Lamarr",
+                                 "Backus", "Wilson", "Garcia", "Chen", "Okafor", "Martinez", "Patel", "Haddad",
+                                 "Larsen", "Mensah"};
+
+template <typename T, size_t N> constexpr int count(const T (&)[N])
+{
+    return static_cast<int>(N);
+}
+
+QString demoUuid(QRandomGenerator &rng)
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (int i = 0; i < 16; ++i)
+        bytes[i] = static_cast<char>(rng.bounded(256));
+    bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QString domainFor(const QString &tenantName)
+{
+    QString slug;
+    for (const QChar c : tenantName.toLower())
+        if (c.isLetterOrNumber())
+            slug += c;
+    return slug + QStringLiteral(".example");
+}
+
+struct Mix
+{
+    const char *value;
+    int weight;
+};
+const char *pick(QRandomGenerator &rng, std::initializer_list<Mix> mix)
+{
+    int total = 0;
+    for (const Mix &m : mix)
+        total += m.weight;
+    int r = static_cast<int>(rng.bounded(total));
+    for (const Mix &m : mix) {
+        if (r < m.weight)
+            return m.value;
+        r -= m.weight;
+    }
+    return mix.begin()->value;
+}
+
+bool ensureUsers(ServerDatabase &db, TokenService &tokens, const QStringList &adminTenants,
+                 QHash<QString, QString> *demoTokens)
+{
+    const struct
+    {
+        const char *role, *email, *name;
+        Role value;
+    } users[] = {{"staff", "staff@carrier.example", "Sam Staff", Role::Staff},
+                 {"admin", "admin@contoso.example", "Casey Admin", Role::Admin},
+                 {"auditor", "auditor@carrier.example", "Avery Auditor", Role::Auditor}};
+    for (const auto &u : users) {
+        const QString secret = QStringLiteral("dsp_demo_") + QLatin1StringView(u.role);
+        demoTokens->insert(QLatin1StringView(u.role), secret);
+        if (db.scalar(QStringLiteral("SELECT 1 FROM users WHERE email = ?"), {QLatin1StringView(u.email)}).isValid())
+            continue;
+        const QString id = tokens.createUser(QLatin1StringView(u.email), QLatin1StringView(u.name), u.value,
+                                             u.value == Role::Admin ? adminTenants : QStringList());
+        tokens.issueApiToken(id, QStringLiteral("demo"), secret);
+    }
+    return true;
+}
+
+} // namespace
+
+QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens, const PostalCodeTable &postalCodes,
+                                     const DemoDataSize &size, QString *error)
+{
+    QHash<QString, QString> demoTokens;
+    WriteTransaction tx(db);
+    if (db.scalar(QStringLiteral("SELECT 1 FROM tenants LIMIT 1")).isValid()) {
+        ensureUsers(db, tokens, {}, &demoTokens);
+        tx.commit();
+        return demoTokens;
+    }
+    QRandomGenerator rng(20261125);
+    const QString now = ServerDatabase::nowIso();
+    QSqlQuery insertTenant = db.prepare(QStringLiteral(
+        "INSERT INTO tenants (id, name, service_type, version, updated_at) VALUES (?, ?, ?, 1, ?)"));
+    QSqlQuery insertAddress = db.prepare(QStringLiteral(
+        "INSERT INTO addresses (id, tenant_id, company_name, civic, location_note, validation_status, normalized,"
+        " problems, latitude, longitude, precision, country, version, updated_at)"
+        " VALUES (?, ?, ?, ?, '', ?, ?, '[]', ?, ?, ?, ?, 1, ?)"));
+    QSqlQuery insertDid = db.prepare(QStringLiteral(
+        "INSERT INTO dids (number, tenant_id, user_upn, user_display_name, usage, country, toll_free, e911_state,"
+        " address_id, e911_reason, state_since, state_since_ms, billing_active, version, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    // Demo registrations in flight settle over the first minutes of a demo, not all at once.
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+
+    // Tenant sizes follow a long tail: a few large enterprises, many small ones.
+    QList<double> weights;
+    double weightSum = 0;
+    for (int t = 0; t < size.tenants; ++t) {
+        weights.append(1.0 / (1 + t % 17) + rng.generateDouble() * 0.2);
+        weightSum += weights.last();
+    }
+    QSet<QString> usedNumbers;
+    QStringList tenantIds;
+    int didsLeft = size.dids;
+    for (int t = 0; t < size.tenants; ++t) {
+        const QString tenantId = demoUuid(rng);
+        tenantIds.append(tenantId);
+        QString name = QLatin1StringView(tenantNames[t % count(tenantNames)]);
+        if (t >= count(tenantNames))
+            name += QStringLiteral(" %1").arg(t / count(tenantNames) + 1);
+        const QString domain = domainFor(name);
+        insertTenant.addBindValue(tenantId);
+        insertTenant.addBindValue(name);
+        insertTenant.addBindValue(t % 3 == 0 ? QStringLiteral("direct_routing") : QStringLiteral("operator_connect"));
+        insertTenant.addBindValue(now);
+        if (!insertTenant.exec()) {
+            *error = QStringLiteral("Could not write the demo tenants.");
+            return {};
+        }
+
+        // Addresses: 2–5 per tenant, mostly with floor detail.
+        struct Site
+        {
+            QString id;
+            QString npa;
+            bool eligible;
+        };
+        QList<Site> sites;
+        const int siteCount = 2 + static_cast<int>(rng.bounded(4));
+        for (int s = 0; s < siteCount; ++s) {
+            const DemoAddress &a = demoAddresses[(t * 3 + s * 5) % count(demoAddresses)];
+            CivicAddress civic;
+            civic.addNumber = QLatin1StringView(a.number);
+            civic.stName = QLatin1StringView(a.street);
+            civic.postalCommunity = QLatin1StringView(a.city);
+            civic.state = QLatin1StringView(a.state);
+            civic.postalCode = QLatin1StringView(a.zip);
+            civic.country = QLatin1StringView(a.country);
+            if (s % 3 != 2)
+                civic.floor = QString::number(1 + rng.bounded(30));
+            const AddressValidationResult v = validateAddress(civic, postalCodes);
+            const QString addressId = demoUuid(rng);
+            insertAddress.addBindValue(addressId);
+            insertAddress.addBindValue(tenantId);
+            insertAddress.addBindValue(name);
+            insertAddress.addBindValue(QJsonDocument(civic.toJson()).toJson(QJsonDocument::Compact));
+            insertAddress.addBindValue(v.valid ? QStringLiteral("valid") : QStringLiteral("invalid"));
+            insertAddress.addBindValue(v.valid ? QVariant(QJsonDocument(v.normalized.toJson()).toJson(QJsonDocument::Compact)) : QVariant());
+            insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->latitude) : QVariant());
+            insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->longitude) : QVariant());
+            insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->precision) : QVariant());
+            insertAddress.addBindValue(QLatin1StringView(a.country));
+            insertAddress.addBindValue(now);
+            if (!insertAddress.exec()) {
+                *error = QStringLiteral("Could not write the demo addresses.");
+                return {};
+            }
+            sites.append({addressId, QLatin1StringView(a.npa), v.valid && QByteArrayView(a.country) == "US"});
+        }
+
+        const int dids = t == size.tenants - 1 ? didsLeft
+                                               : std::min(didsLeft, static_cast<int>(size.dids * weights[t] / weightSum));
+        didsLeft -= dids;
+        for (int i = 0; i < dids; ++i) {
+            const Site &site = sites[static_cast<int>(rng.bounded(static_cast<int>(sites.size())))];
+            const char *kind = pick(rng, {{"local", 970}, {"uk", 10}, {"tollfree", 20}});
+            QString raw;
+            std::optional<PhoneNumber> number;
+            for (int attempt = 0; attempt < 20 && (!number || usedNumbers.contains(number->e164())); ++attempt) {
+                const int exchange = 200 + static_cast<int>(rng.bounded(700));
+                const int line = static_cast<int>(rng.bounded(10000));
+                if (QByteArrayView(kind) == "uk")
+                    raw = QStringLiteral("+44 20 7946 %1").arg(line % 1000, 4, 10, QLatin1Char('0'));
+                else if (QByteArrayView(kind) == "tollfree")
+                    raw = QStringLiteral("+1 %1 %2 %3").arg(rng.bounded(2) ? QStringLiteral("800") : QStringLiteral("888"))
+                              .arg(exchange).arg(line, 4, 10, QLatin1Char('0'));
+                else
+                    raw = QStringLiteral("+1 %1 %2 %3").arg(site.npa).arg(exchange == 555 ? 556 : exchange)
+                              .arg(line, 4, 10, QLatin1Char('0'));
+                number = PhoneNumber::parse(raw);
+            }
+            if (!number || usedNumbers.contains(number->e164()))
+                continue;
+            usedNumbers.insert(number->e164());
+
+            QString usage = QLatin1StringView(pick(rng, {{"user", 800}, {"common_area", 80}, {"conference", 40},
+                                                         {"unassigned", 50}, {"call_queue", 30}}));
+            if (number->isTollFree())
+                usage = rng.bounded(2) ? QStringLiteral("auto_attendant") : QStringLiteral("call_queue");
+            QVariant upn, displayName;
+            if (usage == QLatin1StringView("user")) {
+                const QString first = QLatin1StringView(firstNames[rng.bounded(count(firstNames))]);
+                const QString last = QLatin1StringView(lastNames[rng.bounded(count(lastNames))]);
+                upn = QStringLiteral("%1.%2%3@%4").arg(first.toLower(), last.toLower()).arg(i).arg(domain);
+                displayName = QString(first + QLatin1Char(' ') + last);
+            } else if (usage == QLatin1StringView("common_area")) {
+                upn = QStringLiteral("lobby%1@%2").arg(i).arg(domain);
+                displayName = QStringLiteral("Common area phone %1").arg(i);
+            }
+            QString state = QStringLiteral("basic");
+            QVariant addressId, reason;
+            if (number->isE911Eligible() && site.eligible && usage != QLatin1StringView("unassigned")) {
+                state = QLatin1StringView(pick(rng, {{"registered", 740}, {"basic", 180}, {"pending", 40},
+                                                     {"failed", 30}, {"deregistering", 10}}));
+                if (state != QLatin1StringView("basic"))
+                    addressId = site.id;
+                if (state == QLatin1StringView("failed"))
+                    reason = QStringLiteral("The 911 provider could not match the address to its street database "
+                                            "(MSAG). Check the house number and street name, then try again.");
+            }
+            insertDid.addBindValue(number->e164());
+            insertDid.addBindValue(tenantId);
+            insertDid.addBindValue(upn);
+            insertDid.addBindValue(displayName);
+            insertDid.addBindValue(usage);
+            insertDid.addBindValue(number->regionCode());
+            insertDid.addBindValue(number->isTollFree() ? 1 : 0);
+            insertDid.addBindValue(state);
+            insertDid.addBindValue(addressId);
+            insertDid.addBindValue(reason);
+            insertDid.addBindValue(now);
+            insertDid.addBindValue(startMs + static_cast<qint64>(rng.bounded(600)) * 1000);
+            insertDid.addBindValue(addressId.isNull() ? 0 : 1);
+            insertDid.addBindValue(now);
+            if (!insertDid.exec()) {
+                *error = QStringLiteral("Could not write the demo numbers.");
+                return {};
+            }
+        }
+    }
+    ensureUsers(db, tokens, tenantIds.mid(0, 2), &demoTokens);
+    if (!tx.commit()) {
+        *error = QStringLiteral("Could not save the demo data.");
+        return {};
+    }
+    return demoTokens;
+}

@@ -1,0 +1,35 @@
+// The idempotency-key ledger (draft-ietf-httpapi-idempotency-key-header): a billable write runs
+// at most once per key and caller; a retry gets the first answer back. The ledger row is written
+// in the same transaction as the write it records.
+#pragma once
+
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+
+#include <functional>
+#include <optional>
+
+class ServerDatabase;
+
+class IdempotencyLedger
+{
+public:
+    explicit IdempotencyLedger(ServerDatabase &db) : m_db(db) {}
+
+    // Runs `apply` once per (caller, Idempotency-Key) inside one write transaction. A successful
+    // (2xx) answer is stored with the key; anything else is rolled back and not stored, so the
+    // same key may be retried.
+    HttpResponse run(const HttpRequest &request, const std::function<HttpResponse()> &apply);
+    // Marks the key in flight before injected latency; answers at once for a replay, a reuse
+    // with another payload or a key already in flight.
+    std::optional<HttpResponse> claim(const HttpRequest &request);
+    // Start-up: in-flight rows of a previous process never committed their write; drop them.
+    void dropInFlight();
+
+    static constexpr qint64 retentionMs = 24LL * 3600 * 1000;
+
+private:
+    std::optional<HttpResponse> check(const HttpRequest &request, bool *mine);
+
+    ServerDatabase &m_db;
+};

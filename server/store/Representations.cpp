@@ -1,0 +1,157 @@
+#include "Representations.h"
+
+#include "ServerDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QJsonValue nullable(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+}
+
+QJsonValue jsonText(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    const QJsonDocument doc = QJsonDocument::fromJson(v.toByteArray());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+} // namespace
+
+QJsonObject Money::toJson() const
+{
+    return {{QStringLiteral("amountMinor"), amountMinor}, {QStringLiteral("currency"), currency}};
+}
+
+QByteArray etagFor(qint64 version)
+{
+    return "\"v" + QByteArray::number(version) + '"';
+}
+
+const QString DidRepresentation::columns = QStringLiteral(
+    "number, tenant_id, user_upn, user_display_name, usage, country, toll_free, e911_state,"
+    " address_id, e911_reason, state_since, verified_at, version, updated_at");
+
+QJsonObject DidRepresentation::fromRow(const QSqlQuery &q, const Money &fee)
+{
+    QJsonValue user = QJsonValue::Null;
+    if (!q.value(2).isNull())
+        user = QJsonObject{{QStringLiteral("upn"), q.value(2).toString()},
+                           {QStringLiteral("displayName"), q.value(3).toString()}};
+    const QString state = q.value(7).toString();
+    const bool billed = state == QLatin1StringView("pending") || state == QLatin1StringView("registered") ||
+                        state == QLatin1StringView("failed") || state == QLatin1StringView("deregistering");
+    return QJsonObject{
+        {QStringLiteral("number"), q.value(0).toString()},
+        {QStringLiteral("tenantId"), q.value(1).toString()},
+        {QStringLiteral("assignedUser"), user},
+        {QStringLiteral("usage"), q.value(4).toString()},
+        {QStringLiteral("country"), q.value(5).toString()},
+        {QStringLiteral("tollFree"), q.value(6).toBool()},
+        {QStringLiteral("e911"),
+         QJsonObject{{QStringLiteral("state"), state},
+                     {QStringLiteral("addressId"), nullable(q.value(8))},
+                     {QStringLiteral("reason"), nullable(q.value(9))},
+                     {QStringLiteral("since"), q.value(10).toString()},
+                     {QStringLiteral("verifiedAt"), nullable(q.value(11))}}},
+        {QStringLiteral("monthlyFee"), billed ? QJsonValue(fee.toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("etag"), QString::fromLatin1(etagFor(q.value(12).toLongLong()))},
+        {QStringLiteral("updatedAt"), q.value(13).toString()},
+    };
+}
+
+std::optional<QJsonObject> DidRepresentation::load(ServerDatabase &db, const QString &tenantId,
+                                                   const QString &number, const Money &fee)
+{
+    QSqlQuery q(db.db());
+    db.exec(q, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM dids WHERE number = ? AND tenant_id = ?"),
+            {number, tenantId});
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q, fee);
+}
+
+const QString TenantRepresentation::columns =
+    QStringLiteral("id, name, service_type, version, updated_at");
+
+QJsonObject TenantRepresentation::fromRow(const QSqlQuery &q, const QJsonObject &counts)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), q.value(0).toString()},
+        {QStringLiteral("name"), q.value(1).toString()},
+        {QStringLiteral("serviceType"), q.value(2).toString()},
+        {QStringLiteral("counts"), counts},
+        {QStringLiteral("etag"), QString::fromLatin1(etagFor(q.value(3).toLongLong()))},
+        {QStringLiteral("updatedAt"), q.value(4).toString()},
+    };
+}
+
+QJsonObject TenantRepresentation::counts(ServerDatabase &db, const QString &tenantId)
+{
+    QJsonObject counts{{QStringLiteral("total"), 0},      {QStringLiteral("basic"), 0},
+                       {QStringLiteral("pending"), 0},    {QStringLiteral("registered"), 0},
+                       {QStringLiteral("failed"), 0},     {QStringLiteral("deregistering"), 0}};
+    QSqlQuery q(db.db());
+    db.exec(q, QStringLiteral("SELECT e911_state, COUNT(*) FROM dids WHERE tenant_id = ? GROUP BY e911_state"),
+            {tenantId});
+    int total = 0;
+    while (q.next()) {
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+        total += q.value(1).toInt();
+    }
+    counts.insert(QStringLiteral("total"), total);
+    return counts;
+}
+
+std::optional<QJsonObject> TenantRepresentation::load(ServerDatabase &db, const QString &tenantId)
+{
+    QSqlQuery q(db.db());
+    db.exec(q, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tenants WHERE id = ?"), {tenantId});
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q, counts(db, tenantId));
+}
+
+const QString AddressRepresentation::columns = QStringLiteral(
+    "id, tenant_id, company_name, civic, location_note, validation_status, normalized, problems,"
+    " latitude, longitude, precision, version, updated_at");
+
+QJsonObject AddressRepresentation::fromRow(const QSqlQuery &q, int usedByDids)
+{
+    QJsonValue geocode = QJsonValue::Null;
+    if (!q.value(8).isNull())
+        geocode = QJsonObject{{QStringLiteral("latitude"), q.value(8).toDouble()},
+                              {QStringLiteral("longitude"), q.value(9).toDouble()},
+                              {QStringLiteral("precision"), q.value(10).toString()}};
+    return QJsonObject{
+        {QStringLiteral("id"), q.value(0).toString()},
+        {QStringLiteral("tenantId"), q.value(1).toString()},
+        {QStringLiteral("companyName"), q.value(2).toString()},
+        {QStringLiteral("civic"), jsonText(q.value(3))},
+        {QStringLiteral("locationNote"), q.value(4).toString()},
+        {QStringLiteral("validation"),
+         QJsonObject{{QStringLiteral("status"), q.value(5).toString()},
+                     {QStringLiteral("normalized"), jsonText(q.value(6))},
+                     {QStringLiteral("problems"), jsonText(q.value(7))},
+                     {QStringLiteral("geocode"), geocode}}},
+        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("dids"), usedByDids}}},
+        {QStringLiteral("etag"), QString::fromLatin1(etagFor(q.value(11).toLongLong()))},
+        {QStringLiteral("updatedAt"), q.value(12).toString()},
+    };
+}
+
+std::optional<QJsonObject> AddressRepresentation::load(ServerDatabase &db, const QString &tenantId,
+                                                       const QString &addressId)
+{
+    QSqlQuery q(db.db());
+    db.exec(q, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM addresses WHERE id = ? AND tenant_id = ?"),
+            {addressId, tenantId});
+    if (!q.next())
+        return std::nullopt;
+    const int used = db.scalar(QStringLiteral("SELECT COUNT(*) FROM dids WHERE address_id = ?"), {addressId}).toInt();
+    return fromRow(q, used);
+}

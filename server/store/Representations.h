@@ -1,0 +1,40 @@
+// JSON representations of the backend's resources, read from their rows. Used by the resource
+// routes and by delta sync, so a resource looks the same wherever it appears.
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+class ServerDatabase;
+
+struct Money
+{
+    qint64 amountMinor = 0;
+    QString currency;
+    QJsonObject toJson() const;
+};
+
+QByteArray etagFor(qint64 version); // "\"v7\""
+
+namespace DidRepresentation {
+extern const QString columns; // select list for didFromRow
+QJsonObject fromRow(const QSqlQuery &row, const Money &e911Fee);
+std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId, const QString &number,
+                                const Money &e911Fee);
+} // namespace DidRepresentation
+
+namespace TenantRepresentation {
+extern const QString columns;
+QJsonObject fromRow(const QSqlQuery &row, const QJsonObject &counts);
+QJsonObject counts(ServerDatabase &db, const QString &tenantId);
+std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId);
+} // namespace TenantRepresentation
+
+namespace AddressRepresentation {
+extern const QString columns;
+QJsonObject fromRow(const QSqlQuery &row, int usedByDids);
+std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId, const QString &addressId);
+} // namespace AddressRepresentation

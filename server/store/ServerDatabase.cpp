@@ -1,0 +1,214 @@
+#include "ServerDatabase.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDb, "dispatchable.server.db")
+
+namespace {
+
+// Schema version 1. Numbers are keyed by E.164; every mutable row has a version (its ETag) and
+// the change-log sequence of its last change.
+const char *const schemaStatements[] = {
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE,"
+    " display_name TEXT NOT NULL, role TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS user_tenants (user_id TEXT NOT NULL, tenant_id TEXT NOT NULL,"
+    " PRIMARY KEY (user_id, tenant_id))",
+    "CREATE TABLE IF NOT EXISTS api_tokens (id TEXT PRIMARY KEY, token_hash BLOB NOT NULL UNIQUE,"
+    " user_id TEXT NOT NULL, label TEXT NOT NULL, created_at TEXT NOT NULL,"
+    " revoked INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS access_tokens (token_hash BLOB PRIMARY KEY, user_id TEXT NOT NULL,"
+    " family_id TEXT NOT NULL, expires_at INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS refresh_tokens (token_hash BLOB PRIMARY KEY,"
+    " user_id TEXT NOT NULL, family_id TEXT NOT NULL, expires_at INTEGER NOT NULL,"
+    " used INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS device_codes (device_code_hash BLOB PRIMARY KEY,"
+    " user_code TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL, expires_at INTEGER NOT NULL,"
+    " interval_s INTEGER NOT NULL, last_poll_ms INTEGER NOT NULL DEFAULT 0,"
+    " approved_user_id TEXT, denied INTEGER NOT NULL DEFAULT 0, redeemed INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+    " service_type TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,"
+    " updated_at TEXT NOT NULL, updated_seq INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS addresses (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL,"
+    " company_name TEXT NOT NULL DEFAULT '', civic TEXT NOT NULL, location_note TEXT NOT NULL"
+    " DEFAULT '', validation_status TEXT NOT NULL, normalized TEXT, problems TEXT NOT NULL"
+    " DEFAULT '[]', latitude REAL, longitude REAL, precision TEXT, country TEXT NOT NULL,"
+    " version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL,"
+    " updated_seq INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS addresses_tenant ON addresses (tenant_id, id)",
+    "CREATE TABLE IF NOT EXISTS dids (number TEXT PRIMARY KEY, tenant_id TEXT NOT NULL,"
+    " user_upn TEXT, user_display_name TEXT, usage TEXT NOT NULL, country TEXT NOT NULL,"
+    " toll_free INTEGER NOT NULL DEFAULT 0, e911_state TEXT NOT NULL DEFAULT 'basic',"
+    " address_id TEXT, e911_reason TEXT, state_since TEXT NOT NULL, state_since_ms INTEGER"
+    " NOT NULL DEFAULT 0, verified_at TEXT, billing_active INTEGER NOT NULL DEFAULT 0,"
+    " version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL,"
+    " updated_seq INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS dids_tenant ON dids (tenant_id, number)",
+    "CREATE INDEX IF NOT EXISTS dids_address ON dids (address_id)",
+    "CREATE INDEX IF NOT EXISTS dids_work ON dids (e911_state, state_since_ms)",
+    "CREATE TABLE IF NOT EXISTS acknowledgements (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL,"
+    " disclosure_version TEXT NOT NULL, user_id TEXT NOT NULL, user_email TEXT NOT NULL,"
+    " acknowledged_at TEXT NOT NULL, updated_seq INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
+    " actor_id TEXT NOT NULL, actor_email TEXT NOT NULL, actor_role TEXT NOT NULL,"
+    " action TEXT NOT NULL, tenant_id TEXT, target TEXT, before TEXT, after TEXT, reason TEXT,"
+    " request_id TEXT)",
+    "CREATE INDEX IF NOT EXISTS audit_tenant ON audit_log (tenant_id, id)",
+    "CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " kind TEXT NOT NULL, entity_id TEXT NOT NULL, tenant_id TEXT)",
+    "CREATE TABLE IF NOT EXISTS idempotency (user_id TEXT NOT NULL, key TEXT NOT NULL,"
+    " payload_hash BLOB NOT NULL, state TEXT NOT NULL, request_id TEXT NOT NULL,"
+    " status INTEGER, body BLOB, headers TEXT, created_ms INTEGER NOT NULL,"
+    " PRIMARY KEY (user_id, key))",
+    "CREATE TABLE IF NOT EXISTS billing_events (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " tenant_id TEXT NOT NULL, number TEXT NOT NULL, kind TEXT NOT NULL, amount_minor INTEGER"
+    " NOT NULL, currency TEXT NOT NULL, at TEXT NOT NULL, request_id TEXT)",
+    "CREATE INDEX IF NOT EXISTS billing_number ON billing_events (number)",
+};
+
+} // namespace
+
+ServerDatabase::ServerDatabase()
+    : m_connectionName(QStringLiteral("server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool ServerDatabase::open(const QString &filePath, QString *error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(filePath);
+    if (!m_db.open()) {
+        *error = QStringLiteral("Cannot open database %1: %2").arg(filePath, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_db);
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (!q.exec(QLatin1StringView(pragma))) {
+            *error = QStringLiteral("Cannot configure database: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    return createSchema(error);
+}
+
+bool ServerDatabase::createSchema(QString *error)
+{
+    QSqlQuery q(m_db);
+    for (const char *statement : schemaStatements) {
+        if (!q.exec(QLatin1StringView(statement))) {
+            *error = QStringLiteral("Cannot create schema: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    q.exec(QStringLiteral("PRAGMA user_version=1"));
+    return true;
+}
+
+bool ServerDatabase::exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    if (!query.prepare(sql)) {
+        qCWarning(lcDb) << "prepare failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        qCWarning(lcDb) << "exec failed:" << query.lastError().text() << sql;
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery ServerDatabase::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql;
+    return q;
+}
+
+QVariant ServerDatabase::scalar(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, sql, binds) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool ServerDatabase::begin()
+{
+    QSqlQuery q(m_db);
+    return exec(q, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool ServerDatabase::commit()
+{
+    QSqlQuery q(m_db);
+    return exec(q, QStringLiteral("COMMIT"));
+}
+
+void ServerDatabase::rollback()
+{
+    QSqlQuery q(m_db);
+    exec(q, QStringLiteral("ROLLBACK"));
+}
+
+qint64 ServerDatabase::recordChange(const QString &kind, const QString &entityId,
+                                    const QString &tenantId)
+{
+    QSqlQuery q(m_db);
+    exec(q, QStringLiteral("INSERT INTO changes (kind, entity_id, tenant_id) VALUES (?, ?, ?)"),
+         {kind, entityId, tenantId});
+    return q.lastInsertId().toLongLong();
+}
+
+void ServerDatabase::recordAudit(const Principal &actor, const AuditRecord &r)
+{
+    const auto toText = [](const QJsonObject &o) {
+        return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    };
+    QSqlQuery q(m_db);
+    exec(q,
+         QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_email, actor_role, action,"
+                        " tenant_id, target, before, after, reason, request_id)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+         {nowIso(), actor.userId, actor.email, roleToWire(actor.role), r.action, r.tenantId,
+          r.target, toText(r.before), toText(r.after),
+          r.reason.isEmpty() ? QVariant() : QVariant(r.reason), r.requestId});
+}
+
+void ServerDatabase::pruneChanges(qint64 keep)
+{
+    const qint64 last = scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong();
+    const qint64 cut = last - keep;
+    if (cut <= prunedThrough())
+        return;
+    QSqlQuery q(m_db);
+    exec(q, QStringLiteral("DELETE FROM changes WHERE seq <= ?"), {cut});
+    exec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('pruned_through', ?)"),
+         {QString::number(cut)});
+}
+
+qint64 ServerDatabase::prunedThrough()
+{
+    return scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'pruned_through'")).toLongLong();
+}
+
+QString ServerDatabase::nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}

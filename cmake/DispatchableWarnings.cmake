@@ -8,8 +8,11 @@ target_compile_definitions(dispatchable_build_flags INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER
     $<$<CONFIG:Release,RelWithDebInfo>:_FORTIFY_SOURCE=2>)
+# -fPIC, not -fPIE: Qt is built with reduce-relocations, and -fPIE code copy-relocates Qt's data
+# (QCoreApplication::self, staticMetaObjects) into the executable, so qApp is null inside Qt and
+# qobject_cast fails. The executables are still linked as PIE.
 target_compile_options(dispatchable_build_flags INTERFACE
-    -fstack-protector-strong $<$<NOT:$<BOOL:${DISPATCHABLE_SANITIZE}>>:-fPIE>)
+    -fstack-protector-strong $<$<NOT:$<BOOL:${DISPATCHABLE_SANITIZE}>>:-fPIC>)
 target_link_options(dispatchable_build_flags INTERFACE -Wl,-z,relro,-z,now)
 
 if(DISPATCHABLE_SANITIZE)

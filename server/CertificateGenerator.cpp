@@ -49,8 +49,8 @@ std::optional<GeneratedCertificate> generateSelfSignedCertificate(int validDays,
 {
     auto fail = [errorMessage](const char *what) -> std::optional<GeneratedCertificate> {
         if (errorMessage)
-            *errorMessage = QStringLiteral("Could not generate a certificate: %1")
-                                .arg(QLatin1StringView(what));
+            *errorMessage =
+                QStringLiteral("Could not generate a certificate: %1").arg(QLatin1StringView(what));
         return std::nullopt;
     };
 
@@ -75,8 +75,8 @@ std::optional<GeneratedCertificate> generateSelfSignedCertificate(int validDays,
 
     X509_NAME *name = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("Dispatchable demo"), -1,
-                               -1, 0);
+                               reinterpret_cast<const unsigned char *>("Dispatchable demo"), -1, -1,
+                               0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char *>("localhost"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
@@ -115,7 +115,8 @@ bool writeCertificatePair(const GeneratedCertificate &pair, const QString &dir,
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             file.write(data) != data.size()) {
-            *errorMessage = QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+            *errorMessage =
+                QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString());
             return false;
         }
         return true;

@@ -25,8 +25,12 @@ const int batchSize = 500;
 
 } // namespace
 
-ProvisioningWorker::ProvisioningWorker(ServerContext &ctx, int delayMs, double failureRate, QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_delayMs(delayMs), m_failureRate(failureRate)
+ProvisioningWorker::ProvisioningWorker(ServerContext &ctx, int delayMs, double failureRate,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_delayMs(delayMs)
+    , m_failureRate(failureRate)
 {
     m_timer.setInterval(std::clamp(delayMs / 4, 20, 250));
     connect(&m_timer, &QTimer::timeout, this, &ProvisioningWorker::settleDue);
@@ -37,13 +41,15 @@ void ProvisioningWorker::start()
     m_timer.start();
 }
 
-bool ProvisioningWorker::providerAccepts(const QString &number, const QString &addressId, bool hasGeocode) const
+bool ProvisioningWorker::providerAccepts(const QString &number, const QString &addressId,
+                                         bool hasGeocode) const
 {
     if (!hasGeocode)
         return false;
     if (m_failureRate <= 0)
         return true;
-    const QByteArray digest = QCryptographicHash::hash((number + addressId).toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest =
+        QCryptographicHash::hash((number + addressId).toUtf8(), QCryptographicHash::Sha256);
     const quint32 bucket = (static_cast<quint8>(digest[0]) << 8) | static_cast<quint8>(digest[1]);
     return bucket >= m_failureRate * 65536.0;
 }
@@ -54,10 +60,12 @@ int ProvisioningWorker::settleDue()
     db.pruneChanges(m_ctx.options.changeRetention);
     const qint64 due = QDateTime::currentMSecsSinceEpoch() - m_delayMs;
     QSqlQuery q(db.db());
-    db.exec(q, QStringLiteral("SELECT d.number, d.tenant_id, d.e911_state, d.address_id, a.latitude IS NOT NULL"
-                              " FROM dids d LEFT JOIN addresses a ON a.id = d.address_id"
-                              " WHERE d.e911_state IN ('pending', 'deregistering') AND d.state_since_ms <= ?"
-                              " ORDER BY d.state_since_ms LIMIT ?"),
+    db.exec(q,
+            QStringLiteral(
+                "SELECT d.number, d.tenant_id, d.e911_state, d.address_id, a.latitude IS NOT NULL"
+                " FROM dids d LEFT JOIN addresses a ON a.id = d.address_id"
+                " WHERE d.e911_state IN ('pending', 'deregistering') AND d.state_since_ms <= ?"
+                " ORDER BY d.state_since_ms LIMIT ?"),
             {due, batchSize});
     struct Move
     {
@@ -65,15 +73,18 @@ int ProvisioningWorker::settleDue()
     };
     QList<Move> moves;
     while (q.next()) {
-        Move m{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, q.value(3).toString(), {}};
+        Move m{q.value(0).toString(), q.value(1).toString(),
+               q.value(2).toString(), {},
+               q.value(3).toString(), {}};
         if (m.from == QLatin1StringView("deregistering")) {
             m.to = QStringLiteral("basic");
         } else if (providerAccepts(m.number, m.addressId, q.value(4).toBool())) {
             m.to = QStringLiteral("registered");
         } else {
             m.to = QStringLiteral("failed");
-            m.reason = QStringLiteral("The 911 provider could not match the address to its street database (MSAG). "
-                                      "Check the house number and street name, then try again.");
+            m.reason = QStringLiteral(
+                "The 911 provider could not match the address to its street database (MSAG). "
+                "Check the house number and street name, then try again.");
         }
         moves.append(m);
     }
@@ -87,19 +98,26 @@ int ProvisioningWorker::settleDue()
     for (const Move &m : moves) {
         const qint64 seq = db.recordChange(QStringLiteral("did"), m.number, m.tenantId);
         const bool toBasic = m.to == QLatin1StringView("basic");
-        db.exec(q, QStringLiteral("UPDATE dids SET e911_state = ?, e911_reason = ?, state_since = ?, state_since_ms = ?,"
-                                  " address_id = CASE WHEN ? THEN NULL ELSE address_id END,"
-                                  " billing_active = CASE WHEN ? THEN 0 ELSE billing_active END,"
-                                  " version = version + 1, updated_at = ?, updated_seq = ?"
-                                  " WHERE number = ? AND e911_state = ?"),
-                {m.to, m.reason.isEmpty() ? QVariant() : QVariant(m.reason), now, nowMs, toBasic, toBasic, now, seq,
-                 m.number, m.from});
-        const QString action = toBasic ? QStringLiteral("e911.deregistered")
-                                       : (m.to == QLatin1StringView("registered") ? QStringLiteral("e911.registered")
-                                                                                  : QStringLiteral("e911.failed"));
-        db.recordAudit(provider, AuditRecord{action, m.tenantId, m.number,
+        db.exec(q,
+                QStringLiteral("UPDATE dids SET e911_state = ?, e911_reason = ?, state_since = ?, "
+                               "state_since_ms = ?,"
+                               " address_id = CASE WHEN ? THEN NULL ELSE address_id END,"
+                               " billing_active = CASE WHEN ? THEN 0 ELSE billing_active END,"
+                               " version = version + 1, updated_at = ?, updated_seq = ?"
+                               " WHERE number = ? AND e911_state = ?"),
+                {m.to, m.reason.isEmpty() ? QVariant() : QVariant(m.reason), now, nowMs, toBasic,
+                 toBasic, now, seq, m.number, m.from});
+        const QString action =
+            toBasic ? QStringLiteral("e911.deregistered")
+                    : (m.to == QLatin1StringView("registered") ? QStringLiteral("e911.registered")
+                                                               : QStringLiteral("e911.failed"));
+        db.recordAudit(provider, AuditRecord{action,
+                                             m.tenantId,
+                                             m.number,
                                              QJsonObject{{QStringLiteral("state"), m.from}},
-                                             QJsonObject{{QStringLiteral("state"), m.to}}, m.reason, {}});
+                                             QJsonObject{{QStringLiteral("state"), m.to}},
+                                             m.reason,
+                                             {}});
     }
     tx.commit();
     return static_cast<int>(moves.size());

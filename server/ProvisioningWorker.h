@@ -13,7 +13,8 @@ class ProvisioningWorker : public QObject
 public:
     // failureRate: the share of registrations the simulated provider rejects, decided by a
     // hash of the number and address so a run is repeatable.
-    ProvisioningWorker(ServerContext &ctx, int delayMs, double failureRate, QObject *parent = nullptr);
+    ProvisioningWorker(ServerContext &ctx, int delayMs, double failureRate,
+                       QObject *parent = nullptr);
 
     void start();
     // One pass: settles everything whose delay has passed. Returns how many numbers moved.

@@ -37,12 +37,14 @@ ServerApp::ServerApp(const ServerOptions &options, QObject *parent)
     , m_tokens(std::make_unique<TokenService>(*m_db, options.accessTokenTtlSeconds))
     , m_ledger(std::make_unique<IdempotencyLedger>(*m_db))
     , m_postalCodes(std::make_unique<PostalCodeTable>())
-    , m_ctx(std::make_unique<ServerContext>(
-          ServerContext{*m_db, *m_tokens, *m_ledger, m_options, Money{150, QStringLiteral("USD")}, m_postalCodes.get()}))
+    , m_ctx(std::make_unique<ServerContext>(ServerContext{*m_db, *m_tokens, *m_ledger, m_options,
+                                                          Money{150, QStringLiteral("USD")},
+                                                          m_postalCodes.get()}))
 {
     m_http->setFaultInjector(m_faults.get());
     m_http->setRateLimiter(m_rateLimiter.get());
-    m_http->setAuthenticator([this](const QByteArray &token) { return m_tokens->authenticate(token); });
+    m_http->setAuthenticator(
+        [this](const QByteArray &token) { return m_tokens->authenticate(token); });
     m_http->setClaimHook([this](const HttpRequest &request) { return m_ledger->claim(request); });
     registerRoutes();
 }
@@ -95,7 +97,8 @@ void ServerApp::registerRoutes()
 {
     Router &r = m_http->router();
     r.add("GET", QStringLiteral("/v1/health"), Access::Public, [](HttpRequest &) {
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+        return HttpResponse::json(200,
+                                  QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
     registerAuthRoutes(r, *m_ctx);
     registerTenantRoutes(r, *m_ctx);
@@ -136,9 +139,11 @@ bool ServerApp::start(QString *error)
                                   DemoDataSize{m_options.demoTenants, m_options.demoDids}, error);
         if (demoTokens.isEmpty())
             return false;
-        std::fprintf(stderr, "demo data ready in %lld ms\n", static_cast<long long>(timer.elapsed()));
+        std::fprintf(stderr, "demo data ready in %lld ms\n",
+                     static_cast<long long>(timer.elapsed()));
     }
-    m_worker = new ProvisioningWorker(*m_ctx, m_options.provisionDelayMs, m_options.provisionFailureRate, this);
+    m_worker = new ProvisioningWorker(*m_ctx, m_options.provisionDelayMs,
+                                      m_options.provisionFailureRate, this);
     m_worker->start();
     const quint16 port = m_http->listen(m_options.address, m_options.port);
     if (port == 0) {
@@ -154,7 +159,8 @@ bool ServerApp::start(QString *error)
     // tests read them; keep the keys stable.
     std::printf("url: https://%s:%u\n", qPrintable(host), port);
     std::printf("fingerprint: %s\n", qPrintable(m_fingerprint));
-    for (const QString &role : {QStringLiteral("staff"), QStringLiteral("admin"), QStringLiteral("auditor")}) {
+    for (const QString &role :
+         {QStringLiteral("staff"), QStringLiteral("admin"), QStringLiteral("auditor")}) {
         if (demoTokens.contains(role))
             std::printf("token.%s: %s\n", qPrintable(role), qPrintable(demoTokens.value(role)));
     }

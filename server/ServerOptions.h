@@ -18,10 +18,10 @@ struct ServerOptions
     bool demo = false;
     int demoTenants = 50;
     int demoDids = 100000;
-    int provisionDelayMs = 3000;   // pending → registered/failed after this long
+    int provisionDelayMs = 3000;     // pending → registered/failed after this long
     double provisionFailureRate = 0; // share of registrations the simulated provider rejects
     int accessTokenTtlSeconds = 3600;
-    int changeRetention = 200000;  // change-log entries kept for delta sync; older tokens get 410
-    double rateLimit = 0;          // requests per second per caller; 0 = unlimited
+    int changeRetention = 200000; // change-log entries kept for delta sync; older tokens get 410
+    double rateLimit = 0;         // requests per second per caller; 0 = unlimited
     FaultSettings faults;
 };

@@ -19,7 +19,8 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
         "Serves HTTPS only. Postal code data (c) GeoNames, CC BY 4.0."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address to listen on."),
                                     QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("TCP port; 0 picks a free one."),
@@ -83,9 +84,10 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     const QCommandLineOption printRoutes(
         QStringLiteral("print-routes"),
         QStringLiteral("Print every served route as \"METHOD /path\" and exit."));
-    parser.addOptions({printRoutes, listen, port, cert, key, generateCert, dataDir, demo, tenants, dids,
-                       provisionDelay, failureRate, tokenTtl, retention, rateLimit, latency, drop, e5xx, e429,
-                       retryAfter, seed});
+    parser.addOptions(
+        {printRoutes, listen,  port, cert,           key,         generateCert, dataDir,
+         demo,        tenants, dids, provisionDelay, failureRate, tokenTtl,     retention,
+         rateLimit,   latency, drop, e5xx,           e429,        retryAfter,   seed});
     parser.process(app);
 
     ServerOptions o;
@@ -116,7 +118,8 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     o.demoTenants = static_cast<int>(number(tenants, 1, 10000));
     o.demoDids = static_cast<int>(number(dids, 0, 5000000));
     o.provisionDelayMs = static_cast<int>(number(provisionDelay, 0, 3600000));
-    o.provisionFailureRate = parser.isSet(failureRate) ? number(failureRate, 0, 1) : (o.demo ? 0.02 : 0.0);
+    o.provisionFailureRate =
+        parser.isSet(failureRate) ? number(failureRate, 0, 1) : (o.demo ? 0.02 : 0.0);
     o.accessTokenTtlSeconds = static_cast<int>(number(tokenTtl, 1, 86400 * 30));
     o.changeRetention = static_cast<int>(number(retention, 1, 100000000));
     o.rateLimit = number(rateLimit, 0, 100000);
@@ -128,9 +131,10 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     o.faults.seed = static_cast<quint32>(number(seed, 0, 4294967295.0));
     if (!ok)
         return std::nullopt;
-    if (!o.printRoutes && o.generateCertDir.isEmpty() && (o.certFile.isEmpty() || o.keyFile.isEmpty())) {
-        *error = QStringLiteral(
-            "HTTPS is required: give --cert and --key, or --generate-cert DIR.");
+    if (!o.printRoutes && o.generateCertDir.isEmpty() &&
+        (o.certFile.isEmpty() || o.keyFile.isEmpty())) {
+        *error =
+            QStringLiteral("HTTPS is required: give --cert and --key, or --generate-cert DIR.");
         return std::nullopt;
     }
     return o;

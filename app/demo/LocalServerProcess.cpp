@@ -6,9 +6,10 @@
 #include <QFileInfo>
 
 LocalServerProcess::LocalServerProcess(QObject *parent)
-    : QObject(parent), m_executable(defaultExecutable()), m_tempDir(std::make_unique<QTemporaryDir>())
-{
-}
+    : QObject(parent)
+    , m_executable(defaultExecutable())
+    , m_tempDir(std::make_unique<QTemporaryDir>())
+{}
 
 LocalServerProcess::~LocalServerProcess()
 {
@@ -26,8 +27,9 @@ QString LocalServerProcess::defaultExecutable()
     const QString name = QStringLiteral("dispatchable-server");
 #endif
     const QDir appDir(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {appDir.filePath(name), appDir.filePath(QStringLiteral("../server/") + name),
-                                     appDir.filePath(QStringLiteral("../../server/") + name)}) {
+    for (const QString &candidate :
+         {appDir.filePath(name), appDir.filePath(QStringLiteral("../server/") + name),
+          appDir.filePath(QStringLiteral("../../server/") + name)}) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }
@@ -62,18 +64,21 @@ bool LocalServerProcess::start(const QStringList &arguments, int timeoutMs, QStr
             [this] { m_stderr += QString::fromLocal8Bit(m_process->readAllStandardError()); });
     m_process->start();
     if (!m_process->waitForStarted(timeoutMs)) {
-        *error = QStringLiteral("Could not start %1: %2").arg(m_executable, m_process->errorString());
+        *error =
+            QStringLiteral("Could not start %1: %2").arg(m_executable, m_process->errorString());
         return false;
     }
     const QDeadlineTimer deadline(timeoutMs);
     while (!m_ready) {
         if (m_process->state() == QProcess::NotRunning) {
             m_stderr += QString::fromLocal8Bit(m_process->readAllStandardError());
-            *error = QStringLiteral("The demo backend stopped during start-up: %1").arg(m_stderr.trimmed());
+            *error = QStringLiteral("The demo backend stopped during start-up: %1")
+                         .arg(m_stderr.trimmed());
             return false;
         }
         if (deadline.hasExpired()) {
-            *error = QStringLiteral("The demo backend did not get ready within %1 s.").arg(timeoutMs / 1000);
+            *error = QStringLiteral("The demo backend did not get ready within %1 s.")
+                         .arg(timeoutMs / 1000);
             return false;
         }
         m_process->waitForReadyRead(static_cast<int>(qMin<qint64>(deadline.remainingTime(), 200)));

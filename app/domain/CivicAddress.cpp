@@ -3,7 +3,8 @@
 #include <array>
 
 namespace {
-struct FieldSpec {
+struct FieldSpec
+{
     QLatin1StringView name;
     QString CivicAddress::*member;
     int maxLength;
@@ -36,7 +37,8 @@ const std::array<FieldSpec, 21> fieldSpecs{{
     {QLatin1StringView("country"), &CivicAddress::country, defaultMaxLength},
 }};
 
-const FieldSpec *findSpec(QStringView name) {
+const FieldSpec *findSpec(QStringView name)
+{
     for (const auto &spec : fieldSpecs) {
         if (name == spec.name)
             return &spec;
@@ -45,7 +47,8 @@ const FieldSpec *findSpec(QStringView name) {
 }
 
 // Limits are about characters a person sees, so a surrogate pair counts once.
-qsizetype codePointCount(const QString &text) {
+qsizetype codePointCount(const QString &text)
+{
     qsizetype count = 0;
     for (const QChar c : text) {
         if (!c.isLowSurrogate())
@@ -54,7 +57,8 @@ qsizetype codePointCount(const QString &text) {
     return count;
 }
 
-QString jsonTypeName(const QJsonValue &value) {
+QString jsonTypeName(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
@@ -75,7 +79,8 @@ QString jsonTypeName(const QJsonValue &value) {
 }
 } // namespace
 
-bool CivicAddress::isEmpty() const {
+bool CivicAddress::isEmpty() const
+{
     for (const auto &spec : fieldSpecs) {
         if (!(this->*spec.member).isEmpty())
             return false;
@@ -83,7 +88,8 @@ bool CivicAddress::isEmpty() const {
     return true;
 }
 
-QJsonObject CivicAddress::toJson() const {
+QJsonObject CivicAddress::toJson() const
+{
     QJsonObject object;
     for (const auto &spec : fieldSpecs) {
         const QString &v = this->*spec.member;
@@ -94,7 +100,8 @@ QJsonObject CivicAddress::toJson() const {
 }
 
 std::optional<CivicAddress> CivicAddress::fromJson(const QJsonValue &value,
-                                                   QList<FieldError> &errors, const QString &path) {
+                                                   QList<FieldError> &errors, const QString &path)
+{
     if (!value.isObject()) {
         errors.append({path, QStringLiteral("wrong_type"),
                        QStringLiteral("The address must be a JSON object, not %1.")
@@ -137,7 +144,8 @@ std::optional<CivicAddress> CivicAddress::fromJson(const QJsonValue &value,
     return address;
 }
 
-QStringList CivicAddress::fieldNames() {
+QStringList CivicAddress::fieldNames()
+{
     QStringList names;
     names.reserve(qsizetype(fieldSpecs.size()));
     for (const auto &spec : fieldSpecs)
@@ -145,17 +153,20 @@ QStringList CivicAddress::fieldNames() {
     return names;
 }
 
-int CivicAddress::maxLength(QStringView field) {
+int CivicAddress::maxLength(QStringView field)
+{
     const FieldSpec *spec = findSpec(field);
     return spec ? spec->maxLength : 0;
 }
 
-QString CivicAddress::value(QStringView field) const {
+QString CivicAddress::value(QStringView field) const
+{
     const FieldSpec *spec = findSpec(field);
     return spec ? this->*(spec->member) : QString();
 }
 
-bool CivicAddress::setValue(QStringView field, const QString &value) {
+bool CivicAddress::setValue(QStringView field, const QString &value)
+{
     const FieldSpec *spec = findSpec(field);
     if (!spec)
         return false;

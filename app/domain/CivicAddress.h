@@ -12,7 +12,8 @@
 
 #include <optional>
 
-struct CivicAddress {
+struct CivicAddress
+{
     QString addNumPre;
     QString addNumber;
     QString addNumSuf;

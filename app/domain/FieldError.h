@@ -4,7 +4,8 @@
 
 #include <QString>
 
-struct FieldError {
+struct FieldError
+{
     QString field;  // JSON pointer-like path, e.g. "civic.postalCode"
     QString code;   // machine code, e.g. "zip_state_mismatch"
     QString detail; // one sentence for a person

@@ -29,7 +29,10 @@ public:
     // Toll-free numbers cannot be a 911 callback number.
     bool isE911Eligible() const;
 
-    friend bool operator==(const PhoneNumber &a, const PhoneNumber &b) { return a.m_e164 == b.m_e164; }
+    friend bool operator==(const PhoneNumber &a, const PhoneNumber &b)
+    {
+        return a.m_e164 == b.m_e164;
+    }
 
 private:
     QString m_e164;

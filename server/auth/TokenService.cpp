@@ -43,16 +43,17 @@ QString randomUserCode()
 } // namespace
 
 TokenService::TokenService(ServerDatabase &db, int accessTokenTtlSeconds)
-    : m_db(db), m_accessTtl(accessTokenTtlSeconds)
-{
-}
+    : m_db(db)
+    , m_accessTtl(accessTokenTtlSeconds)
+{}
 
 QString TokenService::randomSecret(const char *prefix)
 {
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
     return QLatin1StringView(prefix) +
-           QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+           QString::fromLatin1(
+               bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QByteArray TokenService::hash(const QString &secret)
@@ -63,7 +64,8 @@ QByteArray TokenService::hash(const QString &secret)
 std::optional<Principal> TokenService::principalForUser(const QString &userId) const
 {
     QSqlQuery q(m_db.db());
-    if (!m_db.exec(q, QStringLiteral("SELECT email, display_name, role FROM users WHERE id = ?"), {userId}) ||
+    if (!m_db.exec(q, QStringLiteral("SELECT email, display_name, role FROM users WHERE id = ?"),
+                   {userId}) ||
         !q.next())
         return std::nullopt;
     Principal p;
@@ -73,7 +75,9 @@ std::optional<Principal> TokenService::principalForUser(const QString &userId) c
     p.role = roleFromWire(q.value(2).toString());
     p.valid = true;
     if (p.role == Role::Admin) {
-        m_db.exec(q, QStringLiteral("SELECT tenant_id FROM user_tenants WHERE user_id = ? ORDER BY tenant_id"),
+        m_db.exec(q,
+                  QStringLiteral(
+                      "SELECT tenant_id FROM user_tenants WHERE user_id = ? ORDER BY tenant_id"),
                   {userId});
         while (q.next())
             p.tenantIds.append(q.value(0).toString());
@@ -86,11 +90,14 @@ std::optional<Principal> TokenService::authenticate(const QByteArray &bearer) co
     const QString token = QString::fromLatin1(bearer);
     QVariant userId;
     if (token.startsWith(QLatin1StringView("dsp_")))
-        userId = m_db.scalar(QStringLiteral("SELECT user_id FROM api_tokens WHERE token_hash = ? AND revoked = 0"),
-                             {hash(token)});
+        userId = m_db.scalar(
+            QStringLiteral("SELECT user_id FROM api_tokens WHERE token_hash = ? AND revoked = 0"),
+            {hash(token)});
     else if (token.startsWith(QLatin1StringView("dat_")))
-        userId = m_db.scalar(QStringLiteral("SELECT user_id FROM access_tokens WHERE token_hash = ? AND expires_at > ?"),
-                             {hash(token), nowS()});
+        userId = m_db.scalar(
+            QStringLiteral(
+                "SELECT user_id FROM access_tokens WHERE token_hash = ? AND expires_at > ?"),
+            {hash(token), nowS()});
     if (!userId.isValid())
         return std::nullopt;
     return principalForUser(userId.toString());
@@ -101,10 +108,12 @@ QString TokenService::createUser(const QString &email, const QString &displayNam
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("INSERT INTO users (id, email, display_name, role) VALUES (?, ?, ?, ?)"),
-              {id, email, displayName, roleToWire(role)});
+    m_db.exec(
+        q, QStringLiteral("INSERT INTO users (id, email, display_name, role) VALUES (?, ?, ?, ?)"),
+        {id, email, displayName, roleToWire(role)});
     for (const QString &tenant : tenantIds)
-        m_db.exec(q, QStringLiteral("INSERT INTO user_tenants (user_id, tenant_id) VALUES (?, ?)"), {id, tenant});
+        m_db.exec(q, QStringLiteral("INSERT INTO user_tenants (user_id, tenant_id) VALUES (?, ?)"),
+                  {id, tenant});
     return id;
 }
 
@@ -114,7 +123,9 @@ QPair<QString, QString> TokenService::issueApiToken(const QString &userId, const
     const QString tokenId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString value = secret.isEmpty() ? randomSecret("dsp_") : secret;
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("INSERT INTO api_tokens (id, token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?, ?)"),
+    m_db.exec(q,
+              QStringLiteral("INSERT INTO api_tokens (id, token_hash, user_id, label, created_at) "
+                             "VALUES (?, ?, ?, ?, ?)"),
               {tokenId, hash(value), userId, label, ServerDatabase::nowIso()});
     return {tokenId, value};
 }
@@ -122,39 +133,49 @@ QPair<QString, QString> TokenService::issueApiToken(const QString &userId, const
 bool TokenService::revokeApiToken(const QString &tokenId)
 {
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("UPDATE api_tokens SET revoked = 1 WHERE id = ? AND revoked = 0"), {tokenId});
+    m_db.exec(q, QStringLiteral("UPDATE api_tokens SET revoked = 1 WHERE id = ? AND revoked = 0"),
+              {tokenId});
     return q.numRowsAffected() > 0;
 }
 
-QJsonObject TokenService::startDeviceAuthorization(const QString &clientId, const QString &verificationUri)
+QJsonObject TokenService::startDeviceAuthorization(const QString &clientId,
+                                                   const QString &verificationUri)
 {
     const QString deviceCode = randomSecret("ddc_");
     QString userCode;
     QSqlQuery q(m_db.db());
     for (int attempt = 0; attempt < 5; ++attempt) {
         userCode = randomUserCode();
-        if (m_db.exec(q, QStringLiteral("INSERT INTO device_codes (device_code_hash, user_code, client_id, expires_at, interval_s)"
-                                        " VALUES (?, ?, ?, ?, ?)"),
-                      {hash(deviceCode), userCode, clientId, nowS() + deviceCodeLifetimeS, devicePollIntervalS}))
+        if (m_db.exec(q,
+                      QStringLiteral("INSERT INTO device_codes (device_code_hash, user_code, "
+                                     "client_id, expires_at, interval_s)"
+                                     " VALUES (?, ?, ?, ?, ?)"),
+                      {hash(deviceCode), userCode, clientId, nowS() + deviceCodeLifetimeS,
+                       devicePollIntervalS}))
             break;
     }
     return QJsonObject{
         {QStringLiteral("device_code"), deviceCode},
         {QStringLiteral("user_code"), userCode},
         {QStringLiteral("verification_uri"), verificationUri},
-        {QStringLiteral("verification_uri_complete"), QString(verificationUri + QStringLiteral("?user_code=") + userCode)},
+        {QStringLiteral("verification_uri_complete"),
+         QString(verificationUri + QStringLiteral("?user_code=") + userCode)},
         {QStringLiteral("expires_in"), deviceCodeLifetimeS},
         {QStringLiteral("interval"), devicePollIntervalS},
     };
 }
 
-bool TokenService::decideDeviceCode(const QString &userCode, const Principal &approver, bool approve)
+bool TokenService::decideDeviceCode(const QString &userCode, const Principal &approver,
+                                    bool approve)
 {
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("UPDATE device_codes SET approved_user_id = ?, denied = ? WHERE user_code = ?"
-                                " AND expires_at > ? AND redeemed = 0 AND approved_user_id IS NULL AND denied = 0"),
-              {approve ? QVariant(approver.userId) : QVariant(), approve ? 0 : 1,
-               userCode.trimmed().toUpper(), nowS()});
+    m_db.exec(
+        q,
+        QStringLiteral(
+            "UPDATE device_codes SET approved_user_id = ?, denied = ? WHERE user_code = ?"
+            " AND expires_at > ? AND redeemed = 0 AND approved_user_id IS NULL AND denied = 0"),
+        {approve ? QVariant(approver.userId) : QVariant(), approve ? 0 : 1,
+         userCode.trimmed().toUpper(), nowS()});
     return q.numRowsAffected() > 0;
 }
 
@@ -168,8 +189,10 @@ OAuthResult TokenService::oauthError(const char *error, const QString &descripti
 OAuthResult TokenService::exchangeDeviceCode(const QString &deviceCode, const QString &clientId)
 {
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("SELECT expires_at, interval_s, last_poll_ms, approved_user_id, denied, redeemed, client_id"
-                                " FROM device_codes WHERE device_code_hash = ?"),
+    m_db.exec(q,
+              QStringLiteral("SELECT expires_at, interval_s, last_poll_ms, approved_user_id, "
+                             "denied, redeemed, client_id"
+                             " FROM device_codes WHERE device_code_hash = ?"),
               {hash(deviceCode)});
     if (!q.next())
         return oauthError("invalid_grant", QStringLiteral("Unknown device code."));
@@ -180,7 +203,8 @@ OAuthResult TokenService::exchangeDeviceCode(const QString &deviceCode, const QS
     const bool denied = q.value(4).toBool();
     const bool redeemed = q.value(5).toBool();
     if (q.value(6).toString() != clientId)
-        return oauthError("invalid_client", QStringLiteral("The device code was issued to another client."));
+        return oauthError("invalid_client",
+                          QStringLiteral("The device code was issued to another client."));
     if (redeemed)
         return oauthError("invalid_grant", QStringLiteral("The device code was already used."));
     if (nowS() >= expiresAt)
@@ -192,13 +216,18 @@ OAuthResult TokenService::exchangeDeviceCode(const QString &deviceCode, const QS
     if (approvedUser.isNull()) {
         // RFC 8628 §3.5: polling faster than the interval earns slow_down and a longer interval.
         const bool tooFast = lastPoll > 0 && nowMs - lastPoll < interval * 1000LL;
-        m_db.exec(q, QStringLiteral("UPDATE device_codes SET last_poll_ms = ?, interval_s = ? WHERE device_code_hash = ?"),
+        m_db.exec(q,
+                  QStringLiteral("UPDATE device_codes SET last_poll_ms = ?, interval_s = ? WHERE "
+                                 "device_code_hash = ?"),
                   {nowMs, tooFast ? interval + 5 : interval, hash(deviceCode)});
         if (tooFast)
-            return oauthError("slow_down", QStringLiteral("Poll less often: wait %1 s.").arg(interval + 5));
-        return oauthError("authorization_pending", QStringLiteral("Waiting for the user to approve the code."));
+            return oauthError("slow_down",
+                              QStringLiteral("Poll less often: wait %1 s.").arg(interval + 5));
+        return oauthError("authorization_pending",
+                          QStringLiteral("Waiting for the user to approve the code."));
     }
-    m_db.exec(q, QStringLiteral("UPDATE device_codes SET redeemed = 1 WHERE device_code_hash = ?"), {hash(deviceCode)});
+    m_db.exec(q, QStringLiteral("UPDATE device_codes SET redeemed = 1 WHERE device_code_hash = ?"),
+              {hash(deviceCode)});
     return issueTokens(approvedUser.toString(), QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
@@ -207,9 +236,13 @@ OAuthResult TokenService::issueTokens(const QString &userId, const QString &fami
     const QString access = randomSecret("dat_");
     const QString refreshToken = randomSecret("drt_");
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("INSERT INTO access_tokens (token_hash, user_id, family_id, expires_at) VALUES (?, ?, ?, ?)"),
+    m_db.exec(q,
+              QStringLiteral("INSERT INTO access_tokens (token_hash, user_id, family_id, "
+                             "expires_at) VALUES (?, ?, ?, ?)"),
               {hash(access), userId, familyId, nowS() + m_accessTtl});
-    m_db.exec(q, QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, family_id, expires_at) VALUES (?, ?, ?, ?)"),
+    m_db.exec(q,
+              QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, family_id, "
+                             "expires_at) VALUES (?, ?, ?, ?)"),
               {hash(refreshToken), userId, familyId, nowS() + refreshLifetimeS});
     return {QJsonObject{{QStringLiteral("access_token"), access},
                         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
@@ -221,8 +254,11 @@ OAuthResult TokenService::issueTokens(const QString &userId, const QString &fami
 OAuthResult TokenService::refresh(const QString &refreshToken)
 {
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("SELECT user_id, family_id, expires_at, used FROM refresh_tokens WHERE token_hash = ?"),
-              {hash(refreshToken)});
+    m_db.exec(
+        q,
+        QStringLiteral(
+            "SELECT user_id, family_id, expires_at, used FROM refresh_tokens WHERE token_hash = ?"),
+        {hash(refreshToken)});
     if (!q.next())
         return oauthError("invalid_grant", QStringLiteral("Unknown refresh token."));
     const QString userId = q.value(0).toString();
@@ -231,11 +267,14 @@ OAuthResult TokenService::refresh(const QString &refreshToken)
         // A retired refresh token came back: it may have been stolen. Revoke the family.
         m_db.exec(q, QStringLiteral("DELETE FROM refresh_tokens WHERE family_id = ?"), {family});
         m_db.exec(q, QStringLiteral("DELETE FROM access_tokens WHERE family_id = ?"), {family});
-        return oauthError("invalid_grant", QStringLiteral("The refresh token was already used; sign in again."));
+        return oauthError("invalid_grant",
+                          QStringLiteral("The refresh token was already used; sign in again."));
     }
     if (q.value(2).toLongLong() <= nowS())
-        return oauthError("invalid_grant", QStringLiteral("The refresh token expired; sign in again."));
-    m_db.exec(q, QStringLiteral("UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?"), {hash(refreshToken)});
+        return oauthError("invalid_grant",
+                          QStringLiteral("The refresh token expired; sign in again."));
+    m_db.exec(q, QStringLiteral("UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?"),
+              {hash(refreshToken)});
     return issueTokens(userId, family);
 }
 

@@ -11,10 +11,10 @@
 
 #include <QDateTime>
 
-#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <cmath>
 
 namespace {
 
@@ -28,7 +28,8 @@ std::optional<CivicAddress> readCivic(RequestBody &body)
 {
     QList<FieldError> errors;
     if (!body.has(QStringLiteral("civic"))) {
-        body.addError(QStringLiteral("civic"), QStringLiteral("required"), QStringLiteral("\"civic\" is required."));
+        body.addError(QStringLiteral("civic"), QStringLiteral("required"),
+                      QStringLiteral("\"civic\" is required."));
         return std::nullopt;
     }
     auto civic = CivicAddress::fromJson(body.object().value(QStringLiteral("civic")), errors);
@@ -58,10 +59,12 @@ HttpResponse listAddresses(ServerContext &ctx, HttpRequest &request)
     if (!page)
         return error;
     QSqlQuery q(ctx.db.db());
-    ctx.db.exec(q, QStringLiteral("SELECT ") + AddressRepresentation::columns +
-                       QStringLiteral(", (SELECT COUNT(*) FROM dids WHERE address_id = addresses.id)"
-                                      " FROM addresses WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?"),
-                {tenantId, page->after, page->limit + 1});
+    ctx.db.exec(
+        q,
+        QStringLiteral("SELECT ") + AddressRepresentation::columns +
+            QStringLiteral(", (SELECT COUNT(*) FROM dids WHERE address_id = addresses.id)"
+                           " FROM addresses WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?"),
+        {tenantId, page->after, page->limit + 1});
     QJsonArray items;
     QString last;
     bool more = false;
@@ -81,9 +84,11 @@ HttpResponse getAddress(ServerContext &ctx, HttpRequest &request)
     const QString tenantId = request.param(QStringLiteral("tenantId"));
     if (auto problem = tenantAccessProblem(ctx, request, tenantId))
         return *problem;
-    const auto address = AddressRepresentation::load(ctx.db, tenantId, request.param(QStringLiteral("addressId")));
+    const auto address =
+        AddressRepresentation::load(ctx.db, tenantId, request.param(QStringLiteral("addressId")));
     if (!address)
-        return notFound(QStringLiteral("emergency address %1").arg(request.param(QStringLiteral("addressId"))));
+        return notFound(
+            QStringLiteral("emergency address %1").arg(request.param(QStringLiteral("addressId"))));
     return jsonWithEtag(200, *address);
 }
 
@@ -105,10 +110,11 @@ std::optional<Geocode> readGeocodeOverride(RequestBody &body)
     const QJsonObject o = v.toObject();
     const QJsonValue lat = o.value(QStringLiteral("latitude"));
     const QJsonValue lon = o.value(QStringLiteral("longitude"));
-    if (!v.isObject() || o.size() != 2 || !lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 90 ||
-        std::abs(lon.toDouble()) > 180) {
-        body.addError(QStringLiteral("geocode"), QStringLiteral("invalid"),
-                      QStringLiteral("geocode must be {\"latitude\": -90..90, \"longitude\": -180..180}."));
+    if (!v.isObject() || o.size() != 2 || !lat.isDouble() || !lon.isDouble() ||
+        std::abs(lat.toDouble()) > 90 || std::abs(lon.toDouble()) > 180) {
+        body.addError(
+            QStringLiteral("geocode"), QStringLiteral("invalid"),
+            QStringLiteral("geocode must be {\"latitude\": -90..90, \"longitude\": -180..180}."));
         return std::nullopt;
     }
     return Geocode{lat.toDouble(), lon.toDouble(), QStringLiteral("user_override")};
@@ -119,6 +125,11 @@ std::optional<AddressInput> readAddressInput(RequestBody &body)
     AddressInput input;
     input.companyName = body.string(QStringLiteral("companyName"), false, 100);
     input.locationNote = body.string(QStringLiteral("locationNote"), false, 500);
+    // Left out means empty: a null QString is bound as SQL NULL, and both columns are NOT NULL.
+    if (input.companyName.isNull())
+        input.companyName = QStringLiteral("");
+    if (input.locationNote.isNull())
+        input.locationNote = QStringLiteral("");
     input.geocodeOverride = readGeocodeOverride(body);
     const auto civic = readCivic(body);
     if (!body.ok() || !civic)
@@ -128,8 +139,8 @@ std::optional<AddressInput> readAddressInput(RequestBody &body)
 }
 
 // Writes the address row with its validation result; returns the change sequence.
-void storeAddress(ServerContext &ctx, const QString &tenantId, const QString &id, const AddressInput &input,
-                  AddressValidationResult v, bool create)
+void storeAddress(ServerContext &ctx, const QString &tenantId, const QString &id,
+                  const AddressInput &input, AddressValidationResult v, bool create)
 {
     if (v.valid && input.geocodeOverride)
         v.geocode = input.geocodeOverride;
@@ -142,21 +153,26 @@ void storeAddress(ServerContext &ctx, const QString &tenantId, const QString &id
     const QString country = (v.valid ? v.normalized.country : input.civic.country).toUpper();
     QSqlQuery q(ctx.db.db());
     if (create) {
-        ctx.db.exec(q, QStringLiteral("INSERT INTO addresses (id, tenant_id, company_name, civic, location_note,"
-                                      " validation_status, normalized, problems, latitude, longitude, precision,"
-                                      " country, version, updated_at, updated_seq)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-                    {id, tenantId, input.companyName, compact(input.civic.toJson()), input.locationNote, status,
-                     v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(), compact(fieldErrorsToJson(v.problems)),
-                     lat, lon, precision, country, now, seq});
+        ctx.db.exec(
+            q,
+            QStringLiteral(
+                "INSERT INTO addresses (id, tenant_id, company_name, civic, location_note,"
+                " validation_status, normalized, problems, latitude, longitude, precision,"
+                " country, version, updated_at, updated_seq)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+            {id, tenantId, input.companyName, compact(input.civic.toJson()), input.locationNote,
+             status, v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(),
+             compact(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq});
     } else {
-        ctx.db.exec(q, QStringLiteral("UPDATE addresses SET company_name = ?, civic = ?, location_note = ?,"
-                                      " validation_status = ?, normalized = ?, problems = ?, latitude = ?,"
-                                      " longitude = ?, precision = ?, country = ?, version = version + 1,"
-                                      " updated_at = ?, updated_seq = ? WHERE id = ?"),
-                    {input.companyName, compact(input.civic.toJson()), input.locationNote, status,
-                     v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(), compact(fieldErrorsToJson(v.problems)),
-                     lat, lon, precision, country, now, seq, id});
+        ctx.db.exec(
+            q,
+            QStringLiteral("UPDATE addresses SET company_name = ?, civic = ?, location_note = ?,"
+                           " validation_status = ?, normalized = ?, problems = ?, latitude = ?,"
+                           " longitude = ?, precision = ?, country = ?, version = version + 1,"
+                           " updated_at = ?, updated_seq = ? WHERE id = ?"),
+            {input.companyName, compact(input.civic.toJson()), input.locationNote, status,
+             v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(),
+             compact(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq, id});
     }
 }
 
@@ -165,9 +181,9 @@ HttpResponse createAddress(ServerContext &ctx, HttpRequest &request)
     const QString tenantId = request.param(QStringLiteral("tenantId"));
     if (auto problem = tenantAccessProblem(ctx, request, tenantId))
         return *problem;
-    RequestBody body = RequestBody::parse(
-        request, {QStringLiteral("civic"), QStringLiteral("companyName"), QStringLiteral("locationNote"),
-                  QStringLiteral("geocode")});
+    RequestBody body =
+        RequestBody::parse(request, {QStringLiteral("civic"), QStringLiteral("companyName"),
+                                     QStringLiteral("locationNote"), QStringLiteral("geocode")});
     if (!body.ok())
         return body.error();
     const auto input = readAddressInput(body);
@@ -178,11 +194,17 @@ HttpResponse createAddress(ServerContext &ctx, HttpRequest &request)
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         storeAddress(ctx, tenantId, id, *input, v, true);
         const QJsonObject created = *AddressRepresentation::load(ctx.db, tenantId, id);
-        ctx.db.recordAudit(request.principal, AuditRecord{QStringLiteral("address.create"), tenantId, id, {},
-                                                          created.value(QStringLiteral("civic")).toObject(), {},
-                                                          request.requestId});
+        ctx.db.recordAudit(request.principal,
+                           AuditRecord{QStringLiteral("address.create"),
+                                       tenantId,
+                                       id,
+                                       {},
+                                       created.value(QStringLiteral("civic")).toObject(),
+                                       {},
+                                       request.requestId});
         HttpResponse r = jsonWithEtag(201, created);
-        r.setHeader("Location", QStringLiteral("/v1/tenants/%1/addresses/%2").arg(tenantId, id).toUtf8());
+        r.setHeader("Location",
+                    QStringLiteral("/v1/tenants/%1/addresses/%2").arg(tenantId, id).toUtf8());
         return r;
     });
 }
@@ -196,9 +218,9 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
     const QByteArray ifMatch = request.header("if-match");
     if (ifMatch.isEmpty())
         return preconditionRequired();
-    RequestBody body = RequestBody::parse(
-        request, {QStringLiteral("civic"), QStringLiteral("companyName"), QStringLiteral("locationNote"),
-                  QStringLiteral("geocode")});
+    RequestBody body =
+        RequestBody::parse(request, {QStringLiteral("civic"), QStringLiteral("companyName"),
+                                     QStringLiteral("locationNote"), QStringLiteral("geocode")});
     if (!body.ok())
         return body.error();
     const auto input = readAddressInput(body);
@@ -212,20 +234,24 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
     if (ifMatch != before->value(QStringLiteral("etag")).toString().toLatin1())
         return preconditionFailed(*before);
     const AddressValidationResult v = validateAddress(input->civic, *ctx.postalCodes);
-    const int inUse = before->value(QStringLiteral("usage")).toObject().value(QStringLiteral("dids")).toInt();
+    const int inUse =
+        before->value(QStringLiteral("usage")).toObject().value(QStringLiteral("dids")).toInt();
     if (!v.valid && inUse > 0)
-        return HttpResponse::problem(422, QStringLiteral("validation-failed"),
-                                     QStringLiteral("The edited address does not validate"),
-                                     QStringLiteral("%1 numbers are registered at this address; an edit that does not "
-                                                    "validate would leave them without a routable location.")
-                                         .arg(inUse),
-                                     v.problems);
+        return HttpResponse::problem(
+            422, QStringLiteral("validation-failed"),
+            QStringLiteral("The edited address does not validate"),
+            QStringLiteral("%1 numbers are registered at this address; an edit that does not "
+                           "validate would leave them without a routable location.")
+                .arg(inUse),
+            v.problems);
     storeAddress(ctx, tenantId, id, *input, v, false);
 
     // Numbers registered here are re-registered at the edited address: back to pending, with
     // no new activation fee (billing_active stays as it is).
     QSqlQuery q(ctx.db.db());
-    ctx.db.exec(q, QStringLiteral("SELECT number FROM dids WHERE address_id = ? AND e911_state IN ('pending', 'registered', 'failed')"),
+    ctx.db.exec(q,
+                QStringLiteral("SELECT number FROM dids WHERE address_id = ? AND e911_state IN "
+                               "('pending', 'registered', 'failed')"),
                 {id});
     QStringList numbers;
     while (q.next())
@@ -233,20 +259,27 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
     const QString now = ServerDatabase::nowIso();
     for (const QString &number : numbers) {
         const qint64 seq = ctx.db.recordChange(QStringLiteral("did"), number, tenantId);
-        ctx.db.exec(q, QStringLiteral("UPDATE dids SET e911_state = 'pending', e911_reason = NULL, state_since = ?,"
-                                      " state_since_ms = ?, version = version + 1, updated_at = ?, updated_seq = ?"
-                                      " WHERE number = ?"),
-                    {now, QDateTime::currentMSecsSinceEpoch(), now, seq, number});
+        ctx.db.exec(
+            q,
+            QStringLiteral(
+                "UPDATE dids SET e911_state = 'pending', e911_reason = NULL, state_since = ?,"
+                " state_since_ms = ?, version = version + 1, updated_at = ?, updated_seq = ?"
+                " WHERE number = ?"),
+            {now, QDateTime::currentMSecsSinceEpoch(), now, seq, number});
     }
     const QJsonObject after = *AddressRepresentation::load(ctx.db, tenantId, id);
-    ctx.db.recordAudit(request.principal,
-                       AuditRecord{QStringLiteral("address.update"), tenantId, id,
-                                   before->value(QStringLiteral("civic")).toObject(),
-                                   after.value(QStringLiteral("civic")).toObject(),
-                                   numbers.isEmpty() ? QString() : QStringLiteral("%1 numbers re-registered").arg(numbers.size()),
-                                   request.requestId});
+    ctx.db.recordAudit(
+        request.principal,
+        AuditRecord{QStringLiteral("address.update"), tenantId, id,
+                    before->value(QStringLiteral("civic")).toObject(),
+                    after.value(QStringLiteral("civic")).toObject(),
+                    numbers.isEmpty()
+                        ? QString()
+                        : QStringLiteral("%1 numbers re-registered").arg(numbers.size()),
+                    request.requestId});
     if (!tx.commit())
-        return HttpResponse::problem(503, QStringLiteral("unavailable"), QStringLiteral("Could not save the change"));
+        return HttpResponse::problem(503, QStringLiteral("unavailable"),
+                                     QStringLiteral("Could not save the change"));
     return jsonWithEtag(200, after);
 }
 
@@ -266,14 +299,18 @@ HttpResponse deleteAddress(ServerContext &ctx, HttpRequest &request)
     if (ifMatch != before->value(QStringLiteral("etag")).toString().toLatin1())
         return preconditionFailed(*before);
     QSqlQuery q(ctx.db.db());
-    ctx.db.exec(q, QStringLiteral("SELECT number FROM dids WHERE address_id = ? ORDER BY number LIMIT 1001"), {id});
+    ctx.db.exec(
+        q,
+        QStringLiteral("SELECT number FROM dids WHERE address_id = ? ORDER BY number LIMIT 1001"),
+        {id});
     QJsonArray usedBy;
     while (q.next())
         usedBy.append(q.value(0).toString());
     if (!usedBy.isEmpty()) {
         HttpResponse r = HttpResponse::problem(
             409, QStringLiteral("address-in-use"), QStringLiteral("The address is in use"),
-            QStringLiteral("Numbers are registered at this address. Point them at another address first."));
+            QStringLiteral(
+                "Numbers are registered at this address. Point them at another address first."));
         QJsonObject o = QJsonDocument::fromJson(r.body).object();
         o.insert(QStringLiteral("usedBy"), usedBy);
         r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -281,9 +318,14 @@ HttpResponse deleteAddress(ServerContext &ctx, HttpRequest &request)
     }
     ctx.db.exec(q, QStringLiteral("DELETE FROM addresses WHERE id = ?"), {id});
     ctx.db.recordChange(QStringLiteral("address"), id, tenantId);
-    ctx.db.recordAudit(request.principal, AuditRecord{QStringLiteral("address.delete"), tenantId, id,
-                                                      before->value(QStringLiteral("civic")).toObject(), {}, {},
-                                                      request.requestId});
+    ctx.db.recordAudit(request.principal,
+                       AuditRecord{QStringLiteral("address.delete"),
+                                   tenantId,
+                                   id,
+                                   before->value(QStringLiteral("civic")).toObject(),
+                                   {},
+                                   {},
+                                   request.requestId});
     tx.commit();
     return HttpResponse::noContent();
 }
@@ -302,6 +344,6 @@ void registerAddressRoutes(Router &router, ServerContext &ctx)
                [&ctx](HttpRequest &r) { return getAddress(ctx, r); });
     router.add("PUT", QStringLiteral("/v1/tenants/{tenantId}/addresses/{addressId}"), Access::Write,
                [&ctx](HttpRequest &r) { return updateAddress(ctx, r); });
-    router.add("DELETE", QStringLiteral("/v1/tenants/{tenantId}/addresses/{addressId}"), Access::Write,
-               [&ctx](HttpRequest &r) { return deleteAddress(ctx, r); });
+    router.add("DELETE", QStringLiteral("/v1/tenants/{tenantId}/addresses/{addressId}"),
+               Access::Write, [&ctx](HttpRequest &r) { return deleteAddress(ctx, r); });
 }

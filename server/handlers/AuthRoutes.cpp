@@ -18,8 +18,9 @@ HttpResponse oauthAnswer(const OAuthResult &result)
 
 HttpResponse oauthError(const char *error, const QString &description)
 {
-    return HttpResponse::json(400, QJsonObject{{QStringLiteral("error"), QString::fromLatin1(error)},
-                                               {QStringLiteral("error_description"), description}});
+    return HttpResponse::json(400,
+                              QJsonObject{{QStringLiteral("error"), QString::fromLatin1(error)},
+                                          {QStringLiteral("error_description"), description}});
 }
 
 // OAuth endpoints take application/x-www-form-urlencoded bodies (RFC 6749 §4.1.3, RFC 8628 §3.1).
@@ -40,7 +41,8 @@ HttpResponse deviceAuthorization(ServerContext &ctx, HttpRequest &request)
     if (clientId.isEmpty())
         return oauthError("invalid_request", QStringLiteral("client_id is required."));
     const QString host = QString::fromUtf8(request.header("host"));
-    const QString verification = QStringLiteral("https://%1/device").arg(host.isEmpty() ? QStringLiteral("localhost") : host);
+    const QString verification = QStringLiteral("https://%1/device")
+                                     .arg(host.isEmpty() ? QStringLiteral("localhost") : host);
     return HttpResponse::json(200, ctx.tokens.startDeviceAuthorization(clientId, verification));
 }
 
@@ -66,7 +68,8 @@ HttpResponse token(ServerContext &ctx, HttpRequest &request)
 
 HttpResponse approveDevice(ServerContext &ctx, HttpRequest &request)
 {
-    RequestBody body = RequestBody::parse(request, {QStringLiteral("userCode"), QStringLiteral("approve")});
+    RequestBody body =
+        RequestBody::parse(request, {QStringLiteral("userCode"), QStringLiteral("approve")});
     if (!body.ok())
         return body.error();
     const QString userCode = body.string(QStringLiteral("userCode"), true, 20);
@@ -74,8 +77,9 @@ HttpResponse approveDevice(ServerContext &ctx, HttpRequest &request)
     if (!body.ok())
         return body.error();
     if (!ctx.tokens.decideDeviceCode(userCode, request.principal, approve))
-        return HttpResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Unknown or expired code"),
-                                     QStringLiteral("Check the code shown in the app; it is valid for 10 minutes."));
+        return HttpResponse::problem(
+            404, QStringLiteral("not-found"), QStringLiteral("Unknown or expired code"),
+            QStringLiteral("Check the code shown in the app; it is valid for 10 minutes."));
     return HttpResponse::noContent();
 }
 
@@ -91,16 +95,18 @@ HttpResponse revoke(ServerContext &ctx, HttpRequest &request)
 HttpResponse me(HttpRequest &request)
 {
     const Principal &p = request.principal;
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), p.userId},
-                                               {QStringLiteral("email"), p.email},
-                                               {QStringLiteral("displayName"), p.displayName},
-                                               {QStringLiteral("role"), roleToWire(p.role)},
-                                               {QStringLiteral("tenantIds"), QJsonArray::fromStringList(p.tenantIds)}});
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("id"), p.userId},
+                         {QStringLiteral("email"), p.email},
+                         {QStringLiteral("displayName"), p.displayName},
+                         {QStringLiteral("role"), roleToWire(p.role)},
+                         {QStringLiteral("tenantIds"), QJsonArray::fromStringList(p.tenantIds)}});
 }
 
 HttpResponse createApiToken(ServerContext &ctx, HttpRequest &request)
 {
-    RequestBody body = RequestBody::parse(request, {QStringLiteral("label"), QStringLiteral("userId")});
+    RequestBody body =
+        RequestBody::parse(request, {QStringLiteral("label"), QStringLiteral("userId")});
     if (!body.ok())
         return body.error();
     const QString label = body.string(QStringLiteral("label"), true, 100).trimmed();
@@ -113,10 +119,15 @@ HttpResponse createApiToken(ServerContext &ctx, HttpRequest &request)
         return notFound(QStringLiteral("user %1").arg(userId));
     WriteTransaction tx(ctx.db);
     const auto [tokenId, secret] = ctx.tokens.issueApiToken(userId, label);
-    ctx.db.recordAudit(request.principal, AuditRecord{QStringLiteral("apitoken.create"), {}, tokenId, {},
-                                                      QJsonObject{{QStringLiteral("label"), label},
-                                                                  {QStringLiteral("userId"), userId}},
-                                                      {}, request.requestId});
+    ctx.db.recordAudit(request.principal,
+                       AuditRecord{QStringLiteral("apitoken.create"),
+                                   {},
+                                   tokenId,
+                                   {},
+                                   QJsonObject{{QStringLiteral("label"), label},
+                                               {QStringLiteral("userId"), userId}},
+                                   {},
+                                   request.requestId});
     tx.commit();
     return HttpResponse::json(201, QJsonObject{{QStringLiteral("id"), tokenId},
                                                {QStringLiteral("label"), label},
@@ -130,8 +141,9 @@ HttpResponse revokeApiToken(ServerContext &ctx, HttpRequest &request)
     WriteTransaction tx(ctx.db);
     if (!ctx.tokens.revokeApiToken(tokenId))
         return notFound(QStringLiteral("API token %1").arg(tokenId));
-    ctx.db.recordAudit(request.principal,
-                       AuditRecord{QStringLiteral("apitoken.revoke"), {}, tokenId, {}, {}, {}, request.requestId});
+    ctx.db.recordAudit(
+        request.principal,
+        AuditRecord{QStringLiteral("apitoken.revoke"), {}, tokenId, {}, {}, {}, request.requestId});
     tx.commit();
     return HttpResponse::noContent();
 }

@@ -11,8 +11,9 @@ namespace {
 
 QString encodeToken(qint64 seq)
 {
-    return QString::fromLatin1(QByteArray("s:" + QByteArray::number(seq))
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QByteArray("s:" + QByteArray::number(seq))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qint64> decodeToken(const QString &token)
@@ -39,16 +40,20 @@ std::optional<QJsonObject> currentData(ServerContext &ctx, const QString &kind, 
         return TenantRepresentation::load(ctx.db, id);
     if (kind == QLatin1StringView("acknowledgement")) {
         QSqlQuery q(ctx.db.db());
-        ctx.db.exec(q, QStringLiteral("SELECT id, tenant_id, disclosure_version, user_id, user_email, acknowledged_at"
-                                      " FROM acknowledgements WHERE id = ?"),
-                    {id});
+        ctx.db.exec(
+            q,
+            QStringLiteral(
+                "SELECT id, tenant_id, disclosure_version, user_id, user_email, acknowledged_at"
+                " FROM acknowledgements WHERE id = ?"),
+            {id});
         if (!q.next())
             return std::nullopt;
         return QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
                            {QStringLiteral("tenantId"), q.value(1).toString()},
                            {QStringLiteral("disclosureVersion"), q.value(2).toString()},
-                           {QStringLiteral("acknowledgedBy"), QJsonObject{{QStringLiteral("id"), q.value(3).toString()},
-                                                                          {QStringLiteral("email"), q.value(4).toString()}}},
+                           {QStringLiteral("acknowledgedBy"),
+                            QJsonObject{{QStringLiteral("id"), q.value(3).toString()},
+                                        {QStringLiteral("email"), q.value(4).toString()}}},
                            {QStringLiteral("acknowledgedAt"), q.value(5).toString()}};
     }
     return std::nullopt;
@@ -56,30 +61,35 @@ std::optional<QJsonObject> currentData(ServerContext &ctx, const QString &kind, 
 
 HttpResponse changes(ServerContext &ctx, HttpRequest &request)
 {
-    const qint64 head = ctx.db.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong();
+    const qint64 head =
+        ctx.db.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong();
     const qint64 pruned = ctx.db.prunedThrough();
     const QString since = request.query.queryItemValue(QStringLiteral("since"));
     if (since.isEmpty())
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("nextToken"), encodeToken(std::max(head, pruned))}});
+        return HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("nextToken"), encodeToken(std::max(head, pruned))}});
     const auto from = decodeToken(since);
     if (!from || *from > std::max(head, pruned))
-        return HttpResponse::problem(400, QStringLiteral("bad-request"), QStringLiteral("Bad change token"), {},
-                                     {{QStringLiteral("since"), QStringLiteral("invalid"),
-                                       QStringLiteral("Use a nextToken this server gave you, unchanged.")}});
+        return HttpResponse::problem(
+            400, QStringLiteral("bad-request"), QStringLiteral("Bad change token"), {},
+            {{QStringLiteral("since"), QStringLiteral("invalid"),
+              QStringLiteral("Use a nextToken this server gave you, unchanged.")}});
     if (*from < pruned)
-        return HttpResponse::problem(410, QStringLiteral("change-token-expired"),
-                                     QStringLiteral("The change token expired"),
-                                     QStringLiteral("Too much changed since this token; download everything again."));
+        return HttpResponse::problem(
+            410, QStringLiteral("change-token-expired"), QStringLiteral("The change token expired"),
+            QStringLiteral("Too much changed since this token; download everything again."));
     HttpResponse error;
     const auto page = parsePageRequest(request, &error);
     if (!page)
         return error;
 
     // One entry per resource (its latest change), oldest first.
-    QString sql = QStringLiteral("SELECT kind, entity_id, tenant_id, MAX(seq) AS last FROM changes WHERE seq > ?");
+    QString sql = QStringLiteral(
+        "SELECT kind, entity_id, tenant_id, MAX(seq) AS last FROM changes WHERE seq > ?");
     QVariantList binds{*from};
     if (request.principal.role == Role::Admin) {
-        sql += QStringLiteral(" AND tenant_id IN (SELECT tenant_id FROM user_tenants WHERE user_id = ?)");
+        sql += QStringLiteral(
+            " AND tenant_id IN (SELECT tenant_id FROM user_tenants WHERE user_id = ?)");
         binds.append(request.principal.userId);
     }
     sql += QStringLiteral(" GROUP BY kind, entity_id ORDER BY last LIMIT ?");
@@ -101,7 +111,9 @@ HttpResponse changes(ServerContext &ctx, HttpRequest &request)
         const QString id = q.value(1).toString();
         const QString tenantId = q.value(2).toString();
         next = q.value(3).toLongLong();
-        QJsonObject change{{QStringLiteral("kind"), kind}, {QStringLiteral("id"), id}, {QStringLiteral("tenantId"), tenantId}};
+        QJsonObject change{{QStringLiteral("kind"), kind},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("tenantId"), tenantId}};
         if (const auto data = currentData(ctx, kind, id, tenantId)) {
             change.insert(QStringLiteral("deleted"), false);
             change.insert(QStringLiteral("data"), *data);
@@ -121,5 +133,6 @@ HttpResponse changes(ServerContext &ctx, HttpRequest &request)
 
 void registerChangeRoutes(Router &router, ServerContext &ctx)
 {
-    router.add("GET", QStringLiteral("/v1/changes"), Access::Read, [&ctx](HttpRequest &r) { return changes(ctx, r); });
+    router.add("GET", QStringLiteral("/v1/changes"), Access::Read,
+               [&ctx](HttpRequest &r) { return changes(ctx, r); });
 }

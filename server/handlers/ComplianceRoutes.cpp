@@ -29,33 +29,42 @@ QJsonArray disclosureItems()
     };
     return QJsonArray{
         item("location-unknown", "Teams may not know where the caller is",
-             "Teams can lack the caller's real location. The call may then reach the wrong emergency centre and "
-             "help may be sent to the wrong place. Configure dynamic emergency calling so the location comes from "
+             "Teams can lack the caller's real location. The call may then reach the wrong "
+             "emergency centre and "
+             "help may be sent to the wrong place. Configure dynamic emergency calling so the "
+             "location comes from "
              "the network the caller is on."),
         item("power-network", "No power or no internet means no emergency call",
-             "If the device has no power, the power is out, or it cannot reach the internet for any reason, it "
+             "If the device has no power, the power is out, or it cannot reach the internet for "
+             "any reason, it "
              "cannot place an emergency call through Teams."),
         item("nomadic", "Calls from elsewhere likely reach the wrong centre",
-             "A call made away from the registered location will probably be routed to an emergency centre that "
-             "does not serve the caller's actual location, unless dynamic emergency calling was set up and tested."),
+             "A call made away from the registered location will probably be routed to an "
+             "emergency centre that "
+             "does not serve the caller's actual location, unless dynamic emergency calling was "
+             "set up and tested."),
         item("critical-phones", "Not for phones that must always reach 911",
-             "Where a phone must reach 911 at all times, such as on a factory floor or in a medical facility, do "
-             "not rely on Teams alone. Ask the carrier to place conventional voice lines at those spots."),
+             "Where a phone must reach 911 at all times, such as on a factory floor or in a "
+             "medical facility, do "
+             "not rely on Teams alone. Ask the carrier to place conventional voice lines at those "
+             "spots."),
     };
 }
 
 HttpResponse priceList(ServerContext &ctx)
 {
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("currency"), ctx.e911Fee.currency},
-                                               {QStringLiteral("e911MonthlyFee"), ctx.e911Fee.toJson()},
-                                               {QStringLiteral("effectiveFrom"), QStringLiteral("2026-01-01")}});
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("currency"), ctx.e911Fee.currency},
+                         {QStringLiteral("e911MonthlyFee"), ctx.e911Fee.toJson()},
+                         {QStringLiteral("effectiveFrom"), QStringLiteral("2026-01-01")}});
 }
 
 HttpResponse currentDisclosure()
 {
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("version"), disclosureVersion},
-                                               {QStringLiteral("publishedAt"), QStringLiteral("2026-11-01T00:00:00Z")},
-                                               {QStringLiteral("items"), disclosureItems()}});
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("version"), disclosureVersion},
+                         {QStringLiteral("publishedAt"), QStringLiteral("2026-11-01T00:00:00Z")},
+                         {QStringLiteral("items"), disclosureItems()}});
 }
 
 QJsonObject acknowledgementFromRow(const QSqlQuery &q)
@@ -83,11 +92,14 @@ HttpResponse listAcknowledgements(ServerContext &ctx, HttpRequest &request)
         return error;
     // Newest first; the cursor holds the rowid of the last one sent.
     QSqlQuery q(ctx.db.db());
-    ctx.db.exec(q, QStringLiteral("SELECT ") + acknowledgementColumns +
-                       QStringLiteral(", rowid FROM acknowledgements WHERE tenant_id = ? AND rowid < ?"
-                                      " ORDER BY rowid DESC LIMIT ?"),
-                {tenantId, page->after.isEmpty() ? std::numeric_limits<qint64>::max() : page->after.toLongLong(),
-                 page->limit + 1});
+    ctx.db.exec(
+        q,
+        QStringLiteral("SELECT ") + acknowledgementColumns +
+            QStringLiteral(", rowid FROM acknowledgements WHERE tenant_id = ? AND rowid < ?"
+                           " ORDER BY rowid DESC LIMIT ?"),
+        {tenantId,
+         page->after.isEmpty() ? std::numeric_limits<qint64>::max() : page->after.toLongLong(),
+         page->limit + 1});
     QJsonArray items;
     QString last;
     bool more = false;
@@ -112,23 +124,34 @@ HttpResponse acknowledge(ServerContext &ctx, HttpRequest &request)
         return body.error();
     const QString version = body.string(QStringLiteral("disclosureVersion"), true, 40);
     if (body.ok() && version != disclosureVersion)
-        body.addError(QStringLiteral("disclosureVersion"), QStringLiteral("not_current"),
-                      QStringLiteral("Only the current limitations text (%1) can be acknowledged; read it again.")
-                          .arg(disclosureVersion));
+        body.addError(
+            QStringLiteral("disclosureVersion"), QStringLiteral("not_current"),
+            QStringLiteral(
+                "Only the current limitations text (%1) can be acknowledged; read it again.")
+                .arg(disclosureVersion));
     if (!body.ok())
         return body.error();
     return ctx.ledger.run(request, [&]() {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const qint64 seq = ctx.db.recordChange(QStringLiteral("acknowledgement"), id, tenantId);
         QSqlQuery q(ctx.db.db());
-        ctx.db.exec(q, QStringLiteral("INSERT INTO acknowledgements (id, tenant_id, disclosure_version, user_id,"
-                                      " user_email, acknowledged_at, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        ctx.db.exec(q,
+                    QStringLiteral(
+                        "INSERT INTO acknowledgements (id, tenant_id, disclosure_version, user_id,"
+                        " user_email, acknowledged_at, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {id, tenantId, version, request.principal.userId, request.principal.email,
                      ServerDatabase::nowIso(), seq});
-        ctx.db.recordAudit(request.principal, AuditRecord{QStringLiteral("acknowledgement.create"), tenantId, id, {},
-                                                          QJsonObject{{QStringLiteral("disclosureVersion"), version}},
-                                                          {}, request.requestId});
-        ctx.db.exec(q, QStringLiteral("SELECT ") + acknowledgementColumns + QStringLiteral(" FROM acknowledgements WHERE id = ?"),
+        ctx.db.recordAudit(request.principal,
+                           AuditRecord{QStringLiteral("acknowledgement.create"),
+                                       tenantId,
+                                       id,
+                                       {},
+                                       QJsonObject{{QStringLiteral("disclosureVersion"), version}},
+                                       {},
+                                       request.requestId});
+        ctx.db.exec(q,
+                    QStringLiteral("SELECT ") + acknowledgementColumns +
+                        QStringLiteral(" FROM acknowledgements WHERE id = ?"),
                     {id});
         q.next();
         return HttpResponse::json(201, acknowledgementFromRow(q));
@@ -149,8 +172,9 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
     if (!page)
         return error;
     // Audit ids grow; pages run from newest to oldest, the cursor holding the last id sent.
-    QString sql = QStringLiteral("SELECT id, at, actor_id, actor_email, actor_role, action, tenant_id, target,"
-                                 " before, after, reason, request_id FROM audit_log WHERE 1 = 1");
+    QString sql = QStringLiteral(
+        "SELECT id, at, actor_id, actor_email, actor_role, action, tenant_id, target,"
+        " before, after, reason, request_id FROM audit_log WHERE 1 = 1");
     QVariantList binds;
     if (!page->after.isEmpty()) {
         sql += QStringLiteral(" AND id < ?");
@@ -163,7 +187,8 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
         sql += QStringLiteral(" AND tenant_id = ?");
         binds.append(tenantId);
     } else if (request.principal.role == Role::Admin) {
-        sql += QStringLiteral(" AND tenant_id IN (SELECT tenant_id FROM user_tenants WHERE user_id = ?)");
+        sql += QStringLiteral(
+            " AND tenant_id IN (SELECT tenant_id FROM user_tenants WHERE user_id = ?)");
         binds.append(request.principal.userId);
     }
     const struct
@@ -176,7 +201,8 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
                    {"since", " AND at >= ?"},
                    {"until", " AND at < ?"}};
     for (const auto &f : filters) {
-        const QString value = request.query.queryItemValue(QLatin1StringView(f.param), QUrl::FullyDecoded);
+        const QString value =
+            request.query.queryItemValue(QLatin1StringView(f.param), QUrl::FullyDecoded);
         if (value.isEmpty())
             continue;
         sql += QLatin1StringView(f.clause);
@@ -207,11 +233,13 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
                                                   {QStringLiteral("email"), q.value(3).toString()},
                                                   {QStringLiteral("role"), q.value(4).toString()}}},
             {QStringLiteral("action"), q.value(5).toString()},
-            {QStringLiteral("tenantId"), q.value(6).isNull() ? QJsonValue(QJsonValue::Null) : q.value(6).toString()},
+            {QStringLiteral("tenantId"),
+             q.value(6).isNull() ? QJsonValue(QJsonValue::Null) : q.value(6).toString()},
             {QStringLiteral("target"), q.value(7).toString()},
             {QStringLiteral("before"), parseJsonText(q.value(8))},
             {QStringLiteral("after"), parseJsonText(q.value(9))},
-            {QStringLiteral("reason"), q.value(10).isNull() ? QJsonValue(QJsonValue::Null) : q.value(10).toString()},
+            {QStringLiteral("reason"),
+             q.value(10).isNull() ? QJsonValue(QJsonValue::Null) : q.value(10).toString()},
             {QStringLiteral("requestId"), q.value(11).toString()},
         });
     }
@@ -222,12 +250,14 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
 
 void registerComplianceRoutes(Router &router, ServerContext &ctx)
 {
-    router.add("GET", QStringLiteral("/v1/price-list"), Access::Read, [&ctx](HttpRequest &) { return priceList(ctx); });
+    router.add("GET", QStringLiteral("/v1/price-list"), Access::Read,
+               [&ctx](HttpRequest &) { return priceList(ctx); });
     router.add("GET", QStringLiteral("/v1/disclosures/current"), Access::Read,
                [](HttpRequest &) { return currentDisclosure(); });
     router.add("GET", QStringLiteral("/v1/tenants/{tenantId}/acknowledgements"), Access::Read,
                [&ctx](HttpRequest &r) { return listAcknowledgements(ctx, r); });
     router.add("POST", QStringLiteral("/v1/tenants/{tenantId}/acknowledgements"), Access::Write,
                [&ctx](HttpRequest &r) { return acknowledge(ctx, r); });
-    router.add("GET", QStringLiteral("/v1/audit"), Access::Read, [&ctx](HttpRequest &r) { return auditLog(ctx, r); });
+    router.add("GET", QStringLiteral("/v1/audit"), Access::Read,
+               [&ctx](HttpRequest &r) { return auditLog(ctx, r); });
 }

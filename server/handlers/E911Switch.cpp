@@ -22,8 +22,9 @@ bool isActive(const QString &state)
 
 bool isUsEmergencyRegion(const QString &region)
 {
-    static const QStringList regions{QStringLiteral("US"), QStringLiteral("PR"), QStringLiteral("VI"),
-                                     QStringLiteral("GU"), QStringLiteral("AS"), QStringLiteral("MP")};
+    static const QStringList regions{QStringLiteral("US"), QStringLiteral("PR"),
+                                     QStringLiteral("VI"), QStringLiteral("GU"),
+                                     QStringLiteral("AS"), QStringLiteral("MP")};
     return regions.contains(region);
 }
 
@@ -33,9 +34,11 @@ E911Outcome applyE911(ServerContext &ctx, const HttpRequest &request, const QStr
     E911Outcome out;
     ServerDatabase &db = ctx.db;
     QSqlQuery q(db.db());
-    db.exec(q, QStringLiteral("SELECT e911_state, address_id, country, toll_free, version, billing_active"
-                              " FROM dids WHERE number = ? AND tenant_id = ?"),
-            {number, tenantId});
+    db.exec(
+        q,
+        QStringLiteral("SELECT e911_state, address_id, country, toll_free, version, billing_active"
+                       " FROM dids WHERE number = ? AND tenant_id = ?"),
+        {number, tenantId});
     if (!q.next()) {
         out.problem = notFound(QStringLiteral("number %1 in this tenant").arg(number));
         return out;
@@ -48,7 +51,8 @@ E911Outcome applyE911(ServerContext &ctx, const HttpRequest &request, const QStr
     const bool billingActive = q.value(5).toBool();
 
     if (!ifMatch.isEmpty() && ifMatch != etagFor(version)) {
-        out.problem = preconditionFailed(*DidRepresentation::load(db, tenantId, number, ctx.e911Fee));
+        out.problem =
+            preconditionFailed(*DidRepresentation::load(db, tenantId, number, ctx.e911Fee));
         return out;
     }
 
@@ -58,36 +62,45 @@ E911Outcome applyE911(ServerContext &ctx, const HttpRequest &request, const QStr
     bool bill = false;
     if (desired.enabled) {
         if (!isUsEmergencyRegion(country)) {
-            out.problem = notEligible(number, QStringLiteral("numbers outside the United States and its territories "
-                                                             "get no emergency service through this carrier (region %1).")
-                                                  .arg(country));
+            out.problem = notEligible(
+                number, QStringLiteral("numbers outside the United States and its territories "
+                                       "get no emergency service through this carrier (region %1).")
+                            .arg(country));
             return out;
         }
         if (tollFree) {
-            out.problem = notEligible(number, QStringLiteral("a toll-free number cannot be a 911 callback number."));
+            out.problem = notEligible(
+                number, QStringLiteral("a toll-free number cannot be a 911 callback number."));
             return out;
         }
-        db.exec(q, QStringLiteral("SELECT validation_status, country FROM addresses WHERE id = ? AND tenant_id = ?"),
-                {desired.addressId, tenantId});
+        db.exec(
+            q,
+            QStringLiteral(
+                "SELECT validation_status, country FROM addresses WHERE id = ? AND tenant_id = ?"),
+            {desired.addressId, tenantId});
         if (!q.next()) {
-            out.problem = notEligible(number, QStringLiteral("the emergency address %1 does not exist in this tenant.")
-                                                  .arg(desired.addressId));
+            out.problem = notEligible(
+                number, QStringLiteral("the emergency address %1 does not exist in this tenant.")
+                            .arg(desired.addressId));
             return out;
         }
         if (q.value(0).toString() != QLatin1StringView("valid")) {
-            out.problem = notEligible(number, QStringLiteral("the emergency address is not validated; validate and "
-                                                             "correct it first."));
+            out.problem = notEligible(
+                number, QStringLiteral("the emergency address is not validated; validate and "
+                                       "correct it first."));
             return out;
         }
         if (!isUsEmergencyRegion(q.value(1).toString())) {
-            out.problem = notEligible(number, QStringLiteral("E911 needs a US civic address; this address is in %1.")
-                                                  .arg(q.value(1).toString()));
+            out.problem = notEligible(
+                number, QStringLiteral("E911 needs a US civic address; this address is in %1.")
+                            .arg(q.value(1).toString()));
             return out;
         }
         if (isActive(state) && currentAddress == desired.addressId) {
             out.kind = E911Outcome::Kind::Unchanged;
         } else {
-            action = isActive(state) ? QStringLiteral("e911.repoint") : QStringLiteral("e911.enable");
+            action =
+                isActive(state) ? QStringLiteral("e911.repoint") : QStringLiteral("e911.enable");
             newState = QStringLiteral("pending");
             newAddress = desired.addressId;
             bill = !billingActive;
@@ -108,20 +121,29 @@ E911Outcome applyE911(ServerContext &ctx, const HttpRequest &request, const QStr
 
     const QString now = ServerDatabase::nowIso();
     if (bill) {
-        db.exec(q, QStringLiteral("INSERT INTO billing_events (tenant_id, number, kind, amount_minor, currency, at,"
-                                  " request_id) VALUES (?, ?, 'e911_activation', ?, ?, ?, ?)"),
-                {tenantId, number, ctx.e911Fee.amountMinor, ctx.e911Fee.currency, now, request.requestId});
+        db.exec(
+            q,
+            QStringLiteral(
+                "INSERT INTO billing_events (tenant_id, number, kind, amount_minor, currency, at,"
+                " request_id) VALUES (?, ?, 'e911_activation', ?, ?, ?, ?)"),
+            {tenantId, number, ctx.e911Fee.amountMinor, ctx.e911Fee.currency, now,
+             request.requestId});
     }
     const qint64 seq = db.recordChange(QStringLiteral("did"), number, tenantId);
-    db.exec(q, QStringLiteral("UPDATE dids SET e911_state = ?, address_id = ?, e911_reason = NULL, state_since = ?,"
-                              " state_since_ms = ?, billing_active = billing_active OR ?, version = version + 1,"
-                              " updated_at = ?, updated_seq = ? WHERE number = ?"),
-            {newState, newAddress.isEmpty() ? QVariant() : QVariant(newAddress), now,
-             QDateTime::currentMSecsSinceEpoch(), bill ? 1 : 0, now, seq, number});
+    db.exec(
+        q,
+        QStringLiteral(
+            "UPDATE dids SET e911_state = ?, address_id = ?, e911_reason = NULL, state_since = ?,"
+            " state_since_ms = ?, billing_active = billing_active OR ?, version = version + 1,"
+            " updated_at = ?, updated_seq = ? WHERE number = ?"),
+        {newState, newAddress.isEmpty() ? QVariant() : QVariant(newAddress), now,
+         QDateTime::currentMSecsSinceEpoch(), bill ? 1 : 0, now, seq, number});
     db.recordAudit(request.principal,
                    AuditRecord{action, tenantId, number,
-                               QJsonObject{{QStringLiteral("state"), state}, {QStringLiteral("addressId"), currentAddress}},
-                               QJsonObject{{QStringLiteral("state"), newState}, {QStringLiteral("addressId"), newAddress}},
+                               QJsonObject{{QStringLiteral("state"), state},
+                                           {QStringLiteral("addressId"), currentAddress}},
+                               QJsonObject{{QStringLiteral("state"), newState},
+                                           {QStringLiteral("addressId"), newAddress}},
                                desired.reason, request.requestId});
     out.kind = E911Outcome::Kind::Accepted;
     out.did = *DidRepresentation::load(db, tenantId, number, ctx.e911Fee);

@@ -16,8 +16,8 @@ struct E911Outcome
 {
     enum class Kind { Accepted, Unchanged, Rejected };
     Kind kind = Kind::Rejected;
-    HttpResponse problem;   // when Rejected
-    QJsonObject did;        // the number afterwards, when not Rejected
+    HttpResponse problem; // when Rejected
+    QJsonObject did;      // the number afterwards, when not Rejected
 };
 
 // Runs inside the caller's write transaction. `ifMatch` empty means no precondition (bulk).

@@ -33,7 +33,8 @@ HttpResponse listTenants(ServerContext &ctx, HttpRequest &request)
     const auto page = parsePageRequest(request, &error);
     if (!page)
         return error;
-    QString sql = QStringLiteral("SELECT ") + TenantRepresentation::columns + QStringLiteral(" FROM tenants WHERE id > ?");
+    QString sql = QStringLiteral("SELECT ") + TenantRepresentation::columns +
+                  QStringLiteral(" FROM tenants WHERE id > ?");
     if (request.principal.role == Role::Admin)
         sql += QStringLiteral(" AND id IN (SELECT tenant_id FROM user_tenants WHERE user_id = ?)");
     sql += QStringLiteral(" ORDER BY id LIMIT ?");
@@ -131,11 +132,14 @@ std::optional<E911Desired> readDesired(RequestBody &body)
     desired.addressId = body.string(QStringLiteral("addressId"), false, 100);
     desired.reason = body.string(QStringLiteral("reason"), false, 500).trimmed();
     if (body.ok() && desired.enabled && desired.addressId.isEmpty())
-        body.addError(QStringLiteral("addressId"), QStringLiteral("required"),
-                      QStringLiteral("Turning E911 on needs the emergency address the number is registered at."));
+        body.addError(
+            QStringLiteral("addressId"), QStringLiteral("required"),
+            QStringLiteral(
+                "Turning E911 on needs the emergency address the number is registered at."));
     if (body.ok() && !desired.enabled && desired.reason.isEmpty())
-        body.addError(QStringLiteral("reason"), QStringLiteral("required"),
-                      QStringLiteral("Turning E911 off needs a reason: the number falls back to basic 911."));
+        body.addError(
+            QStringLiteral("reason"), QStringLiteral("required"),
+            QStringLiteral("Turning E911 off needs a reason: the number falls back to basic 911."));
     if (!body.ok())
         return std::nullopt;
     return desired;
@@ -149,8 +153,9 @@ HttpResponse putE911(ServerContext &ctx, HttpRequest &request)
     const QByteArray ifMatch = request.header("if-match");
     if (ifMatch.isEmpty())
         return preconditionRequired();
-    RequestBody body = RequestBody::parse(
-        request, {QStringLiteral("enabled"), QStringLiteral("addressId"), QStringLiteral("reason")});
+    RequestBody body =
+        RequestBody::parse(request, {QStringLiteral("enabled"), QStringLiteral("addressId"),
+                                     QStringLiteral("reason")});
     if (!body.ok())
         return body.error();
     const auto desired = readDesired(body);
@@ -176,8 +181,9 @@ HttpResponse bulkE911(ServerContext &ctx, HttpRequest &request)
     const QString tenantId = request.param(QStringLiteral("tenantId"));
     if (auto problem = tenantAccessProblem(ctx, request, tenantId))
         return *problem;
-    RequestBody body = RequestBody::parse(request, {QStringLiteral("enabled"), QStringLiteral("addressId"),
-                                                    QStringLiteral("reason"), QStringLiteral("numbers")});
+    RequestBody body =
+        RequestBody::parse(request, {QStringLiteral("enabled"), QStringLiteral("addressId"),
+                                     QStringLiteral("reason"), QStringLiteral("numbers")});
     if (!body.ok())
         return body.error();
     const QStringList numbers = body.stringArray(QStringLiteral("numbers"), true, maxBulkNumbers);
@@ -185,7 +191,8 @@ HttpResponse bulkE911(ServerContext &ctx, HttpRequest &request)
     if (!desired)
         return body.error();
     if (numbers.isEmpty()) {
-        body.addError(QStringLiteral("numbers"), QStringLiteral("required"), QStringLiteral("Name at least one number."));
+        body.addError(QStringLiteral("numbers"), QStringLiteral("required"),
+                      QStringLiteral("Name at least one number."));
         return body.error();
     }
     return ctx.ledger.run(request, [&]() {
@@ -194,9 +201,10 @@ HttpResponse bulkE911(ServerContext &ctx, HttpRequest &request)
             QJsonObject result{{QStringLiteral("number"), number}};
             if (!isE164(number)) {
                 result.insert(QStringLiteral("outcome"), QStringLiteral("rejected"));
-                result.insert(QStringLiteral("problem"),
-                              QJsonObject{{QStringLiteral("title"), QStringLiteral("Not an E.164 number")},
-                                          {QStringLiteral("status"), 422}});
+                result.insert(
+                    QStringLiteral("problem"),
+                    QJsonObject{{QStringLiteral("title"), QStringLiteral("Not an E.164 number")},
+                                {QStringLiteral("status"), 422}});
                 results.append(result);
                 continue;
             }
@@ -212,7 +220,8 @@ HttpResponse bulkE911(ServerContext &ctx, HttpRequest &request)
                 break;
             case E911Outcome::Kind::Rejected:
                 result.insert(QStringLiteral("outcome"), QStringLiteral("rejected"));
-                result.insert(QStringLiteral("problem"), QJsonDocument::fromJson(outcome.problem.body).object());
+                result.insert(QStringLiteral("problem"),
+                              QJsonDocument::fromJson(outcome.problem.body).object());
                 break;
             }
             results.append(result);

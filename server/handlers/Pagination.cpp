@@ -17,7 +17,8 @@ std::optional<PageRequest> parsePageRequest(const HttpRequest &request, HttpResp
     const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
     if (!cursor.isEmpty()) {
         const auto decoded = QByteArray::fromBase64Encoding(
-            cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+            cursor.toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || !decoded.decoded.startsWith("k:")) {
             *error = HttpResponse::problem(
                 400, QStringLiteral("bad-request"), QStringLiteral("Bad cursor"), {},
@@ -34,7 +35,8 @@ QJsonObject pageObject(const QJsonArray &items, bool hasMore, const QString &las
 {
     QJsonValue next = QJsonValue::Null;
     if (hasMore)
-        next = QString::fromLatin1(QByteArray("k:" + lastKey.toUtf8())
-                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        next = QString::fromLatin1(
+            QByteArray("k:" + lastKey.toUtf8())
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     return QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("nextCursor"), next}};
 }

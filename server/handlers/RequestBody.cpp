@@ -10,9 +10,11 @@ RequestBody RequestBody::parse(const HttpRequest &request, const QStringList &al
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        body.m_error = HttpResponse::problem(
-            400, QStringLiteral("malformed-json"), QStringLiteral("The body is not valid JSON"),
-            QStringLiteral("%1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
+        body.m_error = HttpResponse::problem(400, QStringLiteral("malformed-json"),
+                                             QStringLiteral("The body is not valid JSON"),
+                                             QStringLiteral("%1 at offset %2.")
+                                                 .arg(parseError.errorString())
+                                                 .arg(parseError.offset));
         return body;
     }
     if (!doc.isObject()) {
@@ -24,12 +26,14 @@ RequestBody RequestBody::parse(const HttpRequest &request, const QStringList &al
     QList<FieldProblem> unknown;
     for (auto it = body.m_object.begin(); it != body.m_object.end(); ++it) {
         if (!allowedKeys.contains(it.key()))
-            unknown.append({it.key(), QStringLiteral("unknown_field"),
-                            QStringLiteral("This API does not know the field \"%1\".").arg(it.key())});
+            unknown.append(
+                {it.key(), QStringLiteral("unknown_field"),
+                 QStringLiteral("This API does not know the field \"%1\".").arg(it.key())});
     }
     if (!unknown.isEmpty())
-        body.m_error = HttpResponse::problem(400, QStringLiteral("unknown-field"),
-                                             QStringLiteral("The body has unknown fields"), {}, unknown);
+        body.m_error =
+            HttpResponse::problem(400, QStringLiteral("unknown-field"),
+                                  QStringLiteral("The body has unknown fields"), {}, unknown);
     return body;
 }
 
@@ -51,11 +55,13 @@ QString RequestBody::string(const QString &key, bool required, int maxLength)
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            addError(key, QStringLiteral("required"), QStringLiteral("\"%1\" is required.").arg(key));
+            addError(key, QStringLiteral("required"),
+                     QStringLiteral("\"%1\" is required.").arg(key));
         return {};
     }
     if (!v.isString()) {
-        addError(key, QStringLiteral("wrong_type"), QStringLiteral("\"%1\" must be a string.").arg(key));
+        addError(key, QStringLiteral("wrong_type"),
+                 QStringLiteral("\"%1\" must be a string.").arg(key));
         return {};
     }
     const QString s = v.toString();
@@ -72,11 +78,13 @@ bool RequestBody::boolean(const QString &key, bool required)
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         if (required)
-            addError(key, QStringLiteral("required"), QStringLiteral("\"%1\" is required.").arg(key));
+            addError(key, QStringLiteral("required"),
+                     QStringLiteral("\"%1\" is required.").arg(key));
         return false;
     }
     if (!v.isBool()) {
-        addError(key, QStringLiteral("wrong_type"), QStringLiteral("\"%1\" must be true or false.").arg(key));
+        addError(key, QStringLiteral("wrong_type"),
+                 QStringLiteral("\"%1\" must be true or false.").arg(key));
         return false;
     }
     return v.toBool();
@@ -87,11 +95,13 @@ QStringList RequestBody::stringArray(const QString &key, bool required, int maxI
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         if (required)
-            addError(key, QStringLiteral("required"), QStringLiteral("\"%1\" is required.").arg(key));
+            addError(key, QStringLiteral("required"),
+                     QStringLiteral("\"%1\" is required.").arg(key));
         return {};
     }
     if (!v.isArray()) {
-        addError(key, QStringLiteral("wrong_type"), QStringLiteral("\"%1\" must be an array.").arg(key));
+        addError(key, QStringLiteral("wrong_type"),
+                 QStringLiteral("\"%1\" must be an array.").arg(key));
         return {};
     }
     const QJsonArray array = v.toArray();

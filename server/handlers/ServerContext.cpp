@@ -15,8 +15,9 @@ std::optional<HttpResponse> tenantAccessProblem(ServerContext &ctx, const HttpRe
 
 HttpResponse notFound(const QString &what)
 {
-    return HttpResponse::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
-                                 QStringLiteral("There is no %1, or you may not see it.").arg(what));
+    return HttpResponse::problem(
+        404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+        QStringLiteral("There is no %1, or you may not see it.").arg(what));
 }
 
 HttpResponse jsonWithEtag(int status, const QJsonObject &object)
@@ -30,7 +31,8 @@ HttpResponse preconditionFailed(const QJsonObject &current)
 {
     HttpResponse r = HttpResponse::problem(
         412, QStringLiteral("precondition-failed"), QStringLiteral("Changed by someone else"),
-        QStringLiteral("The resource changed since you read it. Its current version is in \"current\"."));
+        QStringLiteral(
+            "The resource changed since you read it. Its current version is in \"current\"."));
     QJsonObject body = QJsonDocument::fromJson(r.body).object();
     body.insert(QStringLiteral("current"), current);
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -40,8 +42,8 @@ HttpResponse preconditionFailed(const QJsonObject &current)
 
 HttpResponse preconditionRequired()
 {
-    return HttpResponse::problem(428, QStringLiteral("precondition-required"),
-                                 QStringLiteral("If-Match required"),
-                                 QStringLiteral("Send the ETag you read in If-Match, so a change made by "
-                                                "someone else in between is not overwritten."));
+    return HttpResponse::problem(
+        428, QStringLiteral("precondition-required"), QStringLiteral("If-Match required"),
+        QStringLiteral("Send the ETag you read in If-Match, so a change made by "
+                       "someone else in between is not overwritten."));
 }

@@ -7,7 +7,7 @@
 struct FaultSettings
 {
     int latencyMs = 0;
-    double dropRate = 0;   // share of requests whose connection is closed without an answer
+    double dropRate = 0; // share of requests whose connection is closed without an answer
     double error5xxRate = 0;
     double error429Rate = 0;
     int retryAfterSeconds = 1; // sent with injected 429 and 503 answers
@@ -18,7 +18,9 @@ class FaultInjector
 {
 public:
     explicit FaultInjector(const FaultSettings &settings)
-        : m_settings(settings), m_random(settings.seed) {}
+        : m_settings(settings)
+        , m_random(settings.seed)
+    {}
 
     enum class Fault { None, Drop, ServerError, TooManyRequests };
 

@@ -12,8 +12,8 @@
 
 struct HttpRequest
 {
-    QByteArray method;          // "GET", "PUT", …
-    QString path;               // decoded path, e.g. "/v1/tenants/abc/dids/+12065550100"
+    QByteArray method;                  // "GET", "PUT", …
+    QString path;                       // decoded path, e.g. "/v1/tenants/abc/dids/+12065550100"
     QHash<QString, QString> pathParams; // filled by the router from "{name}" segments
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // lower-case names
@@ -21,6 +21,9 @@ struct HttpRequest
     QString requestId;
     Principal principal; // empty for unauthenticated routes
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
     QString param(const QString &name) const { return pathParams.value(name); }
 };

@@ -26,8 +26,7 @@ struct HttpResponse
     static HttpResponse noContent();
     // RFC 9457 problem+json. `slug` becomes the type URI; errors go in "errors".
     static HttpResponse problem(int status, const QString &slug, const QString &title,
-                                const QString &detail = {},
-                                const QList<FieldProblem> &errors = {});
+                                const QString &detail = {}, const QList<FieldProblem> &errors = {});
 };
 
 // The URI that names a problem type, e.g. "urn:dispatchable:problem:precondition-failed".

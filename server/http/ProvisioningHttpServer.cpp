@@ -50,7 +50,9 @@ HttpResponse retryLater(int status, const QString &slug, const QString &title, i
 
 } // namespace
 
-ProvisioningHttpServer::ProvisioningHttpServer(QObject *parent) : QAbstractHttpServer(parent) {}
+ProvisioningHttpServer::ProvisioningHttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{}
 
 bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -84,7 +86,8 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
             return true;
         case FaultInjector::Fault::TooManyRequests:
             write(*responder,
-                  retryLater(429, QStringLiteral("rate-limited"), QStringLiteral("Too many requests"),
+                  retryLater(429, QStringLiteral("rate-limited"),
+                             QStringLiteral("Too many requests"),
                              m_faults->settings().retryAfterSeconds),
                   req.requestId);
             return true;
@@ -120,19 +123,19 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
             return true;
         }
     }
-    QTimer::singleShot(latency, this, [finish, req = std::move(req), alive = QPointer<QTcpSocket>(socket)]() mutable {
-        finish(req, alive);
-    });
+    QTimer::singleShot(latency, this,
+                       [finish, req = std::move(req),
+                        alive = QPointer<QTcpSocket>(socket)]() mutable { finish(req, alive); });
     return true;
 }
 
-std::optional<HttpResponse> ProvisioningHttpServer::admit(HttpRequest &req, const Route **routeOut) const
+std::optional<HttpResponse> ProvisioningHttpServer::admit(HttpRequest &req,
+                                                          const Route **routeOut) const
 {
     if (req.body.size() > m_maxBodyBytes)
-        return HttpResponse::problem(413, QStringLiteral("payload-too-large"),
-                                     QStringLiteral("Request body too large"),
-                                     QStringLiteral("The body may be at most %1 bytes.")
-                                         .arg(m_maxBodyBytes));
+        return HttpResponse::problem(
+            413, QStringLiteral("payload-too-large"), QStringLiteral("Request body too large"),
+            QStringLiteral("The body may be at most %1 bytes.").arg(m_maxBodyBytes));
 
     const Router::Match match = m_router.match(req.method, req.path);
     if (!match.route) {
@@ -162,9 +165,10 @@ std::optional<HttpResponse> ProvisioningHttpServer::admit(HttpRequest &req, cons
         req.principal = *principal;
         if ((route.access == Access::Write && !req.principal.canWrite()) ||
             (route.access == Access::StaffOnly && req.principal.role != Role::Staff))
-            return HttpResponse::problem(
-                403, QStringLiteral("forbidden"), QStringLiteral("Not allowed for your role"),
-                QStringLiteral("Your role (%1) may not do this.").arg(roleToWire(req.principal.role)));
+            return HttpResponse::problem(403, QStringLiteral("forbidden"),
+                                         QStringLiteral("Not allowed for your role"),
+                                         QStringLiteral("Your role (%1) may not do this.")
+                                             .arg(roleToWire(req.principal.role)));
         if (m_rateLimiter) {
             if (auto wait = m_rateLimiter->admit(req.principal.userId))
                 return retryLater(429, QStringLiteral("rate-limited"),

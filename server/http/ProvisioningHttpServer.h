@@ -21,7 +21,10 @@ public:
     explicit ProvisioningHttpServer(QObject *parent = nullptr);
 
     Router &router() { return m_router; }
-    void setAuthenticator(Authenticator authenticator) { m_authenticate = std::move(authenticator); }
+    void setAuthenticator(Authenticator authenticator)
+    {
+        m_authenticate = std::move(authenticator);
+    }
     void setFaultInjector(FaultInjector *faults) { m_faults = faults; }
     void setRateLimiter(RateLimiter *limiter) { m_rateLimiter = limiter; }
     // Called before a write with an Idempotency-Key waits out injected latency, so the key is

@@ -4,7 +4,8 @@
 #include <cmath>
 
 RateLimiter::RateLimiter(double requestsPerSecond)
-    : m_rate(requestsPerSecond), m_burst(std::max(1.0, requestsPerSecond * 2))
+    : m_rate(requestsPerSecond)
+    , m_burst(std::max(1.0, requestsPerSecond * 2))
 {
     m_clock.start();
 }

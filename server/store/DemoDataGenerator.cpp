@@ -14,14 +14,36 @@
 
 namespace {
 
-const char *const tenantNames[] = {
-    "Contoso Ltd", "Fabrikam Inc", "Northwind Traders", "Tailspin Toys", "Adventure Works",
-    "Wingtip Toys", "Woodgrove Bank", "Litware Inc", "Proseware Inc", "Alpine Ski House",
-    "Blue Yonder Airlines", "Coho Winery", "Fourth Coffee", "Humongous Insurance", "Lucerne Publishing",
-    "Margie's Travel", "Relecloud", "Trey Research", "Wide World Importers", "City Power & Light",
-    "Consolidated Messenger", "A. Datum Corporation", "Southridge Video", "Bellows College",
-    "Graphic Design Institute", "School of Fine Art", "VanArsdel Ltd", "Tailwind Traders",
-    "Lamna Healthcare", "Munson's Pickles and Preserves"};
+const char *const tenantNames[] = {"Contoso Ltd",
+                                   "Fabrikam Inc",
+                                   "Northwind Traders",
+                                   "Tailspin Toys",
+                                   "Adventure Works",
+                                   "Wingtip Toys",
+                                   "Woodgrove Bank",
+                                   "Litware Inc",
+                                   "Proseware Inc",
+                                   "Alpine Ski House",
+                                   "Blue Yonder Airlines",
+                                   "Coho Winery",
+                                   "Fourth Coffee",
+                                   "Humongous Insurance",
+                                   "Lucerne Publishing",
+                                   "Margie's Travel",
+                                   "Relecloud",
+                                   "Trey Research",
+                                   "Wide World Importers",
+                                   "City Power & Light",
+                                   "Consolidated Messenger",
+                                   "A. Datum Corporation",
+                                   "Southridge Video",
+                                   "Bellows College",
+                                   "Graphic Design Institute",
+                                   "School of Fine Art",
+                                   "VanArsdel Ltd",
+                                   "Tailwind Traders",
+                                   "Lamna Healthcare",
+                                   "Munson's Pickles and Preserves"};
 
 struct DemoAddress
 {
@@ -47,13 +69,14 @@ const DemoAddress demoAddresses[] = {
     {"290", "Bremner Boulevard", "Toronto", "ON", "M5V 3L9", "CA", "416"},
 };
 
-const char *const firstNames[] = {"Ada", "Grace", "Alan", "Katherine", "Linus", "Margaret", "Dennis", "Barbara",
-                                  "Edsger", "Frances", "Tim", "Radia", "Ken", "Hedy", "John", "Sophie",
-                                  "Carlos", "Mei", "Amara", "Luis", "Priya", "Omar", "Ingrid", "Kwame"};
-const char *const lastNames[] = {"Lovelace", "Hopper", "Turing", "Johnson", "Torvalds", "Hamilton", "Ritchie",
-                                 "Liskov", "Dijkstra", "Allen", "Berners-Lee", "Perlman", "Thompson", "Lamarr",
-                                 "Backus", "Wilson", "Garcia", "Chen", "Okafor", "Martinez", "Patel", "Haddad",
-                                 "Larsen", "Mensah"};
+const char *const firstNames[] = {"Ada",    "Grace",   "Alan",   "Katherine", "Linus",  "Margaret",
+                                  "Dennis", "Barbara", "Edsger", "Frances",   "Tim",    "Radia",
+                                  "Ken",    "Hedy",    "John",   "Sophie",    "Carlos", "Mei",
+                                  "Amara",  "Luis",    "Priya",  "Omar",      "Ingrid", "Kwame"};
+const char *const lastNames[] = {
+    "Lovelace", "Hopper", "Turing",      "Johnson",  "Torvalds", "Hamilton", "Ritchie", "Liskov",
+    "Dijkstra", "Allen",  "Berners-Lee", "Perlman",  "Thompson", "Lamarr",   "Backus",  "Wilson",
+    "Garcia",   "Chen",   "Okafor",      "Martinez", "Patel",    "Haddad",   "Larsen",  "Mensah"};
 
 template <typename T, size_t N> constexpr int count(const T (&)[N])
 {
@@ -111,10 +134,13 @@ bool ensureUsers(ServerDatabase &db, TokenService &tokens, const QStringList &ad
     for (const auto &u : users) {
         const QString secret = QStringLiteral("dsp_demo_") + QLatin1StringView(u.role);
         demoTokens->insert(QLatin1StringView(u.role), secret);
-        if (db.scalar(QStringLiteral("SELECT 1 FROM users WHERE email = ?"), {QLatin1StringView(u.email)}).isValid())
+        if (db.scalar(QStringLiteral("SELECT 1 FROM users WHERE email = ?"),
+                      {QLatin1StringView(u.email)})
+                .isValid())
             continue;
-        const QString id = tokens.createUser(QLatin1StringView(u.email), QLatin1StringView(u.name), u.value,
-                                             u.value == Role::Admin ? adminTenants : QStringList());
+        const QString id =
+            tokens.createUser(QLatin1StringView(u.email), QLatin1StringView(u.name), u.value,
+                              u.value == Role::Admin ? adminTenants : QStringList());
         tokens.issueApiToken(id, QStringLiteral("demo"), secret);
     }
     return true;
@@ -122,8 +148,9 @@ bool ensureUsers(ServerDatabase &db, TokenService &tokens, const QStringList &ad
 
 } // namespace
 
-QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens, const PostalCodeTable &postalCodes,
-                                     const DemoDataSize &size, QString *error)
+QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens,
+                                     const PostalCodeTable &postalCodes, const DemoDataSize &size,
+                                     QString *error)
 {
     QHash<QString, QString> demoTokens;
     WriteTransaction tx(db);
@@ -134,16 +161,20 @@ QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens, c
     }
     QRandomGenerator rng(20261125);
     const QString now = ServerDatabase::nowIso();
-    QSqlQuery insertTenant = db.prepare(QStringLiteral(
-        "INSERT INTO tenants (id, name, service_type, version, updated_at) VALUES (?, ?, ?, 1, ?)"));
-    QSqlQuery insertAddress = db.prepare(QStringLiteral(
-        "INSERT INTO addresses (id, tenant_id, company_name, civic, location_note, validation_status, normalized,"
-        " problems, latitude, longitude, precision, country, version, updated_at)"
-        " VALUES (?, ?, ?, ?, '', ?, ?, '[]', ?, ?, ?, ?, 1, ?)"));
-    QSqlQuery insertDid = db.prepare(QStringLiteral(
-        "INSERT INTO dids (number, tenant_id, user_upn, user_display_name, usage, country, toll_free, e911_state,"
-        " address_id, e911_reason, state_since, state_since_ms, billing_active, version, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    QSqlQuery insertTenant =
+        db.prepare(QStringLiteral("INSERT INTO tenants (id, name, service_type, version, "
+                                  "updated_at) VALUES (?, ?, ?, 1, ?)"));
+    QSqlQuery insertAddress = db.prepare(
+        QStringLiteral("INSERT INTO addresses (id, tenant_id, company_name, civic, location_note, "
+                       "validation_status, normalized,"
+                       " problems, latitude, longitude, precision, country, version, updated_at)"
+                       " VALUES (?, ?, ?, ?, '', ?, ?, '[]', ?, ?, ?, ?, 1, ?)"));
+    QSqlQuery insertDid =
+        db.prepare(QStringLiteral("INSERT INTO dids (number, tenant_id, user_upn, "
+                                  "user_display_name, usage, country, toll_free, e911_state,"
+                                  " address_id, e911_reason, state_since, state_since_ms, "
+                                  "billing_active, version, updated_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
     // Demo registrations in flight settle over the first minutes of a demo, not all at once.
     const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
 
@@ -166,7 +197,8 @@ QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens, c
         const QString domain = domainFor(name);
         insertTenant.addBindValue(tenantId);
         insertTenant.addBindValue(name);
-        insertTenant.addBindValue(t % 3 == 0 ? QStringLiteral("direct_routing") : QStringLiteral("operator_connect"));
+        insertTenant.addBindValue(t % 3 == 0 ? QStringLiteral("direct_routing")
+                                             : QStringLiteral("operator_connect"));
         insertTenant.addBindValue(now);
         if (!insertTenant.exec()) {
             *error = QStringLiteral("Could not write the demo tenants.");
@@ -198,9 +230,14 @@ QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens, c
             insertAddress.addBindValue(addressId);
             insertAddress.addBindValue(tenantId);
             insertAddress.addBindValue(name);
-            insertAddress.addBindValue(QJsonDocument(civic.toJson()).toJson(QJsonDocument::Compact));
-            insertAddress.addBindValue(v.valid ? QStringLiteral("valid") : QStringLiteral("invalid"));
-            insertAddress.addBindValue(v.valid ? QVariant(QJsonDocument(v.normalized.toJson()).toJson(QJsonDocument::Compact)) : QVariant());
+            insertAddress.addBindValue(
+                QJsonDocument(civic.toJson()).toJson(QJsonDocument::Compact));
+            insertAddress.addBindValue(v.valid ? QStringLiteral("valid")
+                                               : QStringLiteral("invalid"));
+            insertAddress.addBindValue(
+                v.valid
+                    ? QVariant(QJsonDocument(v.normalized.toJson()).toJson(QJsonDocument::Compact))
+                    : QVariant());
             insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->latitude) : QVariant());
             insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->longitude) : QVariant());
             insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->precision) : QVariant());
@@ -210,27 +247,37 @@ QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens, c
                 *error = QStringLiteral("Could not write the demo addresses.");
                 return {};
             }
-            sites.append({addressId, QLatin1StringView(a.npa), v.valid && QByteArrayView(a.country) == "US"});
+            sites.append({addressId, QLatin1StringView(a.npa),
+                          v.valid && QByteArrayView(a.country) == "US"});
         }
 
-        const int dids = t == size.tenants - 1 ? didsLeft
-                                               : std::min(didsLeft, static_cast<int>(size.dids * weights[t] / weightSum));
+        const int dids =
+            t == size.tenants - 1
+                ? didsLeft
+                : std::min(didsLeft, static_cast<int>(size.dids * weights[t] / weightSum));
         didsLeft -= dids;
         for (int i = 0; i < dids; ++i) {
             const Site &site = sites[static_cast<int>(rng.bounded(static_cast<int>(sites.size())))];
             const char *kind = pick(rng, {{"local", 970}, {"uk", 10}, {"tollfree", 20}});
             QString raw;
             std::optional<PhoneNumber> number;
-            for (int attempt = 0; attempt < 20 && (!number || usedNumbers.contains(number->e164())); ++attempt) {
+            for (int attempt = 0;
+                 attempt < 1000 && (!number || usedNumbers.contains(number->e164())); ++attempt) {
                 const int exchange = 200 + static_cast<int>(rng.bounded(700));
                 const int line = static_cast<int>(rng.bounded(10000));
                 if (QByteArrayView(kind) == "uk")
-                    raw = QStringLiteral("+44 20 7946 %1").arg(line % 1000, 4, 10, QLatin1Char('0'));
+                    raw = QStringLiteral("+44 20 7%1 %2")
+                              .arg(exchange)
+                              .arg(line, 4, 10, QLatin1Char('0'));
                 else if (QByteArrayView(kind) == "tollfree")
-                    raw = QStringLiteral("+1 %1 %2 %3").arg(rng.bounded(2) ? QStringLiteral("800") : QStringLiteral("888"))
-                              .arg(exchange).arg(line, 4, 10, QLatin1Char('0'));
+                    raw = QStringLiteral("+1 %1 %2 %3")
+                              .arg(rng.bounded(2) ? QStringLiteral("800") : QStringLiteral("888"))
+                              .arg(exchange)
+                              .arg(line, 4, 10, QLatin1Char('0'));
                 else
-                    raw = QStringLiteral("+1 %1 %2 %3").arg(site.npa).arg(exchange == 555 ? 556 : exchange)
+                    raw = QStringLiteral("+1 %1 %2 %3")
+                              .arg(site.npa)
+                              .arg(exchange == 555 ? 556 : exchange)
                               .arg(line, 4, 10, QLatin1Char('0'));
                 number = PhoneNumber::parse(raw);
             }
@@ -238,15 +285,22 @@ QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens, c
                 continue;
             usedNumbers.insert(number->e164());
 
-            QString usage = QLatin1StringView(pick(rng, {{"user", 800}, {"common_area", 80}, {"conference", 40},
-                                                         {"unassigned", 50}, {"call_queue", 30}}));
+            QString usage = QLatin1StringView(pick(rng, {{"user", 800},
+                                                         {"common_area", 80},
+                                                         {"conference", 40},
+                                                         {"unassigned", 50},
+                                                         {"call_queue", 30}}));
             if (number->isTollFree())
-                usage = rng.bounded(2) ? QStringLiteral("auto_attendant") : QStringLiteral("call_queue");
+                usage = rng.bounded(2) ? QStringLiteral("auto_attendant")
+                                       : QStringLiteral("call_queue");
             QVariant upn, displayName;
             if (usage == QLatin1StringView("user")) {
                 const QString first = QLatin1StringView(firstNames[rng.bounded(count(firstNames))]);
                 const QString last = QLatin1StringView(lastNames[rng.bounded(count(lastNames))]);
-                upn = QStringLiteral("%1.%2%3@%4").arg(first.toLower(), last.toLower()).arg(i).arg(domain);
+                upn = QStringLiteral("%1.%2%3@%4")
+                          .arg(first.toLower(), last.toLower())
+                          .arg(i)
+                          .arg(domain);
                 displayName = QString(first + QLatin1Char(' ') + last);
             } else if (usage == QLatin1StringView("common_area")) {
                 upn = QStringLiteral("lobby%1@%2").arg(i).arg(domain);
@@ -254,14 +308,19 @@ QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens, c
             }
             QString state = QStringLiteral("basic");
             QVariant addressId, reason;
-            if (number->isE911Eligible() && site.eligible && usage != QLatin1StringView("unassigned")) {
-                state = QLatin1StringView(pick(rng, {{"registered", 740}, {"basic", 180}, {"pending", 40},
-                                                     {"failed", 30}, {"deregistering", 10}}));
+            if (number->isE911Eligible() && site.eligible &&
+                usage != QLatin1StringView("unassigned")) {
+                state = QLatin1StringView(pick(rng, {{"registered", 740},
+                                                     {"basic", 180},
+                                                     {"pending", 40},
+                                                     {"failed", 30},
+                                                     {"deregistering", 10}}));
                 if (state != QLatin1StringView("basic"))
                     addressId = site.id;
                 if (state == QLatin1StringView("failed"))
-                    reason = QStringLiteral("The 911 provider could not match the address to its street database "
-                                            "(MSAG). Check the house number and street name, then try again.");
+                    reason = QStringLiteral(
+                        "The 911 provider could not match the address to its street database "
+                        "(MSAG). Check the house number and street name, then try again.");
             }
             insertDid.addBindValue(number->e164());
             insertDid.addBindValue(tenantId);

@@ -28,10 +28,11 @@ QString keyOf(const HttpRequest &request)
 std::optional<HttpResponse> keyProblem(const QString &key)
 {
     if (key.isEmpty())
-        return HttpResponse::problem(428, QStringLiteral("idempotency-key-required"),
-                                     QStringLiteral("Idempotency-Key required"),
-                                     QStringLiteral("This write can bill or provision: send a unique Idempotency-Key "
-                                                    "(a UUID) and reuse it when you retry."));
+        return HttpResponse::problem(
+            428, QStringLiteral("idempotency-key-required"),
+            QStringLiteral("Idempotency-Key required"),
+            QStringLiteral("This write can bill or provision: send a unique Idempotency-Key "
+                           "(a UUID) and reuse it when you retry."));
     if (key.size() > 255)
         return HttpResponse::problem(400, QStringLiteral("bad-request"),
                                      QStringLiteral("Idempotency-Key too long"),
@@ -50,25 +51,30 @@ std::optional<HttpResponse> IdempotencyLedger::check(const HttpRequest &request,
 {
     *mine = false;
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("DELETE FROM idempotency WHERE created_ms < ?"), {nowMs() - retentionMs});
-    m_db.exec(q, QStringLiteral("SELECT payload_hash, state, request_id, status, body, headers FROM idempotency"
-                                " WHERE user_id = ? AND key = ?"),
+    m_db.exec(q, QStringLiteral("DELETE FROM idempotency WHERE created_ms < ?"),
+              {nowMs() - retentionMs});
+    m_db.exec(q,
+              QStringLiteral(
+                  "SELECT payload_hash, state, request_id, status, body, headers FROM idempotency"
+                  " WHERE user_id = ? AND key = ?"),
               {request.principal.userId, keyOf(request)});
     if (!q.next())
         return std::nullopt;
     if (q.value(0).toByteArray() != payloadHash(request))
-        return HttpResponse::problem(422, QStringLiteral("idempotency-key-reused"),
-                                     QStringLiteral("Idempotency-Key reused for another request"),
-                                     QStringLiteral("This key was first used with a different request. Use a new key "
-                                                    "for a new change."));
+        return HttpResponse::problem(
+            422, QStringLiteral("idempotency-key-reused"),
+            QStringLiteral("Idempotency-Key reused for another request"),
+            QStringLiteral("This key was first used with a different request. Use a new key "
+                           "for a new change."));
     if (q.value(1).toString() == QLatin1StringView("in_flight")) {
         if (q.value(2).toString() == request.requestId) {
             *mine = true;
             return std::nullopt;
         }
-        HttpResponse r = HttpResponse::problem(409, QStringLiteral("idempotency-key-in-flight"),
-                                               QStringLiteral("The first request with this key is still running"),
-                                               QStringLiteral("Retry in a moment to get its answer."));
+        HttpResponse r = HttpResponse::problem(
+            409, QStringLiteral("idempotency-key-in-flight"),
+            QStringLiteral("The first request with this key is still running"),
+            QStringLiteral("Retry in a moment to get its answer."));
         r.setHeader("Retry-After", "1");
         return r;
     }
@@ -93,20 +99,26 @@ std::optional<HttpResponse> IdempotencyLedger::claim(const HttpRequest &request)
     if (auto answer = check(request, &mine))
         return answer;
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("INSERT INTO idempotency (user_id, key, payload_hash, state, request_id, created_ms)"
-                                " VALUES (?, ?, ?, 'in_flight', ?, ?)"),
-              {request.principal.userId, keyOf(request), payloadHash(request), request.requestId, nowMs()});
+    m_db.exec(
+        q,
+        QStringLiteral(
+            "INSERT INTO idempotency (user_id, key, payload_hash, state, request_id, created_ms)"
+            " VALUES (?, ?, ?, 'in_flight', ?, ?)"),
+        {request.principal.userId, keyOf(request), payloadHash(request), request.requestId,
+         nowMs()});
     tx.commit();
     return std::nullopt;
 }
 
-HttpResponse IdempotencyLedger::run(const HttpRequest &request, const std::function<HttpResponse()> &apply)
+HttpResponse IdempotencyLedger::run(const HttpRequest &request,
+                                    const std::function<HttpResponse()> &apply)
 {
     if (auto problem = keyProblem(keyOf(request)))
         return *problem;
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
-        return HttpResponse::problem(503, QStringLiteral("unavailable"), QStringLiteral("Database busy"));
+        return HttpResponse::problem(503, QStringLiteral("unavailable"),
+                                     QStringLiteral("Database busy"));
     bool mine = false;
     if (auto answer = check(request, &mine))
         return *answer;
@@ -125,12 +137,17 @@ HttpResponse IdempotencyLedger::run(const HttpRequest &request, const std::funct
     QJsonArray headers;
     for (const auto &[name, value] : response.headers)
         headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
-    m_db.exec(q, QStringLiteral("INSERT OR REPLACE INTO idempotency (user_id, key, payload_hash, state, request_id,"
-                                " status, body, headers, created_ms) VALUES (?, ?, ?, 'done', ?, ?, ?, ?, ?)"),
-              {request.principal.userId, keyOf(request), payloadHash(request), request.requestId, response.status,
-               response.body, QJsonDocument(headers).toJson(QJsonDocument::Compact), nowMs()});
+    m_db.exec(
+        q,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO idempotency (user_id, key, payload_hash, state, request_id,"
+            " status, body, headers, created_ms) VALUES (?, ?, ?, 'done', ?, ?, ?, ?, ?)"),
+        {request.principal.userId, keyOf(request), payloadHash(request), request.requestId,
+         response.status, response.body, QJsonDocument(headers).toJson(QJsonDocument::Compact),
+         nowMs()});
     if (!tx.commit())
-        return HttpResponse::problem(503, QStringLiteral("unavailable"), QStringLiteral("Could not save the change"));
+        return HttpResponse::problem(503, QStringLiteral("unavailable"),
+                                     QStringLiteral("Could not save the change"));
     return response;
 }
 

@@ -14,7 +14,9 @@ class ServerDatabase;
 class IdempotencyLedger
 {
 public:
-    explicit IdempotencyLedger(ServerDatabase &db) : m_db(db) {}
+    explicit IdempotencyLedger(ServerDatabase &db)
+        : m_db(db)
+    {}
 
     // Runs `apply` once per (caller, Idempotency-Key) inside one write transaction. A successful
     // (2xx) answer is stored with the key; anything else is rolled back and not stored, so the

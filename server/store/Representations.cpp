@@ -43,8 +43,9 @@ QJsonObject DidRepresentation::fromRow(const QSqlQuery &q, const Money &fee)
         user = QJsonObject{{QStringLiteral("upn"), q.value(2).toString()},
                            {QStringLiteral("displayName"), q.value(3).toString()}};
     const QString state = q.value(7).toString();
-    const bool billed = state == QLatin1StringView("pending") || state == QLatin1StringView("registered") ||
-                        state == QLatin1StringView("failed") || state == QLatin1StringView("deregistering");
+    const bool billed =
+        state == QLatin1StringView("pending") || state == QLatin1StringView("registered") ||
+        state == QLatin1StringView("failed") || state == QLatin1StringView("deregistering");
     return QJsonObject{
         {QStringLiteral("number"), q.value(0).toString()},
         {QStringLiteral("tenantId"), q.value(1).toString()},
@@ -58,7 +59,8 @@ QJsonObject DidRepresentation::fromRow(const QSqlQuery &q, const Money &fee)
                      {QStringLiteral("reason"), nullable(q.value(9))},
                      {QStringLiteral("since"), q.value(10).toString()},
                      {QStringLiteral("verifiedAt"), nullable(q.value(11))}}},
-        {QStringLiteral("monthlyFee"), billed ? QJsonValue(fee.toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("monthlyFee"),
+         billed ? QJsonValue(fee.toJson()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("etag"), QString::fromLatin1(etagFor(q.value(12).toLongLong()))},
         {QStringLiteral("updatedAt"), q.value(13).toString()},
     };
@@ -68,7 +70,9 @@ std::optional<QJsonObject> DidRepresentation::load(ServerDatabase &db, const QSt
                                                    const QString &number, const Money &fee)
 {
     QSqlQuery q(db.db());
-    db.exec(q, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM dids WHERE number = ? AND tenant_id = ?"),
+    db.exec(q,
+            QStringLiteral("SELECT ") + columns +
+                QStringLiteral(" FROM dids WHERE number = ? AND tenant_id = ?"),
             {number, tenantId});
     if (!q.next())
         return std::nullopt;
@@ -92,11 +96,13 @@ QJsonObject TenantRepresentation::fromRow(const QSqlQuery &q, const QJsonObject 
 
 QJsonObject TenantRepresentation::counts(ServerDatabase &db, const QString &tenantId)
 {
-    QJsonObject counts{{QStringLiteral("total"), 0},      {QStringLiteral("basic"), 0},
-                       {QStringLiteral("pending"), 0},    {QStringLiteral("registered"), 0},
-                       {QStringLiteral("failed"), 0},     {QStringLiteral("deregistering"), 0}};
+    QJsonObject counts{{QStringLiteral("total"), 0},   {QStringLiteral("basic"), 0},
+                       {QStringLiteral("pending"), 0}, {QStringLiteral("registered"), 0},
+                       {QStringLiteral("failed"), 0},  {QStringLiteral("deregistering"), 0}};
     QSqlQuery q(db.db());
-    db.exec(q, QStringLiteral("SELECT e911_state, COUNT(*) FROM dids WHERE tenant_id = ? GROUP BY e911_state"),
+    db.exec(q,
+            QStringLiteral(
+                "SELECT e911_state, COUNT(*) FROM dids WHERE tenant_id = ? GROUP BY e911_state"),
             {tenantId});
     int total = 0;
     while (q.next()) {
@@ -110,7 +116,8 @@ QJsonObject TenantRepresentation::counts(ServerDatabase &db, const QString &tena
 std::optional<QJsonObject> TenantRepresentation::load(ServerDatabase &db, const QString &tenantId)
 {
     QSqlQuery q(db.db());
-    db.exec(q, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tenants WHERE id = ?"), {tenantId});
+    db.exec(q, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM tenants WHERE id = ?"),
+            {tenantId});
     if (!q.next())
         return std::nullopt;
     return fromRow(q, counts(db, tenantId));
@@ -148,10 +155,14 @@ std::optional<QJsonObject> AddressRepresentation::load(ServerDatabase &db, const
                                                        const QString &addressId)
 {
     QSqlQuery q(db.db());
-    db.exec(q, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM addresses WHERE id = ? AND tenant_id = ?"),
+    db.exec(q,
+            QStringLiteral("SELECT ") + columns +
+                QStringLiteral(" FROM addresses WHERE id = ? AND tenant_id = ?"),
             {addressId, tenantId});
     if (!q.next())
         return std::nullopt;
-    const int used = db.scalar(QStringLiteral("SELECT COUNT(*) FROM dids WHERE address_id = ?"), {addressId}).toInt();
+    const int used =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM dids WHERE address_id = ?"), {addressId})
+            .toInt();
     return fromRow(q, used);
 }

@@ -36,5 +36,6 @@ std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId);
 namespace AddressRepresentation {
 extern const QString columns;
 QJsonObject fromRow(const QSqlQuery &row, int usedByDids);
-std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId, const QString &addressId);
+std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId,
+                                const QString &addressId);
 } // namespace AddressRepresentation

@@ -29,7 +29,8 @@ const char *const schemaStatements[] = {
     "CREATE TABLE IF NOT EXISTS device_codes (device_code_hash BLOB PRIMARY KEY,"
     " user_code TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL, expires_at INTEGER NOT NULL,"
     " interval_s INTEGER NOT NULL, last_poll_ms INTEGER NOT NULL DEFAULT 0,"
-    " approved_user_id TEXT, denied INTEGER NOT NULL DEFAULT 0, redeemed INTEGER NOT NULL DEFAULT 0)",
+    " approved_user_id TEXT, denied INTEGER NOT NULL DEFAULT 0, redeemed INTEGER NOT NULL DEFAULT "
+    "0)",
     "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
     " service_type TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,"
     " updated_at TEXT NOT NULL, updated_seq INTEGER NOT NULL DEFAULT 0)",
@@ -73,9 +74,9 @@ const char *const schemaStatements[] = {
 } // namespace
 
 ServerDatabase::ServerDatabase()
-    : m_connectionName(QStringLiteral("server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : m_connectionName(QStringLiteral("server-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 ServerDatabase::~ServerDatabase()
 {
@@ -91,7 +92,8 @@ bool ServerDatabase::open(const QString &filePath, QString *error)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(filePath);
     if (!m_db.open()) {
-        *error = QStringLiteral("Cannot open database %1: %2").arg(filePath, m_db.lastError().text());
+        *error =
+            QStringLiteral("Cannot open database %1: %2").arg(filePath, m_db.lastError().text());
         return false;
     }
     QSqlQuery q(m_db);
@@ -118,7 +120,8 @@ bool ServerDatabase::createSchema(QString *error)
     return true;
 }
 
-bool ServerDatabase::exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds)
+bool ServerDatabase::exec(QSqlQuery &query, const QString &sql,
+                          std::initializer_list<QVariant> binds)
 {
     if (!query.prepare(sql)) {
         qCWarning(lcDb) << "prepare failed:" << query.lastError().text() << sql;
@@ -179,7 +182,9 @@ qint64 ServerDatabase::recordChange(const QString &kind, const QString &entityId
 void ServerDatabase::recordAudit(const Principal &actor, const AuditRecord &r)
 {
     const auto toText = [](const QJsonObject &o) {
-        return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return o.isEmpty()
+                   ? QVariant()
+                   : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
     QSqlQuery q(m_db);
     exec(q,
@@ -193,7 +198,8 @@ void ServerDatabase::recordAudit(const Principal &actor, const AuditRecord &r)
 
 void ServerDatabase::pruneChanges(qint64 keep)
 {
-    const qint64 last = scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong();
+    const qint64 last =
+        scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong();
     const qint64 cut = last - keep;
     if (cut <= prunedThrough())
         return;
@@ -205,7 +211,8 @@ void ServerDatabase::pruneChanges(qint64 keep)
 
 qint64 ServerDatabase::prunedThrough()
 {
-    return scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'pruned_through'")).toLongLong();
+    return scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'pruned_through'"))
+        .toLongLong();
 }
 
 QString ServerDatabase::nowIso()

@@ -16,9 +16,9 @@
 
 struct AuditRecord
 {
-    QString action;   // e.g. "e911.enable"
+    QString action; // e.g. "e911.enable"
     QString tenantId;
-    QString target;   // number, address id, …
+    QString target; // number, address id, …
     QJsonObject before;
     QJsonObject after;
     QString reason;
@@ -42,7 +42,7 @@ public:
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
 
-    bool begin();   // BEGIN IMMEDIATE: takes the write lock up front
+    bool begin(); // BEGIN IMMEDIATE: takes the write lock up front
     bool commit();
     void rollback();
 
@@ -68,7 +68,10 @@ private:
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(ServerDatabase &db) : m_db(db), m_open(db.begin()) {}
+    explicit WriteTransaction(ServerDatabase &db)
+        : m_db(db)
+        , m_open(db.begin())
+    {}
     ~WriteTransaction()
     {
         if (m_open)

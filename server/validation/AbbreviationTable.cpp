@@ -1,6 +1,7 @@
 #include "AbbreviationTable.h"
 
-AbbreviationTable::AbbreviationTable(std::span<const Abbreviation> rows) {
+AbbreviationTable::AbbreviationTable(std::span<const Abbreviation> rows)
+{
     for (const Abbreviation &row : rows) {
         const QString standard = QString::fromUtf8(row.standard);
         m_standardByVariant.insert(standard, standard);
@@ -14,7 +15,8 @@ AbbreviationTable::AbbreviationTable(std::span<const Abbreviation> rows) {
     }
 }
 
-std::optional<QString> AbbreviationTable::lookup(QStringView word) const {
+std::optional<QString> AbbreviationTable::lookup(QStringView word) const
+{
     const auto it = m_standardByVariant.constFind(word.toString());
     if (it == m_standardByVariant.cend())
         return std::nullopt;

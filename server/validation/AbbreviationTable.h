@@ -9,12 +9,14 @@
 #include <optional>
 #include <span>
 
-struct Abbreviation {
+struct Abbreviation
+{
     const char *standard; // UTF-8, upper case
     const char *variants; // UTF-8, upper case, separated by spaces
 };
 
-class AbbreviationTable {
+class AbbreviationTable
+{
 public:
     explicit AbbreviationTable(std::span<const Abbreviation> rows);
 

@@ -1,21 +1,25 @@
 #include "AddressText.h"
 
 namespace {
-bool isApostrophe(QChar c) {
+bool isApostrophe(QChar c)
+{
     return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC) ||
            c == QLatin1Char('`');
 }
 
-bool isWordChar(QChar c) {
+bool isWordChar(QChar c)
+{
     return c.isLetterOrNumber() || c.isMark();
 }
 
-bool keepsHyphens(AddressTextKind kind) {
+bool keepsHyphens(AddressTextKind kind)
+{
     return kind == AddressTextKind::HouseNumber || kind == AddressTextKind::Unit ||
            kind == AddressTextKind::PostalCode;
 }
 
-QString withoutAccents(const QString &text) {
+QString withoutAccents(const QString &text)
+{
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
@@ -27,7 +31,8 @@ QString withoutAccents(const QString &text) {
 }
 } // namespace
 
-QString normalizeAddressText(QStringView text, AddressConvention convention, AddressTextKind kind) {
+QString normalizeAddressText(QStringView text, AddressConvention convention, AddressTextKind kind)
+{
     QString upper = text.toString().toUpper();
     upper = convention == AddressConvention::Usps ? withoutAccents(upper)
                                                   : upper.normalized(QString::NormalizationForm_C);

@@ -26,6 +26,7 @@ QString normalizeAddressText(QStringView text, AddressConvention convention,
                              AddressTextKind kind = AddressTextKind::Words);
 
 // The words of normalized text.
-inline QStringList addressWords(const QString &normalized) {
+inline QStringList addressWords(const QString &normalized)
+{
     return normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }

@@ -10,11 +10,13 @@
 #include <algorithm>
 
 namespace {
-QString path(QLatin1StringView field) {
+QString path(QLatin1StringView field)
+{
     return QStringLiteral("civic.") + field;
 }
 
-struct RequiredField {
+struct RequiredField
+{
     QLatin1StringView name;
     const char *what; // how the detail names it
 };
@@ -28,14 +30,17 @@ constexpr RequiredField requiredFields[] = {
     {QLatin1StringView("country"), "the country (US or CA)"},
 };
 
-class Checker {
+class Checker
+{
 public:
     Checker(const CivicAddress &a, const PostalCodeTable &table, AddressValidationResult &result)
         : m_a(a)
         , m_table(table)
-        , m_result(result) {}
+        , m_result(result)
+    {}
 
-    void run() {
+    void run()
+    {
         const MailOnlyMatch mailOnly = findMailOnly(m_a);
         checkRequired(mailOnly.kind != MailOnlyKind::None);
         refuseMailOnly(mailOnly);
@@ -60,24 +65,38 @@ public:
     std::optional<PostalArea> area;
 
 private:
-    void problem(const char *field, const char *code, const QString &detail) {
+    void problem(const char *field, const char *code, const QString &detail)
+    {
         problem(QString::fromLatin1(field), code, detail);
     }
-    void problem(const QString &field, const char *code, const QString &detail) {
+    void problem(const QString &field, const char *code, const QString &detail)
+    {
         m_result.problems.append(
             {QStringLiteral("civic.") + field, QString::fromLatin1(code), detail});
     }
 
-    bool hasProblem(QStringView code) const {
+    bool isSupportedCountry() const
+    {
+        return m_a.country.isEmpty() || m_a.country == QLatin1String("US") ||
+               m_a.country == QLatin1String("CA");
+    }
+
+    bool hasProblem(QStringView code) const
+    {
         return std::any_of(m_result.problems.cbegin(), m_result.problems.cend(),
                            [code](const FieldError &e) { return e.code == code; });
     }
 
-    void checkRequired(bool streetIsMailOnly) {
+    void checkRequired(bool streetIsMailOnly)
+    {
         for (const RequiredField &f : requiredFields) {
             // A PO box has no house number or street; saying so once is enough.
             if (streetIsMailOnly &&
                 (f.name == QLatin1String("addNumber") || f.name == QLatin1String("stName")))
+                continue;
+            // Outside the US and Canada, asking for a state or ZIP code would mislead.
+            if (!isSupportedCountry() &&
+                (f.name == QLatin1String("state") || f.name == QLatin1String("postalCode")))
                 continue;
             if (m_a.value(QString(f.name)).isEmpty())
                 m_result.problems.append({path(f.name), QStringLiteral("required"),
@@ -86,7 +105,8 @@ private:
         }
     }
 
-    void refuseMailOnly(const MailOnlyMatch &match) {
+    void refuseMailOnly(const MailOnlyMatch &match)
+    {
         switch (match.kind) {
         case MailOnlyKind::None:
             return;
@@ -115,7 +135,8 @@ private:
     }
 
     void refuseMilitary(const char *field) { refuseMilitary(QString::fromLatin1(field)); }
-    void refuseMilitary(const QString &field) {
+    void refuseMilitary(const QString &field)
+    {
         if (hasProblem(u"military_address_not_dispatchable"))
             return;
         problem(field, "military_address_not_dispatchable",
@@ -124,7 +145,8 @@ private:
                                "where the phone is used."));
     }
 
-    void checkUnitedStates() {
+    void checkUnitedStates()
+    {
         if (isMilitaryStateCode(m_a.state))
             refuseMilitary("state");
         else if (isMilitaryPostOffice(m_a.postalCommunity))
@@ -164,7 +186,8 @@ private:
         }
     }
 
-    void checkCanada() {
+    void checkCanada()
+    {
         if (!m_a.state.isEmpty() && !isCanadianProvinceCode(m_a.state))
             problem("state", "unknown_state",
                     QStringLiteral("\"%1\" is not a Canadian province or territory; use the "
@@ -197,7 +220,8 @@ private:
                         .arg(m_a.postalCode, area->region, m_a.state));
     }
 
-    void addWarnings() {
+    void addWarnings()
+    {
         if (m_result.problems.isEmpty() && area && !area->hasCoordinates)
             m_result.warnings.append(
                 {path(QLatin1StringView("postalCode")), QStringLiteral("geocode_unavailable"),
@@ -221,13 +245,15 @@ private:
 };
 } // namespace
 
-QJsonObject Geocode::toJson() const {
+QJsonObject Geocode::toJson() const
+{
     return {{QStringLiteral("latitude"), latitude},
             {QStringLiteral("longitude"), longitude},
             {QStringLiteral("precision"), precision}};
 }
 
-QJsonArray fieldErrorsToJson(const QList<FieldError> &errors) {
+QJsonArray fieldErrorsToJson(const QList<FieldError> &errors)
+{
     QJsonArray list;
     for (const FieldError &e : errors)
         list.append(QJsonObject{{QStringLiteral("field"), e.field},
@@ -236,7 +262,8 @@ QJsonArray fieldErrorsToJson(const QList<FieldError> &errors) {
     return list;
 }
 
-QJsonObject AddressValidationResult::toJson() const {
+QJsonObject AddressValidationResult::toJson() const
+{
     return {{QStringLiteral("valid"), valid},
             {QStringLiteral("normalized"), normalized.toJson()},
             {QStringLiteral("problems"), fieldErrorsToJson(problems)},
@@ -245,7 +272,8 @@ QJsonObject AddressValidationResult::toJson() const {
 }
 
 AddressValidationResult validateAddress(const CivicAddress &typed,
-                                        const PostalCodeTable &postalCodes) {
+                                        const PostalCodeTable &postalCodes)
+{
     AddressValidationResult result;
     result.normalized = normalizeCivicAddress(typed);
     Checker checker(result.normalized, postalCodes, result);

@@ -14,7 +14,8 @@
 
 #include <optional>
 
-struct Geocode {
+struct Geocode
+{
     double latitude = 0;
     double longitude = 0;
     QString precision = QStringLiteral("postal_code");
@@ -22,7 +23,8 @@ struct Geocode {
     QJsonObject toJson() const;
 };
 
-struct AddressValidationResult {
+struct AddressValidationResult
+{
     bool valid = false;
     // Always filled, also for an invalid address, so a person sees how it was read.
     CivicAddress normalized;

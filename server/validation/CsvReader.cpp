@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
-bool CsvReader::readRow(QList<QByteArray> &fields) {
+bool CsvReader::readRow(QList<QByteArray> &fields)
+{
     fields.clear();
     m_error.clear();
     const qsizetype size = m_data.size();

@@ -7,10 +7,12 @@
 #include <QList>
 #include <QString>
 
-class CsvReader {
+class CsvReader
+{
 public:
     explicit CsvReader(QByteArrayView data)
-        : m_data(data) {}
+        : m_data(data)
+    {}
 
     // Reads the next row into `fields`. False at the end of the data or on malformed input;
     // error() tells which (empty at the end).

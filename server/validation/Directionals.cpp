@@ -18,7 +18,8 @@ constexpr Abbreviation canadian[] = {
 };
 } // namespace
 
-std::optional<QString> standardDirectional(QStringView word, AddressConvention convention) {
+std::optional<QString> standardDirectional(QStringView word, AddressConvention convention)
+{
     static const AbbreviationTable usps(english);
     static const AbbreviationTable canadaPost(canadian);
     return convention == AddressConvention::Usps ? usps.lookup(word) : canadaPost.lookup(word);

@@ -3,7 +3,8 @@
 #include <QRegularExpression>
 
 namespace {
-QString streetLine(const CivicAddress &a) {
+QString streetLine(const CivicAddress &a)
+{
     const QString parts[] = {a.addNumPre, a.addNumber, a.addNumSuf, a.stPreMod,
                              a.stPreDir,  a.stPreTyp,  a.stPreSep,  a.stName,
                              a.stPosTyp,  a.stPosDir,  a.stPosMod};
@@ -16,7 +17,8 @@ QString streetLine(const CivicAddress &a) {
 }
 } // namespace
 
-MailOnlyMatch findMailOnly(const CivicAddress &normalized) {
+MailOnlyMatch findMailOnly(const CivicAddress &normalized)
+{
     // Text is upper case without punctuation here: "P.O. Box" arrives as "PO BOX", "P. O. Box"
     // as "P O BOX", "P.O.Box" as "POBOX". "APARTADO" is the Spanish PO box used in Puerto Rico.
     // A bare "BOX" only counts before something with a digit, so "BOX ELDER DR" is a street.
@@ -45,7 +47,8 @@ MailOnlyMatch findMailOnly(const CivicAddress &normalized) {
     return {};
 }
 
-bool isMilitaryPostOffice(QStringView postalCommunity) {
+bool isMilitaryPostOffice(QStringView postalCommunity)
+{
     return postalCommunity == QLatin1String("APO") || postalCommunity == QLatin1String("FPO") ||
            postalCommunity == QLatin1String("DPO");
 }

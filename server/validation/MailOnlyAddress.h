@@ -10,7 +10,8 @@ enum class MailOnlyKind { None, PostOfficeBox, RuralRouteBox, PrivateMailbox, Mi
 // `normalized` is normalizeCivicAddress() output. Looks at the street line and unit; the
 // military state codes and APO/FPO/DPO city names are checked by the validator, which also
 // knows the ZIP code's state.
-struct MailOnlyMatch {
+struct MailOnlyMatch
+{
     MailOnlyKind kind = MailOnlyKind::None;
     QString field; // the CLDXF field that holds it: "stName" or "unit"
 };

@@ -5,13 +5,15 @@
 #include <QFile>
 
 namespace {
-bool fail(QString *error, const QString &message) {
+bool fail(QString *error, const QString &message)
+{
     if (error)
         *error = message;
     return false;
 }
 
-bool keyIsWellFormed(const QByteArray &key, int length, bool digits) {
+bool keyIsWellFormed(const QByteArray &key, int length, bool digits)
+{
     if (key.size() != length)
         return false;
     for (int i = 0; i < length; ++i) {
@@ -25,11 +27,13 @@ bool keyIsWellFormed(const QByteArray &key, int length, bool digits) {
     return true;
 }
 
-bool isCoordinate(const QByteArray &field) {
+bool isCoordinate(const QByteArray &field)
+{
     return !field.isEmpty() && field != "null";
 }
 
-QByteArray readResource(const QString &path, QString *error) {
+QByteArray readResource(const QString &path, QString *error)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(error, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
@@ -39,7 +43,8 @@ QByteArray readResource(const QString &path, QString *error) {
 }
 } // namespace
 
-std::optional<PostalCodeTable> PostalCodeTable::loadBundled(QString *error) {
+std::optional<PostalCodeTable> PostalCodeTable::loadBundled(QString *error)
+{
     const QByteArray us =
         readResource(QStringLiteral(":/dispatchable-server/data/us-zip-centroids.csv"), error);
     if (us.isEmpty())
@@ -54,16 +59,19 @@ std::optional<PostalCodeTable> PostalCodeTable::loadBundled(QString *error) {
     return table;
 }
 
-bool PostalCodeTable::loadUsZipCsv(QByteArrayView csv, QString *error) {
+bool PostalCodeTable::loadUsZipCsv(QByteArrayView csv, QString *error)
+{
     return load(csv, "zip", 5, true, m_usZips, error);
 }
 
-bool PostalCodeTable::loadCanadianFsaCsv(QByteArrayView csv, QString *error) {
+bool PostalCodeTable::loadCanadianFsaCsv(QByteArrayView csv, QString *error)
+{
     return load(csv, "fsa", 3, false, m_caFsas, error);
 }
 
 bool PostalCodeTable::load(QByteArrayView csv, const char *firstColumn, int keyLength,
-                           bool keyIsDigits, QHash<QString, PostalArea> &into, QString *error) {
+                           bool keyIsDigits, QHash<QString, PostalArea> &into, QString *error)
+{
     CsvReader reader(csv);
     QList<QByteArray> fields;
     if (!reader.readRow(fields) || fields.size() != 5 || fields.first() != firstColumn)
@@ -103,14 +111,16 @@ bool PostalCodeTable::load(QByteArrayView csv, const char *firstColumn, int keyL
     return true;
 }
 
-std::optional<PostalArea> PostalCodeTable::usZip(QStringView zip5) const {
+std::optional<PostalArea> PostalCodeTable::usZip(QStringView zip5) const
+{
     const auto it = m_usZips.constFind(zip5.toString());
     if (it == m_usZips.cend())
         return std::nullopt;
     return *it;
 }
 
-std::optional<PostalArea> PostalCodeTable::canadianFsa(QStringView fsa) const {
+std::optional<PostalArea> PostalCodeTable::canadianFsa(QStringView fsa) const
+{
     const auto it = m_caFsas.constFind(fsa.toString());
     if (it == m_caFsas.cend())
         return std::nullopt;

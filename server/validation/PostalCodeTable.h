@@ -9,7 +9,8 @@
 
 #include <optional>
 
-struct PostalArea {
+struct PostalArea
+{
     QString region; // USPS state code ("WA", "PR", "AE") or Canadian province code ("QC")
     QString place;  // primary city (US) or area name (Canada)
     double latitude = 0;
@@ -18,7 +19,8 @@ struct PostalArea {
     bool hasCoordinates = false;
 };
 
-class PostalCodeTable {
+class PostalCodeTable
+{
 public:
     // The tables bundled with the server. On failure (a broken build) returns nullopt and says
     // why in `error`.
@@ -47,6 +49,7 @@ private:
 };
 
 // The credit the bundled data's licence asks for; show it where the data is used.
-inline QString postalDataAttribution() {
+inline QString postalDataAttribution()
+{
     return QStringLiteral("Postal code data © GeoNames, CC BY 4.0 (geonames.org)");
 }

@@ -4,7 +4,8 @@
 #include <QSet>
 
 namespace {
-struct NamedRegion {
+struct NamedRegion
+{
     const char *code;
     const char *name; // as normalizeAddressText writes it for US rules: no accents
 };
@@ -92,14 +93,16 @@ constexpr NamedRegion canadianRegions[] = {
 
 constexpr const char *territories[] = {"PR", "VI", "GU", "AS", "MP"};
 
-template <std::size_t N> QHash<QString, QString> byName(const NamedRegion (&regions)[N]) {
+template <std::size_t N> QHash<QString, QString> byName(const NamedRegion (&regions)[N])
+{
     QHash<QString, QString> map;
     for (const NamedRegion &r : regions)
         map.insert(QString::fromUtf8(r.name), QString::fromLatin1(r.code));
     return map;
 }
 
-template <std::size_t N> QSet<QString> codes(const NamedRegion (&regions)[N]) {
+template <std::size_t N> QSet<QString> codes(const NamedRegion (&regions)[N])
+{
     QSet<QString> set;
     for (const NamedRegion &r : regions)
         set.insert(QString::fromLatin1(r.code));
@@ -107,7 +110,8 @@ template <std::size_t N> QSet<QString> codes(const NamedRegion (&regions)[N]) {
 }
 } // namespace
 
-QString territoryStateFromCountry(QStringView normalizedText) {
+QString territoryStateFromCountry(QStringView normalizedText)
+{
     static const QHash<QString, QString> names = byName(usRegions);
     for (const char *code : territories) {
         if (normalizedText == QLatin1StringView(code))
@@ -121,7 +125,8 @@ QString territoryStateFromCountry(QStringView normalizedText) {
     return {};
 }
 
-QString normalizeCountry(QStringView normalizedText) {
+QString normalizeCountry(QStringView normalizedText)
+{
     static const QSet<QString> us{QStringLiteral("US"), QStringLiteral("USA"),
                                   QStringLiteral("UNITED STATES"),
                                   QStringLiteral("UNITED STATES OF AMERICA")};
@@ -135,7 +140,8 @@ QString normalizeCountry(QStringView normalizedText) {
     return text;
 }
 
-QString normalizeRegion(QStringView normalizedText, QStringView country) {
+QString normalizeRegion(QStringView normalizedText, QStringView country)
+{
     static const QHash<QString, QString> us = byName(usRegions);
     static const QHash<QString, QString> canada = byName(canadianRegions);
     const QString text = normalizedText.toString();
@@ -143,17 +149,20 @@ QString normalizeRegion(QStringView normalizedText, QStringView country) {
     return names.value(text, text);
 }
 
-bool isUsStateCode(QStringView code) {
+bool isUsStateCode(QStringView code)
+{
     static const QSet<QString> set = codes(usRegions);
     return set.contains(code.toString());
 }
 
-bool isMilitaryStateCode(QStringView code) {
+bool isMilitaryStateCode(QStringView code)
+{
     return code == QLatin1String("AA") || code == QLatin1String("AE") ||
            code == QLatin1String("AP");
 }
 
-bool isCanadianProvinceCode(QStringView code) {
+bool isCanadianProvinceCode(QStringView code)
+{
     static const QSet<QString> set = codes(canadianRegions);
     return set.contains(code.toString());
 }

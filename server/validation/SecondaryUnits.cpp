@@ -42,7 +42,8 @@ constexpr Abbreviation canadaPost[] = {
     {"UNIT", "UNITÉ UNITE"},
 };
 
-Field fieldFor(const QString &abbreviation) {
+Field fieldFor(const QString &abbreviation)
+{
     if (abbreviation == QLatin1String("FL"))
         return Field::Floor;
     if (abbreviation == QLatin1String("RM"))
@@ -54,7 +55,8 @@ Field fieldFor(const QString &abbreviation) {
 } // namespace
 
 std::optional<UnitDesignator> secondaryUnitDesignator(QStringView word,
-                                                      AddressConvention convention) {
+                                                      AddressConvention convention)
+{
     static const AbbreviationTable uspsTable(usps);
     static const AbbreviationTable canadaPostTable(canadaPost);
     // C2 lists these as standing alone, without a number.

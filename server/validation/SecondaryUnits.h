@@ -9,7 +9,8 @@
 
 #include <optional>
 
-struct UnitDesignator {
+struct UnitDesignator
+{
     enum class Field { Unit, Floor, Room, Building };
 
     QString abbreviation; // "APT", "STE", "FL"…

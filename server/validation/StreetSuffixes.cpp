@@ -272,22 +272,26 @@ constexpr Abbreviation canadaPostLeading[] = {
 };
 } // namespace
 
-std::optional<QString> uspsStreetSuffix(QStringView word) {
+std::optional<QString> uspsStreetSuffix(QStringView word)
+{
     static const AbbreviationTable table(uspsSuffixes);
     return table.lookup(word);
 }
 
-std::optional<QString> puertoRicoLeadingStreetType(QStringView word) {
+std::optional<QString> puertoRicoLeadingStreetType(QStringView word)
+{
     static const AbbreviationTable table(puertoRicoLeading);
     return table.lookup(word);
 }
 
-std::optional<QString> canadaPostTrailingStreetType(QStringView word) {
+std::optional<QString> canadaPostTrailingStreetType(QStringView word)
+{
     static const AbbreviationTable table(canadaPostTrailing);
     return table.lookup(word);
 }
 
-std::optional<QString> canadaPostLeadingStreetType(QStringView word) {
+std::optional<QString> canadaPostLeadingStreetType(QStringView word)
+{
     static const AbbreviationTable table(canadaPostLeading);
     return table.lookup(word);
 }

@@ -12,18 +12,22 @@
 namespace {
 using Field = UnitDesignator::Field;
 
-struct StreetRules {
+struct StreetRules
+{
     AddressConvention convention;
     bool puertoRico;
 
-    std::optional<QString> directional(QStringView w) const {
+    std::optional<QString> directional(QStringView w) const
+    {
         return standardDirectional(w, convention);
     }
-    std::optional<QString> trailingType(QStringView w) const {
+    std::optional<QString> trailingType(QStringView w) const
+    {
         return convention == AddressConvention::Usps ? uspsStreetSuffix(w)
                                                      : canadaPostTrailingStreetType(w);
     }
-    std::optional<QString> leadingType(QStringView w) const {
+    std::optional<QString> leadingType(QStringView w) const
+    {
         if (convention == AddressConvention::CanadaPost)
             return canadaPostLeadingStreetType(w);
         return puertoRico ? puertoRicoLeadingStreetType(w) : std::nullopt;
@@ -31,19 +35,22 @@ struct StreetRules {
 };
 
 QString text(const QString &value, AddressConvention c,
-             AddressTextKind kind = AddressTextKind::Words) {
+             AddressTextKind kind = AddressTextKind::Words)
+{
     return normalizeAddressText(value, c, kind);
 }
 
 // A designator's value ("4B" after "APT") holds a digit or is a single letter, which tells a
 // designator apart from the same word inside a street name ("Key Rd", "Unit Street").
-bool looksLikeUnitValue(const QString &word) {
+bool looksLikeUnitValue(const QString &word)
+{
     if (word.size() == 1 && word.front().isLetter())
         return true;
     return std::any_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.isDigit(); });
 }
 
-QString &fieldFor(CivicAddress &a, Field field) {
+QString &fieldFor(CivicAddress &a, Field field)
+{
     switch (field) {
     case Field::Floor:
         return a.floor;
@@ -59,15 +66,18 @@ QString &fieldFor(CivicAddress &a, Field field) {
 
 // Moves "APARTMENT 4B", "SUITE 300", "FLOOR 3", "# 12" typed at the end of the street name into
 // the unit (or floor, room, building) field, unless that field is filled already.
-void moveUnitOutOfStreet(QStringList &words, CivicAddress &a, AddressConvention c) {
+void moveUnitOutOfStreet(QStringList &words, CivicAddress &a, AddressConvention c)
+{
     for (qsizetype i = 1; i + 1 < words.size(); ++i) {
         const bool pound = words[i] == QLatin1String("#");
         const auto designator = pound ? std::nullopt : secondaryUnitDesignator(words[i], c);
         if (!pound && !(designator && designator->needsRange))
             continue;
-        if (!looksLikeUnitValue(words[i + 1]))
+        // "SUITE # 300": the pound sign after a designator adds nothing.
+        const qsizetype first = !pound && words[i + 1] == QLatin1String("#") ? i + 2 : i + 1;
+        if (first >= words.size() || !looksLikeUnitValue(words[first]))
             continue;
-        const QStringList value = words.mid(i + 1);
+        const QStringList value = words.mid(first);
         const Field field = designator ? designator->field : Field::Unit;
         QString &target = fieldFor(a, field);
         if (!target.isEmpty())
@@ -83,7 +93,8 @@ void moveUnitOutOfStreet(QStringList &words, CivicAddress &a, AddressConvention 
 // Splits street types and directionals typed inside stName out into their own fields. Trailing
 // parts first: in "PENNSYLVANIA AVENUE NORTHWEST" the directional is last, the type before it.
 // A part is only split off when a name remains ("SOUTH ST" keeps SOUTH as the name).
-void splitStreetName(CivicAddress &a, const StreetRules &rules) {
+void splitStreetName(CivicAddress &a, const StreetRules &rules)
+{
     QStringList words = addressWords(a.stName);
     if (a.unit.isEmpty() || a.floor.isEmpty() || a.room.isEmpty() || a.building.isEmpty())
         moveUnitOutOfStreet(words, a, rules.convention);
@@ -117,7 +128,8 @@ void splitStreetName(CivicAddress &a, const StreetRules &rules) {
 
 // "APARTMENT 4B" → "APT 4B", "SUITE #300" → "STE 300", "#4B" → "# 4B". A floor, room or building
 // typed into the unit field moves to its own field when that is empty.
-void normalizeUnit(CivicAddress &a, AddressConvention c) {
+void normalizeUnit(CivicAddress &a, AddressConvention c)
+{
     QStringList words = addressWords(a.unit);
     if (words.isEmpty())
         return;
@@ -141,8 +153,8 @@ void normalizeUnit(CivicAddress &a, AddressConvention c) {
 
 // CLDXF's Floor, Room and Building hold the value only: "FLOOR 3" and "3RD FLOOR" → "3",
 // "ROOM 3120" → "3120", "BLDG 92" → "92". A building name ("EMPIRE STATE BUILDING") stays.
-QString withoutDesignator(const QString &value, Field field, AddressConvention c,
-                          bool trailingToo) {
+QString withoutDesignator(const QString &value, Field field, AddressConvention c, bool trailingToo)
+{
     QStringList words = addressWords(value);
     auto isOwnDesignator = [&](const QString &w) {
         const auto d = secondaryUnitDesignator(w, c);
@@ -163,7 +175,8 @@ QString withoutDesignator(const QString &value, Field field, AddressConvention c
     return words.join(QLatin1Char(' '));
 }
 
-QString normalizePostalCode(const QString &typed, bool canada) {
+QString normalizePostalCode(const QString &typed, bool canada)
+{
     QString code =
         normalizeAddressText(typed, AddressConvention::Usps, AddressTextKind::PostalCode);
     if (canada) {
@@ -182,11 +195,13 @@ QString normalizePostalCode(const QString &typed, bool canada) {
 }
 } // namespace
 
-AddressConvention conventionForCountry(QStringView country) {
+AddressConvention conventionForCountry(QStringView country)
+{
     return country == QLatin1String("CA") ? AddressConvention::CanadaPost : AddressConvention::Usps;
 }
 
-CivicAddress normalizeCivicAddress(const CivicAddress &typed) {
+CivicAddress normalizeCivicAddress(const CivicAddress &typed)
+{
     CivicAddress a;
     const QString countryText = text(typed.country, AddressConvention::Usps);
     a.country = normalizeCountry(countryText);

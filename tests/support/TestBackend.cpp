@@ -18,8 +18,9 @@ TestBackend::~TestBackend() = default;
 
 QStringList TestBackend::defaultArguments()
 {
-    return {QStringLiteral("--demo"), QStringLiteral("--tenants"), QStringLiteral("4"),
-            QStringLiteral("--dids"), QStringLiteral("400"), QStringLiteral("--provision-delay-ms"),
+    return {QStringLiteral("--demo"), QStringLiteral("--tenants"),
+            QStringLiteral("4"),      QStringLiteral("--dids"),
+            QStringLiteral("400"),    QStringLiteral("--provision-delay-ms"),
             QStringLiteral("200")};
 }
 
@@ -48,11 +49,12 @@ TestReply TestBackend::request(const QByteArray &method, const QString &pathAndQ
 
     QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
     const QString pinned = m_process.certificateFingerprint();
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pinned](const QList<QSslError> &errors) {
-        // Trust exactly the certificate the server printed, nothing else.
-        if (!errors.isEmpty() && sha256Fingerprint(errors.first().certificate()) == pinned)
-            reply->ignoreSslErrors(errors);
-    });
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [reply, pinned](const QList<QSslError> &errors) {
+            // Trust exactly the certificate the server printed, nothing else.
+            if (!errors.isEmpty() && sha256Fingerprint(errors.first().certificate()) == pinned)
+                reply->ignoreSslErrors(errors);
+        });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

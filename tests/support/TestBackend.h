@@ -17,7 +17,10 @@ struct TestReply
     QString networkError;
 
     QJsonObject json() const;
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
 };
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;

@@ -20,10 +20,18 @@ void TestPhoneNumber::parsesAndFormats_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("e164");
     QTest::addColumn<QString>("national");
-    QTest::newRow("us national") << "(206) 555-0100" << "+12065550100" << "(206) 555-0100";
-    QTest::newRow("us e164") << "+1 206 555 0100" << "+12065550100" << "(206) 555-0100";
-    QTest::newRow("us dotted") << "206.555.0100" << "+12065550100" << "(206) 555-0100";
-    QTest::newRow("uk") << "+44 20 7946 0018" << "+442079460018" << "020 7946 0018";
+    QTest::newRow("us national") << "(206) 555-0100"
+                                 << "+12065550100"
+                                 << "(206) 555-0100";
+    QTest::newRow("us e164") << "+1 206 555 0100"
+                             << "+12065550100"
+                             << "(206) 555-0100";
+    QTest::newRow("us dotted") << "206.555.0100"
+                               << "+12065550100"
+                               << "(206) 555-0100";
+    QTest::newRow("uk") << "+44 20 7946 0018"
+                        << "+442079460018"
+                        << "020 7946 0018";
 }
 
 void TestPhoneNumber::parsesAndFormats()
@@ -42,13 +50,20 @@ void TestPhoneNumber::emergencyRegionFollowsRegionNotCountryCode_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("region");
     QTest::addColumn<bool>("eligible");
-    QTest::newRow("seattle") << "+12065550100" << "US" << true;
-    QTest::newRow("puerto rico") << "+17875550123" << "PR" << true;
-    QTest::newRow("guam") << "+16715550123" << "GU" << true;
-    QTest::newRow("toronto shares +1") << "+14165550123" << "CA" << false;
-    QTest::newRow("jamaica shares +1") << "+18765550123" << "JM" << false;
-    QTest::newRow("toll free") << "+18005550199" << "US" << false;
-    QTest::newRow("london") << "+442079460018" << "GB" << false;
+    QTest::newRow("seattle") << "+12065550100"
+                             << "US" << true;
+    QTest::newRow("puerto rico") << "+17875550123"
+                                 << "PR" << true;
+    QTest::newRow("guam") << "+16715550123"
+                          << "GU" << true;
+    QTest::newRow("toronto shares +1") << "+14165550123"
+                                       << "CA" << false;
+    QTest::newRow("jamaica shares +1") << "+18765550123"
+                                       << "JM" << false;
+    QTest::newRow("toll free") << "+18005550199"
+                               << "US" << false;
+    QTest::newRow("london") << "+442079460018"
+                            << "GB" << false;
 }
 
 void TestPhoneNumber::emergencyRegionFollowsRegionNotCountryCode()

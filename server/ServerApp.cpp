@@ -59,30 +59,34 @@ ServerApp::~ServerApp() = default;
 
 bool ServerApp::setupTls(QString *error)
 {
-    QSslCertificate certificate;
-    QSslKey key;
+    QString certPath = m_options.certFile;
+    QString keyPath = m_options.keyFile;
     if (!m_options.generateCertDir.isEmpty()) {
-        auto pair = generateSelfSignedCertificate(30, error);
-        if (!pair || !writeCertificatePair(*pair, m_options.generateCertDir, error))
-            return false;
-        certificate = pair->certificate;
-        key = pair->key;
-    } else {
-        QFile certFile(m_options.certFile);
-        QFile keyFile(m_options.keyFile);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read the certificate or key file.");
-            return false;
+        // Reuse a pair generated earlier, so a restarted server keeps the certificate its
+        // clients pinned; generate one only when the directory has none.
+        const QDir dir(m_options.generateCertDir);
+        certPath = dir.filePath(QStringLiteral("cert.pem"));
+        keyPath = dir.filePath(QStringLiteral("key.pem"));
+        if (!QFile::exists(certPath) || !QFile::exists(keyPath)) {
+            auto pair = generateSelfSignedCertificate(30, error);
+            if (!pair || !writeCertificatePair(*pair, m_options.generateCertDir, error))
+                return false;
         }
-        certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (certificate.isNull() || key.isNull()) {
-            *error = QStringLiteral("The certificate or key is not valid PEM.");
-            return false;
-        }
+    }
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the certificate or key file.");
+        return false;
+    }
+    const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull()) {
+        *error = QStringLiteral("The certificate or key is not valid PEM.");
+        return false;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);

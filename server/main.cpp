@@ -31,7 +31,9 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
                                  QStringLiteral("file"));
     const QCommandLineOption generateCert(
         QStringLiteral("generate-cert"),
-        QStringLiteral("Write a self-signed cert.pem/key.pem into DIR and serve them."),
+        QStringLiteral(
+            "Serve DIR/cert.pem and DIR/key.pem, writing a self-signed pair there first if "
+            "there is none."),
         QStringLiteral("dir"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Directory for the SQLite database."),

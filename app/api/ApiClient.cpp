@@ -44,7 +44,7 @@ void ApiClient::fetchTenantPage(const QString &cursor, quint64 generation)
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     m_http->get(
         QStringLiteral("/v1/tenants"), query, this,
-        [this, generation](const HttpResponse &response) {
+        [this, generation](const HttpResult &response) {
             if (generation != m_tenantsGeneration)
                 return; // a newer fetchTenants() took over
             if (response.error) {

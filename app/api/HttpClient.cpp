@@ -104,7 +104,7 @@ void HttpClient::get(const QString &path, const QUrlQuery &query, QObject *conte
     connect(
         reply, &QNetworkReply::finished, context,
         [reply, tls, url, timeoutMs, pinnedAsShown, done = std::move(done)] {
-            HttpResponse response;
+            HttpResult response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             response.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
             response.body = reply->readAll();

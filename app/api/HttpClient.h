@@ -1,6 +1,6 @@
 // The one door to the network: a QNetworkAccessManager wrapper that talks to one backend
 // (base URL, bearer token), trusts a self-signed certificate only by its pinned SHA-256
-// fingerprint, insists on TLS 1.2 or later, and turns every outcome into an HttpResponse.
+// fingerprint, insists on TLS 1.2 or later, and turns every outcome into an HttpResult.
 #pragma once
 
 #include "api/ApiError.h"
@@ -14,7 +14,7 @@
 #include <functional>
 #include <optional>
 
-struct HttpResponse
+struct HttpResult
 {
     int status = 0; // 0 when no HTTP answer arrived
     QByteArray body;
@@ -29,7 +29,7 @@ class HttpClient : public QObject
 {
     Q_OBJECT
 public:
-    using Callback = std::function<void(const HttpResponse &)>;
+    using Callback = std::function<void(const HttpResult &)>;
 
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;

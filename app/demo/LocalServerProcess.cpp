@@ -56,7 +56,7 @@ bool LocalServerProcess::start(const QStringList &arguments, int timeoutMs, QStr
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(m_executable);
     m_process->setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                        QStringLiteral("--port"), QStringLiteral("0"),
+                                        QStringLiteral("--port"), QString::number(m_port),
                                         QStringLiteral("--generate-cert"), certificateDir(),
                                         QStringLiteral("--data-dir"), dataDir()} +
                             arguments);

@@ -1,6 +1,7 @@
-// Starts dispatchable-server as a child process on a free loopback port with a freshly generated
-// certificate, and reads the start-up lines it prints (URL, certificate fingerprint, demo tokens).
-// Used by `dispatchable --demo`, the tests and the benchmarks.
+// Starts dispatchable-server as a child process on a free loopback port with a generated
+// certificate (kept across restarts of this object), and reads the start-up lines it prints (URL,
+// certificate fingerprint, demo tokens). Used by `dispatchable --demo`, the tests and the
+// benchmarks.
 #pragma once
 
 #include <QHash>
@@ -25,6 +26,10 @@ public:
     void setExecutable(const QString &path) { m_executable = path; }
     // A data directory that outlives stop()/start(), for restart tests. Defaults to a temp dir.
     void setDataDir(const QString &dir) { m_dataDir = dir; }
+    // The port to listen on; 0 (the default) picks a free one. Restart tests set the port of the
+    // previous run so clients find the server where it was; the certificate is kept too.
+    void setPort(quint16 port) { m_port = port; }
+    quint16 port() const { return static_cast<quint16>(m_baseUrl.port()); }
     QString dataDir() const;
 
     // Starts the server with `arguments` added to the loopback/port/certificate ones and waits
@@ -49,6 +54,7 @@ private:
 
     QString m_executable;
     QString m_dataDir;
+    quint16 m_port = 0;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;

@@ -195,7 +195,7 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
     {
         const char *param;
         const char *clause;
-    } filters[] = {{"actor", " AND (actor_email = ? OR actor_id = ?)"},
+    } filters[] = {{"actor", " AND (lower(actor_email) = lower(?) OR actor_id = ?)"},
                    {"number", " AND target = ?"},
                    {"action", " AND action = ?"},
                    {"since", " AND at >= ?"},

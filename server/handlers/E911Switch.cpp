@@ -28,6 +28,27 @@ bool isUsEmergencyRegion(const QString &region)
     return regions.contains(region);
 }
 
+std::optional<QString> e911AddressIneligibility(ServerContext &ctx, const QString &tenantId,
+                                                const QString &addressId)
+{
+    QSqlQuery q(ctx.db.db());
+    ctx.db.exec(
+        q,
+        QStringLiteral(
+            "SELECT validation_status, country FROM addresses WHERE id = ? AND tenant_id = ?"),
+        {addressId, tenantId});
+    if (!q.next())
+        return QStringLiteral("the emergency address %1 does not exist in this tenant.")
+            .arg(addressId);
+    if (q.value(0).toString() != QLatin1StringView("valid"))
+        return QStringLiteral(
+            "the emergency address is not validated; validate and correct it first.");
+    if (!isUsEmergencyRegion(q.value(1).toString()))
+        return QStringLiteral("E911 needs a US civic address; this address is in %1.")
+            .arg(q.value(1).toString());
+    return std::nullopt;
+}
+
 E911Outcome applyE911(ServerContext &ctx, const HttpRequest &request, const QString &tenantId,
                       const QString &number, const E911Desired &desired, const QByteArray &ifMatch)
 {
@@ -73,27 +94,8 @@ E911Outcome applyE911(ServerContext &ctx, const HttpRequest &request, const QStr
                 number, QStringLiteral("a toll-free number cannot be a 911 callback number."));
             return out;
         }
-        db.exec(
-            q,
-            QStringLiteral(
-                "SELECT validation_status, country FROM addresses WHERE id = ? AND tenant_id = ?"),
-            {desired.addressId, tenantId});
-        if (!q.next()) {
-            out.problem = notEligible(
-                number, QStringLiteral("the emergency address %1 does not exist in this tenant.")
-                            .arg(desired.addressId));
-            return out;
-        }
-        if (q.value(0).toString() != QLatin1StringView("valid")) {
-            out.problem = notEligible(
-                number, QStringLiteral("the emergency address is not validated; validate and "
-                                       "correct it first."));
-            return out;
-        }
-        if (!isUsEmergencyRegion(q.value(1).toString())) {
-            out.problem = notEligible(
-                number, QStringLiteral("E911 needs a US civic address; this address is in %1.")
-                            .arg(q.value(1).toString()));
+        if (const auto why = e911AddressIneligibility(ctx, tenantId, desired.addressId)) {
+            out.problem = notEligible(number, *why);
             return out;
         }
         if (isActive(state) && currentAddress == desired.addressId) {

@@ -24,5 +24,10 @@ struct E911Outcome
 E911Outcome applyE911(ServerContext &ctx, const HttpRequest &request, const QString &tenantId,
                       const QString &number, const E911Desired &desired, const QByteArray &ifMatch);
 
+// Why an address cannot carry E911 for numbers of this tenant (unknown, not validated, not in
+// the US), or nullopt when it can.
+std::optional<QString> e911AddressIneligibility(ServerContext &ctx, const QString &tenantId,
+                                                const QString &addressId);
+
 // Regions where US 911 rules apply: the states and the NANP territories (DOMAIN.md).
 bool isUsEmergencyRegion(const QString &region);

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -194,6 +195,19 @@ HttpResponse bulkE911(ServerContext &ctx, HttpRequest &request)
         body.addError(QStringLiteral("numbers"), QStringLiteral("required"),
                       QStringLiteral("Name at least one number."));
         return body.error();
+    }
+    if (QSet<QString>(numbers.begin(), numbers.end()).size() != numbers.size()) {
+        body.addError(QStringLiteral("numbers"), QStringLiteral("duplicate"),
+                      QStringLiteral("Name each number once."));
+        return body.error();
+    }
+    // The address is common to every item: a problem with it refuses the whole request.
+    if (desired->enabled) {
+        if (const auto why = e911AddressIneligibility(ctx, tenantId, desired->addressId))
+            return HttpResponse::problem(
+                422, QStringLiteral("not-eligible"),
+                QStringLiteral("These numbers cannot be registered there"),
+                QStringLiteral("The address cannot carry E911: %1").arg(*why));
     }
     return ctx.ledger.run(request, [&]() {
         QJsonArray results;

@@ -139,9 +139,12 @@ std::optional<HttpResponse> ProvisioningHttpServer::admit(HttpRequest &req,
 
     const Router::Match match = m_router.match(req.method, req.path);
     if (!match.route) {
-        if (match.pathKnown)
-            return HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                         QStringLiteral("Method not allowed"));
+        if (!match.allowedMethods.isEmpty()) {
+            HttpResponse r = HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
+                                                   QStringLiteral("Method not allowed"));
+            r.setHeader("Allow", match.allowedMethods.join(", "));
+            return r;
+        }
         return HttpResponse::problem(404, QStringLiteral("not-found"),
                                      QStringLiteral("No such resource"),
                                      QStringLiteral("%1 is not a path of this API.").arg(req.path));
@@ -153,7 +156,9 @@ std::optional<HttpResponse> ProvisioningHttpServer::admit(HttpRequest &req,
     if (route.access != Access::Public) {
         const QByteArray authorization = req.header("authorization");
         std::optional<Principal> principal;
-        if (authorization.startsWith("Bearer ") && m_authenticate)
+        // RFC 9110 §11.1: the scheme name is case-insensitive.
+        if (authorization.size() > 7 &&
+            authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0 && m_authenticate)
             principal = m_authenticate(authorization.mid(7).trimmed());
         if (!principal || !principal->valid) {
             HttpResponse r = HttpResponse::problem(

@@ -29,7 +29,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         if (!ok)
             continue;
         if (route.method != method) {
-            result.pathKnown = true;
+            result.allowedMethods.append(route.method);
             continue;
         }
         result.route = &route;

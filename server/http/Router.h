@@ -35,7 +35,7 @@ public:
     {
         const Route *route = nullptr;
         QHash<QString, QString> params;
-        bool pathKnown = false; // the path exists for another method (405)
+        QByteArrayList allowedMethods; // the path exists for these other methods (405 + Allow)
     };
     Match match(const QByteArray &method, const QString &path) const;
 

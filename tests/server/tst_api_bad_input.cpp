@@ -19,6 +19,8 @@ private slots:
     void optionalFieldsMayBeLeftOut();
     void rateLimitAnswers429WithRetryAfter();
     void injectedFaultsAnswer503WithRetryAfter();
+    void methodNotAllowedListsAllowedMethods();
+    void bearerSchemeIsCaseInsensitive();
     void serverSurvivedEverything();
 
 private:
@@ -45,6 +47,7 @@ void TestApiBadInput::initTestCase()
 QString TestApiBadInput::expand(QString text) const
 {
     text.replace(QStringLiteral("{did}"), didPath(m_candidate.tenantId, m_candidate.number));
+    text.replace(QStringLiteral("{number}"), m_candidate.number);
     text.replace(QStringLiteral("{tenant}"), m_candidate.tenantId);
     text.replace(QStringLiteral("{address}"), m_candidate.addressId);
     text.replace(QStringLiteral("{etag}"), m_candidate.etag);
@@ -115,6 +118,16 @@ void TestApiBadInput::refusedWithProblem_data()
         << QByteArray("PUT") << e911
         << QStringLiteral("{\"enabled\": true, \"addressId\": \"no-such-address\"}") << true << 422
         << QStringLiteral("not-eligible") << QString();
+    QTest::newRow("bulk to an address of nowhere refuses the whole request")
+        << QByteArray("POST") << bulk
+        << QStringLiteral("{\"enabled\": true, \"addressId\": \"no-such-address\", "
+                          "\"numbers\": [\"{number}\"]}")
+        << false << 422 << QStringLiteral("not-eligible") << QString();
+    QTest::newRow("bulk naming a number twice")
+        << QByteArray("POST") << bulk
+        << QStringLiteral("{\"enabled\": true, \"addressId\": \"{address}\", "
+                          "\"numbers\": [\"{number}\", \"{number}\"]}")
+        << false << 422 << QStringLiteral("invalid-field") << QStringLiteral("numbers");
     QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/v1/nothing-here")
                                   << QString() << false << 404 << QStringLiteral("not-found")
                                   << QString();
@@ -261,6 +274,22 @@ void TestApiBadInput::injectedFaultsAnswer503WithRetryAfter()
         QCOMPARE(reply.header("retry-after"), QByteArray("3"));
     }
     QVERIFY(faulty.process().isRunning());
+}
+
+void TestApiBadInput::methodNotAllowedListsAllowedMethods()
+{
+    const TestReply reply =
+        m_backend.request("DELETE", didPath(m_candidate.tenantId, m_candidate.number), m_staff);
+    QCOMPARE(reply.status, 405);
+    QCOMPARE(reply.header("allow"), QByteArray("GET"));
+}
+
+void TestApiBadInput::bearerSchemeIsCaseInsensitive()
+{
+    // RFC 9110 §11.1: "bearer" and "Bearer" name the same scheme.
+    const TestReply reply = m_backend.request("GET", QStringLiteral("/v1/me"), {}, {},
+                                              {{"Authorization", "bearer " + m_staff.toLatin1()}});
+    QCOMPARE(reply.status, 200);
 }
 
 void TestApiBadInput::serverSurvivedEverything()

@@ -1,0 +1,673 @@
+#!/usr/bin/env python3
+# Generates docs/api/openapi.json: python3 docs/api/generate_openapi.py > docs/api/openapi.json
+import json, sys
+from collections import OrderedDict as O
+
+def ref(kind, name):
+    return {"$ref": f"#/components/{kind}/{name}"}
+def sref(name): return ref("schemas", name)
+def nullable(schema, desc=None):
+    s = {"oneOf": [schema, {"type": "null"}]}
+    if desc: s["description"] = desc
+    return s
+
+SLUGS = O([
+    ("bad-request", "400: the request is malformed (bad query parameter, bad cursor, bad path parameter)."),
+    ("malformed-json", "400: the body is not valid JSON (or not a JSON object)."),
+    ("invalid-field", "400: a field has the wrong type or format; `errors` names each one."),
+    ("unknown-field", "400: the body has a field this operation does not know; `errors` names each one."),
+    ("unauthorized", "401: the bearer token is missing, unknown, expired or revoked."),
+    ("forbidden", "403: the role may not do this (an auditor writing, an admin using a staff-only route)."),
+    ("not-found", "404: no such resource, or a tenant the caller may not see."),
+    ("method-not-allowed", "405: the path exists but not for this method (`Allow` lists the methods)."),
+    ("precondition-required", "428: `If-Match` is missing."),
+    ("precondition-failed", "412: `If-Match` does not match the current ETag; `current` holds the current representation."),
+    ("idempotency-key-required", "428: `Idempotency-Key` is missing (or not a UUID)."),
+    ("idempotency-key-reused", "422: the key was used with another payload or on another route."),
+    ("idempotency-key-in-flight", "409: the first request with this key is still being processed."),
+    ("address-in-use", "409: the address is used by numbers; `usedBy` lists them."),
+    ("not-eligible", "422: the number or address cannot be registered for E911; `detail` says why."),
+    ("validation-failed", "422: the request is well-formed but breaks a rule; `errors` says which."),
+    ("change-token-expired", "410: the delta token is older than the server's change retention; resync in full."),
+    ("payload-too-large", "413: the body is larger than 4 MiB."),
+    ("rate-limited", "429: too many requests; wait `Retry-After` seconds."),
+    ("injected-unavailable", "503: a fault injected by the reference server (`--fault-5xx-rate`); retry after `Retry-After`."),
+])
+
+ROLES_ANY = ["admin", "staff", "auditor"]
+ROLES_WRITE = ["admin", "staff"]
+ROLES_STAFF = ["staff"]
+ROLES_PUBLIC = []
+
+E164 = r"^\+[1-9][0-9]{1,14}$"
+ETAG_PATTERN = r'^"[\x21\x23-\x7E]+"$'
+
+schemas = O()
+
+schemas["Problem"] = {
+    "type": "object",
+    "description": "RFC 9457 problem details, sent as `application/problem+json` for every error except the OAuth form endpoints (which answer with `OAuthError`). Clients ignore members they do not know.",
+    "required": ["type", "title", "status"],
+    "properties": O([
+        ("type", {"type": "string", "enum": [f"urn:dispatchable:problem:{s}" for s in SLUGS],
+                  "description": "`urn:dispatchable:problem:<slug>`.\n\n" + "\n".join(f"- `{s}`: {d}" for s, d in SLUGS.items())}),
+        ("title", {"type": "string", "description": "A short summary of the problem type; the same for every occurrence of the type."}),
+        ("status", {"type": "integer", "minimum": 400, "maximum": 599, "description": "The HTTP status code of this answer."}),
+        ("detail", {"type": "string", "description": "This occurrence in one or two sentences for a person."}),
+        ("errors", {"type": "array", "items": sref("FieldProblem"), "description": "One entry per offending field (`invalid-field`, `unknown-field`, `validation-failed`)."}),
+        ("current", {"description": "Only with `precondition-failed` (412): the current representation of the resource (a `Did` or an `EmergencyAddress`), so the client can show both versions."}),
+        ("usedBy", {"type": "array", "items": {"type": "string", "pattern": E164}, "description": "Only with `address-in-use` (409): the numbers (E.164) that use the address."}),
+    ]),
+}
+schemas["FieldProblem"] = {
+    "type": "object", "required": ["field", "code", "detail"],
+    "properties": O([
+        ("field", {"type": "string", "description": "The field, as a dotted path from the body root, e.g. `civic.postalCode` or `numbers[3]`.", "examples": ["civic.postalCode"]}),
+        ("code", {"type": "string", "description": "A stable machine code, snake_case, e.g. `required`, `unknown_field`, `zip_state_mismatch`, `po_box`, `military_address`.", "examples": ["zip_state_mismatch"]}),
+        ("detail", {"type": "string", "description": "What to fix, in one sentence for a person."}),
+    ]),
+}
+schemas["Etag"] = {"type": "string", "pattern": ETAG_PATTERN,
+    "description": "A strong entity tag exactly as in the `ETag` header, quotes included (e.g. `\"v7\"`), so it can be sent back in `If-Match` unchanged.",
+    "examples": ['"v7"']}
+schemas["Timestamp"] = {"type": "string", "format": "date-time", "description": "RFC 3339, UTC.", "examples": ["2025-01-31T14:05:00Z"]}
+schemas["TenantId"] = {"type": "string", "format": "uuid", "description": "The Microsoft Teams (Entra ID) tenant GUID."}
+schemas["E164"] = {"type": "string", "pattern": E164, "description": "A phone number in E.164 with its leading `+`.", "examples": ["+14255550100"]}
+
+schemas["Tenant"] = {
+    "type": "object", "required": ["id", "name", "serviceType", "counts", "etag", "updatedAt"],
+    "properties": O([
+        ("id", sref("TenantId")),
+        ("name", {"type": "string"}),
+        ("serviceType", {"type": "string", "enum": ["direct_routing", "operator_connect"]}),
+        ("counts", {"type": "object", "description": "Derived from the tenant's numbers at read time.",
+                    "required": ["total", "basic", "pending", "registered", "failed", "deregistering"],
+                    "properties": O((k, {"type": "integer", "minimum": 0}) for k in ["total", "basic", "pending", "registered", "failed", "deregistering"])}),
+        ("etag", sref("Etag")),
+        ("updatedAt", sref("Timestamp")),
+    ]),
+}
+schemas["E911State"] = {"type": "string", "enum": ["basic", "pending", "registered", "failed", "deregistering"],
+    "description": "`basic`: no E911 (free basic 911). `pending`: registration asked of the 911 provider. `registered`: the provider accepted it. `failed`: the provider refused it (`reason` says why). `deregistering`: being switched off; ends in `basic`."}
+schemas["E911Status"] = {
+    "type": "object", "required": ["state", "addressId", "reason", "since", "verifiedAt"],
+    "properties": O([
+        ("state", sref("E911State")),
+        ("addressId", nullable({"type": "string"}, "The emergency address the number is (being) registered at; null in `basic`.")),
+        ("reason", nullable({"type": "string"}, "The 911 provider's reason when `failed`; otherwise null. (The reason a person gave for switching off is in the audit log.)")),
+        ("since", {"allOf": [sref("Timestamp")], "description": "When the number entered its current state."}),
+        ("verifiedAt", nullable(sref("Timestamp"), "When a 933 test call last verified the registration; null if never. Read-only: no v1 route sets it.")),
+    ]),
+}
+schemas["Money"] = {
+    "type": "object", "required": ["amountMinor", "currency"], "additionalProperties": False,
+    "description": "Money as integer minor units plus an ISO 4217 currency; never a float.",
+    "properties": O([
+        ("amountMinor", {"type": "integer", "description": "Amount in the currency's minor unit (cents for USD).", "examples": [150]}),
+        ("currency", {"type": "string", "pattern": "^[A-Z]{3}$", "description": "ISO 4217 code.", "examples": ["USD"]}),
+    ]),
+}
+schemas["AssignedUser"] = {"type": "object", "required": ["upn", "displayName"],
+    "properties": O([("upn", {"type": "string", "description": "User principal name.", "examples": ["ana@contoso.com"]}), ("displayName", {"type": "string"})])}
+schemas["Did"] = {
+    "type": "object",
+    "required": ["number", "tenantId", "assignedUser", "usage", "country", "tollFree", "e911", "monthlyFee", "etag", "updatedAt"],
+    "properties": O([
+        ("number", sref("E164")),
+        ("tenantId", sref("TenantId")),
+        ("assignedUser", nullable(sref("AssignedUser"))),
+        ("usage", {"type": "string", "enum": ["user", "common_area", "conference", "auto_attendant", "call_queue", "unassigned"]}),
+        ("country", {"type": "string", "pattern": "^[A-Z]{2}$", "description": "The number's ISO 3166-1 region as libphonenumber decides it (e.g. `US`, `PR`, `CA`, `GB`); never inferred from the country code alone.", "examples": ["US"]}),
+        ("tollFree", {"type": "boolean"}),
+        ("e911", sref("E911Status")),
+        ("monthlyFee", nullable(sref("Money"), "The recurring E911 fee; set in every state but `basic`, where it is null.")),
+        ("etag", sref("Etag")),
+        ("updatedAt", sref("Timestamp")),
+    ]),
+}
+
+CLDXF = [
+    ("addNumPre", "AddNum_Pre", "HNP", None), ("addNumber", "Add_Number", "HNO", "1"), ("addNumSuf", "AddNum_Suf", "HNS", "1/2"),
+    ("stPreMod", "St_PreMod", "PRM", "OLD"), ("stPreDir", "St_PreDir", "PRD", "N"), ("stPreTyp", "St_PreTyp", "STP", None),
+    ("stPreSep", "St_PreSep", None, None), ("stName", "St_Name", "RD", "MICROSOFT"), ("stPosTyp", "St_PosTyp", "STS", "WAY"),
+    ("stPosDir", "St_PosDir", "POD", "NE"), ("stPosMod", "St_PosMod", "POM", None), ("building", "Building", "BLD", "92"),
+    ("floor", "Floor", "FLR", "3"), ("unit", "Unit", "UNIT", "STE 300"), ("room", "Room", "ROOM", "3120"), ("seat", "Seat", "SEAT", None),
+    ("additionalLocation", "Additional Location", "LOC", None), ("postalCommunity", "Postal Community", "A3", "REDMOND"),
+    ("state", "State", "A1", "WA"), ("postalCode", "Postal Code", "PC", "98052"), ("country", "Country", "country", "US"),
+]
+civic_props = O()
+for name, cldxf, pidf, ex in CLDXF:
+    d = f"CLDXF `{cldxf}`" + (f"; PIDF-LO `{pidf}`." if pidf else "; no PIDF-LO element.")
+    if name == "country":
+        d += " ISO 3166-1 alpha-2 (`US` or `CA`)."
+    if name == "state":
+        d += " USPS state/territory code, or a Canadian province/territory code."
+    p = {"type": "string", "description": d}
+    if ex: p["examples"] = [ex]
+    civic_props[name] = p
+schemas["CivicAddress"] = {
+    "type": "object", "additionalProperties": False,
+    "description": "A civic address in NENA CLDXF (NENA-STA-004) element names, camelCase, mapped to PIDF-LO (RFC 5139). An absent field and an empty string mean the same. Missing required fields (number, street name, community, state, postal code, country) are validation problems, not schema errors. Unknown fields are refused (400 `unknown-field`).",
+    "properties": civic_props,
+    "examples": [{"addNumber": "1", "stName": "MICROSOFT", "stPosTyp": "WAY", "building": "92", "floor": "3", "unit": "STE 300", "postalCommunity": "REDMOND", "state": "WA", "postalCode": "98052", "country": "US"}],
+}
+schemas["Geocode"] = {
+    "type": "object", "required": ["latitude", "longitude", "precision"],
+    "properties": O([
+        ("latitude", {"type": "number", "minimum": -90, "maximum": 90}),
+        ("longitude", {"type": "number", "minimum": -180, "maximum": 180}),
+        ("precision", {"type": "string", "enum": ["postal_code", "rooftop", "user_override"],
+                       "description": "`postal_code`: the ZIP (or Canadian FSA) centroid, which is what the reference server computes; `rooftop`: a provider's rooftop geocode (never claimed by the reference server); `user_override`: coordinates a person entered."}),
+    ]),
+}
+schemas["GeocodeOverride"] = {
+    "type": "object", "required": ["latitude", "longitude"], "additionalProperties": False,
+    "description": "Coordinates a person enters for an address; stored with precision `user_override`.",
+    "properties": O([("latitude", {"type": "number", "minimum": -90, "maximum": 90}), ("longitude", {"type": "number", "minimum": -180, "maximum": 180})]),
+}
+schemas["AddressValidation"] = {
+    "type": "object", "required": ["status", "normalized", "problems", "geocode"],
+    "description": "The result of validating the address when it was created or last edited.",
+    "properties": O([
+        ("status", {"type": "string", "enum": ["unvalidated", "valid", "invalid"]}),
+        ("normalized", nullable(sref("CivicAddress"), "The USPS Publication 28 form; null unless validated.")),
+        ("problems", {"type": "array", "items": sref("FieldProblem")}),
+        ("geocode", nullable(sref("Geocode"))),
+    ]),
+}
+schemas["EmergencyAddress"] = {
+    "type": "object", "required": ["id", "tenantId", "companyName", "civic", "locationNote", "validation", "usage", "etag", "updatedAt"],
+    "properties": O([
+        ("id", {"type": "string"}),
+        ("tenantId", sref("TenantId")),
+        ("companyName", {"type": "string"}),
+        ("civic", {"allOf": [sref("CivicAddress")], "description": "As entered."}),
+        ("locationNote", {"type": "string", "description": "Free text for responders (e.g. \"enter by the loading dock\"); empty if none."}),
+        ("validation", sref("AddressValidation")),
+        ("usage", {"type": "object", "required": ["dids"], "properties": {"dids": {"type": "integer", "minimum": 0, "description": "How many numbers have E911 pointing at this address."}}}),
+        ("etag", sref("Etag")),
+        ("updatedAt", sref("Timestamp")),
+    ]),
+}
+schemas["EmergencyAddressInput"] = {
+    "type": "object", "required": ["civic"], "additionalProperties": False,
+    "description": "The body of address create (`POST`) and edit (`PUT`, a full replacement).",
+    "properties": O([
+        ("companyName", {"type": "string", "default": "", "maxLength": 100}),
+        ("civic", sref("CivicAddress")),
+        ("locationNote", {"type": "string", "default": ""}),
+        ("geocode", {"allOf": [sref("GeocodeOverride")], "description": "Optional coordinates entered by a person; the stored geocode then has precision `user_override` instead of the postal-code centroid."}),
+    ]),
+}
+schemas["AddressValidationRequest"] = {
+    "type": "object", "required": ["civic"], "additionalProperties": False,
+    "properties": {"civic": sref("CivicAddress")},
+}
+schemas["AddressValidationResult"] = {
+    "type": "object", "required": ["valid", "normalized", "problems", "warnings", "geocode"],
+    "properties": O([
+        ("valid", {"type": "boolean"}),
+        ("normalized", nullable(sref("CivicAddress"), "The USPS Publication 28 form (upper case, no punctuation, standard suffixes, directionals and unit designators); null when the address is too broken to normalize.")),
+        ("problems", {"type": "array", "items": sref("FieldProblem"), "description": "Empty when valid."}),
+        ("warnings", {"type": "array", "items": sref("FieldProblem"), "description": "Advice that leaves the address valid: `location_detail_missing` (no building, floor, unit or room: a multi-storey building needs them for a dispatchable location, 47 CFR 9.16(b)), `geocode_unavailable`."}),
+        ("geocode", nullable(sref("Geocode"), "The ZIP or FSA centroid with precision `postal_code`; null when the postal code is unknown.")),
+    ]),
+}
+schemas["PriceList"] = {
+    "type": "object", "required": ["currency", "e911MonthlyFee", "effectiveFrom"],
+    "properties": O([
+        ("currency", {"type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"]}),
+        ("e911MonthlyFee", sref("Money")),
+        ("effectiveFrom", sref("Timestamp")),
+    ]),
+    "examples": [{"currency": "USD", "e911MonthlyFee": {"amountMinor": 150, "currency": "USD"}, "effectiveFrom": "2025-01-01T00:00:00Z"}],
+}
+schemas["DisclosureItem"] = {"type": "object", "required": ["id", "title", "text"],
+    "properties": O([("id", {"type": "string"}), ("title", {"type": "string"}), ("text", {"type": "string"})])}
+schemas["Disclosure"] = {
+    "type": "object", "required": ["version", "publishedAt", "items"],
+    "description": "The current VoIP 911 limitations text (47 CFR 9.11).",
+    "properties": O([("version", {"type": "string"}), ("publishedAt", sref("Timestamp")), ("items", {"type": "array", "items": sref("DisclosureItem")})]),
+}
+schemas["PersonRef"] = {"type": "object", "required": ["id", "email"], "properties": O([("id", {"type": "string"}), ("email", {"type": "string", "format": "email"})])}
+schemas["Acknowledgement"] = {
+    "type": "object", "required": ["id", "tenantId", "disclosureVersion", "acknowledgedBy", "acknowledgedAt"],
+    "description": "An affirmative acknowledgement of the limitations disclosure by a tenant (47 CFR 9.11). Immutable.",
+    "properties": O([("id", {"type": "string"}), ("tenantId", sref("TenantId")), ("disclosureVersion", {"type": "string"}),
+                     ("acknowledgedBy", sref("PersonRef")), ("acknowledgedAt", sref("Timestamp"))]),
+}
+schemas["AcknowledgementRequest"] = {"type": "object", "required": ["disclosureVersion"], "additionalProperties": False,
+    "properties": {"disclosureVersion": {"type": "string", "minLength": 1, "description": "Must be the current version (`GET /v1/disclosures/current`); another is 422 `validation-failed`."}}}
+schemas["Role"] = {"type": "string", "enum": ["admin", "staff", "auditor"]}
+schemas["AuditActor"] = {"type": "object", "required": ["id", "email", "role"],
+    "properties": O([("id", {"type": "string"}), ("email", {"type": "string", "format": "email"}), ("role", sref("Role"))])}
+schemas["AuditEntry"] = {
+    "type": "object", "required": ["id", "at", "actor", "action", "tenantId", "target", "before", "after", "reason", "requestId"],
+    "description": "One write, recorded in the same transaction as the change. Append-only.",
+    "properties": O([
+        ("id", {"type": "string"}),
+        ("at", sref("Timestamp")),
+        ("actor", sref("AuditActor")),
+        ("action", {"type": "string", "description": "What was done, `<resource>.<verb>`, e.g. `e911.enable`, `e911.disable`, `address.create`, `address.update`, `address.delete`, `acknowledgement.create`, `api_token.create`, `api_token.revoke`.", "examples": ["e911.enable"]}),
+        ("tenantId", nullable(sref("TenantId"), "Null for writes that belong to no tenant (API tokens).")),
+        ("target", {"type": "string", "description": "The id of the written resource: the E.164 number, the address id, the acknowledgement id or the API token id.", "examples": ["+14255550100"]}),
+        ("before", nullable({"type": "object"}, "The representation before the write; null for a create.")),
+        ("after", nullable({"type": "object"}, "The representation after the write; null for a delete.")),
+        ("reason", nullable({"type": "string"}, "The reason the caller gave, if any.")),
+        ("requestId", {"type": "string", "description": "The `X-Request-Id` of the request that made the change."}),
+    ]),
+}
+def page(item, name):
+    schemas[name] = {"type": "object", "required": ["items", "nextCursor"],
+        "description": f"A page of `{item}`. Pass `nextCursor` as `cursor` to get the next page; null on the last page.",
+        "properties": O([("items", {"type": "array", "items": sref(item)}), ("nextCursor", nullable({"type": "string"}))])}
+page("Tenant", "TenantPage"); page("Did", "DidPage"); page("EmergencyAddress", "EmergencyAddressPage")
+page("Acknowledgement", "AcknowledgementPage"); page("AuditEntry", "AuditPage")
+
+schemas["ChangesStart"] = {"type": "object", "required": ["nextToken"], "additionalProperties": False,
+    "description": "The answer without `since`: the token for \"now\".", "properties": {"nextToken": {"type": "string"}}}
+schemas["Change"] = {
+    "type": "object", "required": ["kind", "id", "tenantId", "deleted"],
+    "description": "The current representation of a resource changed after the token, or a tombstone (`deleted: true`, no `data`). A resource changed several times appears once.",
+    "properties": O([
+        ("kind", {"type": "string", "enum": ["tenant", "did", "address", "acknowledgement"]}),
+        ("id", {"type": "string", "description": "The resource's id (the E.164 number for a `did`)."}),
+        ("tenantId", sref("TenantId")),
+        ("deleted", {"type": "boolean"}),
+        ("data", {"description": "Present exactly when `deleted` is false: a `Tenant`, `Did`, `EmergencyAddress` or `Acknowledgement` according to `kind`.",
+                  "oneOf": [sref("Tenant"), sref("Did"), sref("EmergencyAddress"), sref("Acknowledgement")]}),
+    ]),
+}
+schemas["Changes"] = {
+    "type": "object", "required": ["changes", "nextToken", "hasMore"],
+    "properties": O([
+        ("changes", {"type": "array", "items": sref("Change")}),
+        ("nextToken", {"type": "string", "description": "Pass as `since` next time (immediately if `hasMore`)."}),
+        ("hasMore", {"type": "boolean", "description": "More changes are waiting: ask again with `nextToken` right away."}),
+    ]),
+}
+schemas["E911Enable"] = {"type": "object", "required": ["enabled", "addressId"], "additionalProperties": False,
+    "properties": O([("enabled", {"const": True}), ("addressId", {"type": "string", "minLength": 1})])}
+schemas["E911Disable"] = {"type": "object", "required": ["enabled", "reason"], "additionalProperties": False,
+    "properties": O([("enabled", {"const": False}), ("reason", {"type": "string", "minLength": 1, "pattern": "\\S", "description": "Why E911 is switched off; must not be empty or blank."})])}
+schemas["E911Request"] = {"description": "The desired E911 state of a number.", "oneOf": [sref("E911Enable"), sref("E911Disable")]}
+schemas["BulkE911Request"] = {
+    "type": "object", "required": ["enabled", "numbers"], "additionalProperties": False,
+    "description": "`addressId` is required when `enabled` is true and not allowed otherwise; `reason` (non-blank) is required when `enabled` is false and not allowed otherwise.",
+    "properties": O([
+        ("enabled", {"type": "boolean"}),
+        ("addressId", {"type": "string", "minLength": 1}),
+        ("reason", {"type": "string", "minLength": 1, "pattern": "\\S"}),
+        ("numbers", {"type": "array", "minItems": 1, "maxItems": 1000, "uniqueItems": True, "items": sref("E164"),
+                     "description": "1 to 1000 distinct numbers of this tenant. More than 1000 is 422 `validation-failed`; an empty list or a repeated number is 400 `invalid-field`."}),
+    ]),
+    "oneOf": [
+        {"properties": {"enabled": {"const": True}}, "required": ["addressId"], "not": {"required": ["reason"]}},
+        {"properties": {"enabled": {"const": False}}, "required": ["reason"], "not": {"required": ["addressId"]}},
+    ],
+}
+schemas["BulkE911Item"] = {
+    "type": "object", "required": ["number", "outcome"],
+    "properties": O([
+        ("number", sref("E164")),
+        ("outcome", {"type": "string", "enum": ["accepted", "unchanged", "rejected"],
+                     "description": "`accepted`: the number is now `pending` or `deregistering`; `unchanged`: it already was in the desired state (nothing billed); `rejected`: see `problem`, nothing changed for this number."}),
+        ("problem", {"allOf": [sref("Problem")], "description": "Only when `rejected`: why (e.g. `not-eligible` for a non-US or toll-free number, `not-found` for a number not in this tenant)."}),
+    ]),
+}
+schemas["BulkE911Result"] = {"type": "object", "required": ["results"],
+    "properties": {"results": {"type": "array", "items": sref("BulkE911Item"), "description": "One entry per requested number, in request order."}}}
+
+schemas["DeviceAuthorizationRequest"] = {
+    "type": "object", "required": ["client_id"],
+    "properties": O([("client_id", {"type": "string", "examples": ["dispatchable-desktop"]}),
+                     ("scope", {"type": "string", "description": "Optional, space-delimited (RFC 6749 §3.3). v1 defines no scopes: the token carries the person's role; the value is accepted and ignored."})]),
+}
+schemas["DeviceAuthorization"] = {
+    "type": "object", "required": ["device_code", "user_code", "verification_uri", "verification_uri_complete", "expires_in", "interval"],
+    "description": "RFC 8628 §3.2 device authorization response.",
+    "properties": O([
+        ("device_code", {"type": "string"}),
+        ("user_code", {"type": "string", "pattern": "^[A-Z]{4}-[A-Z]{4}$", "examples": ["BCDF-GHJK"], "description": "8 letters shown as `ABCD-EFGH`. Compared case-insensitively, the hyphen optional."}),
+        ("verification_uri", {"type": "string", "format": "uri"}),
+        ("verification_uri_complete", {"type": "string", "format": "uri"}),
+        ("expires_in", {"type": "integer", "examples": [600], "description": "Seconds until `device_code` and `user_code` expire (600)."}),
+        ("interval", {"type": "integer", "examples": [5], "description": "Seconds to wait between polls of the token endpoint (5)."}),
+    ]),
+}
+schemas["DeviceCodeTokenRequest"] = {
+    "type": "object", "required": ["grant_type", "device_code", "client_id"],
+    "properties": O([("grant_type", {"const": "urn:ietf:params:oauth:grant-type:device_code"}), ("device_code", {"type": "string"}), ("client_id", {"type": "string"})]),
+}
+schemas["RefreshTokenRequest"] = {
+    "type": "object", "required": ["grant_type", "refresh_token"],
+    "properties": O([("grant_type", {"const": "refresh_token"}), ("refresh_token", {"type": "string"}), ("client_id", {"type": "string"})]),
+}
+schemas["TokenRequest"] = {"oneOf": [sref("DeviceCodeTokenRequest"), sref("RefreshTokenRequest")]}
+schemas["TokenResponse"] = {
+    "type": "object", "required": ["access_token", "token_type", "expires_in", "refresh_token"],
+    "description": "RFC 6749 §5.1. Refresh tokens rotate: each refresh returns a new `refresh_token` and retires the old one.",
+    "properties": O([
+        ("access_token", {"type": "string"}),
+        ("token_type", {"const": "Bearer"}),
+        ("expires_in", {"type": "integer", "description": "Access token lifetime in seconds (3600 by default)."}),
+        ("refresh_token", {"type": "string"}),
+    ]),
+}
+schemas["OAuthError"] = {
+    "type": "object", "required": ["error"],
+    "description": "RFC 6749 §5.2 / RFC 8628 §3.5 / RFC 7009 §2.2.1 error, sent as `application/json` with 400.",
+    "properties": O([
+        ("error", {"type": "string", "enum": ["invalid_request", "invalid_client", "invalid_grant", "unsupported_grant_type", "unsupported_token_type",
+                                              "authorization_pending", "slow_down", "expired_token", "access_denied"],
+                   "description": "`authorization_pending`: keep polling. `slow_down`: keep polling and add 5 s to the interval. `expired_token`: the device code expired; start over. `access_denied`: the person declined. `invalid_grant`: unknown, used or retired code or refresh token (replaying a retired refresh token also revokes its whole family, RFC 6819 §5.2.2.3). `invalid_request`: a parameter is missing or repeated. `invalid_client`: unknown `client_id`. `unsupported_grant_type`, `unsupported_token_type`: as named."}),
+        ("error_description", {"type": "string"}),
+    ]),
+}
+schemas["RevokeRequest"] = {
+    "type": "object", "required": ["token"],
+    "properties": O([("token", {"type": "string"}), ("token_type_hint", {"type": "string", "enum": ["access_token", "refresh_token"]}), ("client_id", {"type": "string"})]),
+}
+schemas["DeviceApproval"] = {
+    "type": "object", "required": ["userCode", "approve"], "additionalProperties": False,
+    "properties": O([("userCode", {"type": "string", "description": "The code the device shows, e.g. `ABCD-EFGH` (case-insensitive, hyphen optional).", "examples": ["BCDF-GHJK"]}),
+                     ("approve", {"type": "boolean", "description": "true grants the device a token for the approving person; false declines (the device then gets `access_denied`)."})]),
+}
+schemas["Me"] = {
+    "type": "object", "required": ["id", "email", "displayName", "role", "tenantIds"],
+    "properties": O([("id", {"type": "string"}), ("email", {"type": "string", "format": "email"}), ("displayName", {"type": "string"}), ("role", sref("Role")),
+                     ("tenantIds", {"type": "array", "items": sref("TenantId"), "description": "For an admin, the tenants they may read and write. Empty for staff and auditors, who see every tenant."})]),
+}
+schemas["ApiTokenCreate"] = {
+    "type": "object", "required": ["label"], "additionalProperties": False,
+    "properties": O([
+        ("label", {"type": "string", "minLength": 1, "maxLength": 100, "description": "What the token is for, e.g. \"nightly CSV sync\"."}),
+        ("userId", {"type": "string", "description": "The user the token acts as (a service account); default: the caller. The token carries that user's role and tenants."}),
+    ]),
+}
+schemas["ApiToken"] = {
+    "type": "object", "required": ["id", "label", "userId"],
+    "description": "An automation token. The secret is only in the create answer (`ApiTokenCreated`); the server keeps only its SHA-256.",
+    "properties": O([
+        ("id", {"type": "string"}), ("label", {"type": "string"}), ("userId", {"type": "string"}),
+    ]),
+}
+schemas["ApiTokenCreated"] = {
+    "allOf": [sref("ApiToken"), {"type": "object", "required": ["token"], "properties": {"token": {"type": "string", "pattern": "^dsp_[A-Za-z0-9_-]+$", "description": "The bearer secret, shown this once."}}}],
+}
+schemas["Health"] = {"type": "object", "required": ["status"], "properties": {"status": {"const": "ok"}}}
+
+# ---- headers ----
+headers = O()
+headers["X-Request-Id"] = {"description": "Identifies this request; shown behind \"Details\" in the app and recorded in the audit log.", "required": True, "schema": {"type": "string"}}
+headers["ETag"] = {"description": "The strong entity tag of the resource in the answer (also its `etag` field).", "required": True, "schema": sref("Etag")}
+headers["Retry-After"] = {"description": "Seconds to wait before the next request (RFC 9110 §10.2.3). Clients also accept an HTTP date.", "schema": {"type": "integer", "minimum": 0}}
+headers["Idempotent-Replayed"] = {"description": "`true` when this answer is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was changed this time).", "schema": {"type": "string", "enum": ["true"]}}
+headers["WWW-Authenticate"] = {"description": "`Bearer error=\"invalid_token\"` (RFC 6750 §3).", "required": True, "schema": {"type": "string"}}
+headers["Location"] = {"description": "The URL of the created resource.", "required": True, "schema": {"type": "string", "format": "uri-reference"}}
+headers["Cache-Control"] = {"description": "`no-store` (RFC 6749 §5.1).", "schema": {"type": "string"}}
+
+RID = {"X-Request-Id": ref("headers", "X-Request-Id")}
+
+def problem_content(schema=None):
+    return {"application/problem+json": {"schema": schema or sref("Problem")}}
+
+responses = O()
+def err(name, status, desc, extra_headers=None, schema=None):
+    h = dict(RID)
+    if extra_headers: h.update(extra_headers)
+    responses[name] = {"description": desc, "headers": h, "content": problem_content(schema)}
+err("BadRequest", 400, "`bad-request`, `malformed-json`, `invalid-field` or `unknown-field`.")
+err("Unauthorized", 401, "`unauthorized`: the bearer token is missing, unknown, expired or revoked.", {"WWW-Authenticate": ref("headers", "WWW-Authenticate")})
+err("Forbidden", 403, "`forbidden`: the caller's role may not do this (every write by an auditor; staff-only routes for others).")
+err("NotFound", 404, "`not-found`: no such resource, or one in a tenant the caller may not see (its existence is not revealed).")
+err("Conflict", 409, "`idempotency-key-in-flight`: the first request with this key is still being processed.")
+err("AddressInUseOrConflict", 409, "`address-in-use` (with `usedBy`), or `idempotency-key-in-flight`.")
+err("ChangeTokenExpired", 410, "`change-token-expired`: the token is older than the server's change retention. Resync in full and keep the outbox.")
+err("PreconditionFailedDid", 412, "`precondition-failed`: `If-Match` is stale; `current` is the number as it is now.",
+    {"ETag": ref("headers", "ETag")},
+    {"allOf": [sref("Problem"), {"type": "object", "required": ["current"], "properties": {"current": sref("Did")}}]})
+err("PreconditionFailedAddress", 412, "`precondition-failed`: `If-Match` is stale; `current` is the address as it is now.",
+    {"ETag": ref("headers", "ETag")},
+    {"allOf": [sref("Problem"), {"type": "object", "required": ["current"], "properties": {"current": sref("EmergencyAddress")}}]})
+err("PayloadTooLarge", 413, "`payload-too-large`: the body is larger than 4 MiB.")
+err("UnprocessableEntity", 422, "`validation-failed`, `not-eligible` or `idempotency-key-reused`.")
+err("PreconditionRequired", 428, "`precondition-required` (no `If-Match`) or `idempotency-key-required` (no `Idempotency-Key`).")
+err("TooManyRequests", 429, "`rate-limited`: wait at least `Retry-After` seconds.", {"Retry-After": ref("headers", "Retry-After")})
+err("ServiceUnavailable", 503, "Temporarily unavailable (`injected-unavailable` from the reference server's fault injection); may carry `Retry-After`.", {"Retry-After": ref("headers", "Retry-After")})
+responses["OAuthError"] = {"description": "RFC 6749 §5.2 error (`application/json`, not problem+json).", "headers": dict(RID, **{"Cache-Control": ref("headers", "Cache-Control")}),
+                           "content": {"application/json": {"schema": sref("OAuthError")}}}
+
+# ---- parameters ----
+parameters = O()
+parameters["tenantId"] = {"name": "tenantId", "in": "path", "required": True, "schema": sref("TenantId")}
+parameters["number"] = {"name": "number", "in": "path", "required": True, "description": "E.164 with its `+`; `%2B` works too.", "schema": sref("E164")}
+parameters["addressId"] = {"name": "addressId", "in": "path", "required": True, "schema": {"type": "string"}}
+parameters["tokenId"] = {"name": "tokenId", "in": "path", "required": True, "schema": {"type": "string"}}
+parameters["limit"] = {"name": "limit", "in": "query", "required": False, "description": "Page size, 1 to 1000; anything else is 400 `bad-request`.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}
+parameters["cursor"] = {"name": "cursor", "in": "query", "required": False, "description": "Opaque; the previous page's `nextCursor`. An unknown or malformed cursor is 400 `bad-request`.", "schema": {"type": "string"}}
+parameters["If-Match"] = {"name": "If-Match", "in": "header", "required": True, "description": "The resource's current strong ETag. Without it 428 `precondition-required`; stale 412 `precondition-failed`.", "schema": sref("Etag")}
+parameters["Idempotency-Key"] = {"name": "Idempotency-Key", "in": "header", "required": True,
+    "description": "A UUID chosen by the client per logical operation. Without it 428 `idempotency-key-required`. Kept 24 hours per caller: the same key with the same payload replays the first answer (`Idempotent-Replayed: true`); with another payload or route 422 `idempotency-key-reused`; while the first is still running 409 `idempotency-key-in-flight`.",
+    "schema": {"type": "string", "format": "uuid"}}
+def q(name, schema, desc):
+    parameters[name] = {"name": name.split(".")[-1], "in": "query", "required": False, "description": desc, "schema": schema}
+q("e911State", sref("E911State"), "Only numbers in this E911 state.")
+q("usage", {"type": "string", "enum": ["user", "common_area", "conference", "auto_attendant", "call_queue", "unassigned"]}, "Only numbers with this usage.")
+q("country", {"type": "string", "pattern": "^[A-Z]{2}$"}, "Only numbers of this ISO 3166-1 region (e.g. `US`, `PR`).")
+q("audit.tenantId", sref("TenantId"), "Only entries of this tenant (an admin naming a tenant they may not see gets 404).")
+q("audit.actor", {"type": "string"}, "Only entries by this actor: their id or their email (exact, case-insensitive).")
+q("audit.number", sref("E164"), "Only entries whose target is this number.")
+q("audit.action", {"type": "string"}, "Only entries with this action, e.g. `e911.enable`.")
+q("audit.since", sref("Timestamp"), "Only entries at or after this instant.")
+q("audit.until", sref("Timestamp"), "Only entries before this instant.")
+q("changes.since", {"type": "string"}, "A token from an earlier answer's `nextToken`. Without it the answer is `{nextToken}` only.")
+
+# ---- operations ----
+paths = O()
+def P(name): return ref("parameters", name)
+def R(name): return ref("responses", name)
+
+def ok(desc, schema=None, status_headers=(), ctype="application/json"):
+    h = dict(RID)
+    for name in status_headers: h[name] = ref("headers", name)
+    r = {"description": desc, "headers": h}
+    if schema is not None:
+        r["content"] = {ctype: {"schema": schema}}
+    return r
+
+def op(method, path, opid, summary, roles, description=None, params=(), body=None, body_type="application/json",
+       ok_responses=None, errors=(), tags=(), public=False):
+    o = O()
+    o["operationId"] = opid
+    o["summary"] = summary
+    if description: o["description"] = description
+    if tags: o["tags"] = list(tags)
+    o["x-required-role"] = roles
+    if public: o["security"] = []
+    if params: o["parameters"] = [P(p) for p in params]
+    if body is not None:
+        o["requestBody"] = {"required": True, "content": {body_type: {"schema": body}}}
+    resp = O()
+    for code, r in ok_responses.items(): resp[code] = r
+    names = {"400": "BadRequest", "401": "Unauthorized", "403": "Forbidden", "404": "NotFound", "409": "Conflict",
+             "413": "PayloadTooLarge", "422": "UnprocessableEntity", "428": "PreconditionRequired",
+             "429": "TooManyRequests", "503": "ServiceUnavailable"}
+    for e in errors:
+        if isinstance(e, tuple): resp[e[0]] = R(e[1])
+        else: resp[e] = R(names[e])
+    o["responses"] = O(sorted(resp.items()))
+    paths.setdefault(path, O())[method] = o
+
+READ_ERR = ["400", "401", "404", "429", "503"]
+READ_ERR_NO404 = ["400", "401", "429", "503"]
+
+op("get", "/v1/health", "getHealth", "Liveness check", ROLES_PUBLIC, tags=["health"], public=True,
+   ok_responses={"200": ok("The server is up.", sref("Health"))}, errors=["429", "503"])
+
+# OAuth
+FORM = "application/x-www-form-urlencoded"
+op("post", "/v1/oauth/device_authorization", "startDeviceAuthorization", "Start a device authorization (RFC 8628 §3.1)", ROLES_PUBLIC, tags=["auth"], public=True,
+   description="Form body (RFC 6749 §3.1: unknown form parameters are ignored). The device shows `user_code` and `verification_uri` and polls the token endpoint every `interval` seconds.",
+   body=sref("DeviceAuthorizationRequest"), body_type=FORM,
+   ok_responses={"200": ok("The device and user codes.", sref("DeviceAuthorization"), ["Cache-Control"]), "400": R("OAuthError")},
+   errors=["413", "429", "503"])
+op("post", "/v1/oauth/token", "requestToken", "Get tokens: device code grant or refresh", ROLES_PUBLIC, tags=["auth"], public=True,
+   description="Form body. With `grant_type=urn:ietf:params:oauth:grant-type:device_code` the device polls until the person approves (RFC 8628 §3.4); errors `authorization_pending`, `slow_down` (add 5 s to the interval), `expired_token`, `access_denied`, `invalid_grant`. With `grant_type=refresh_token` (RFC 6749 §6) the refresh token rotates: the answer has a new one and the old one is retired; replaying a retired one is `invalid_grant` and revokes the whole token family (RFC 6819 §5.2.2.3). Errors are RFC 6749 §5.2 JSON, not problem+json.",
+   body=sref("TokenRequest"), body_type=FORM,
+   ok_responses={"200": ok("Tokens (RFC 6749 §5.1).", sref("TokenResponse"), ["Cache-Control"]), "400": R("OAuthError")},
+   errors=["413", "429", "503"])
+op("post", "/v1/oauth/device/approve", "approveDevice", "Approve or decline a device sign-in", ROLES_ANY, tags=["auth"],
+   description="The API form of the verification page: the signed-in person approves (or declines) the device showing `userCode`. Approving grants the device tokens for the approving person with their role; any role may approve its own sign-in (it is not a data write, so auditors may too). An unknown, expired or already decided code is 404 `not-found`.",
+   body=sref("DeviceApproval"),
+   ok_responses={"204": ok("Recorded; the device's next poll gets tokens (or `access_denied`).")},
+   errors=["400", "401", "404", "413", "429", "503"])
+op("post", "/v1/oauth/revoke", "revokeToken", "Sign out: revoke a token (RFC 7009)", ROLES_PUBLIC, tags=["auth"], public=True,
+   description="Form body. Revokes a refresh token (and its whole family with the access tokens issued from it) or an access token. Answers 200 also for an unknown or already revoked token (RFC 7009 §2.2). Errors are RFC 6749 §5.2 JSON.",
+   body=sref("RevokeRequest"), body_type=FORM,
+   ok_responses={"200": ok("Revoked (or nothing to revoke)."), "400": R("OAuthError")},
+   errors=["413", "429", "503"])
+op("get", "/v1/me", "getMe", "Who the token belongs to", ROLES_ANY, tags=["auth"],
+   ok_responses={"200": ok("The signed-in person.", sref("Me"))}, errors=READ_ERR_NO404)
+op("post", "/v1/api-tokens", "createApiToken", "Create an API token for automation", ROLES_STAFF, tags=["auth"],
+   description="A long-lived bearer token (`dsp_…`) acting as `userId` (default: the caller). The secret is in this answer only; the server keeps only its SHA-256. An unknown `userId` is 404.",
+   body=sref("ApiTokenCreate"),
+   ok_responses={"201": ok("Created.", sref("ApiTokenCreated"))},
+   errors=["400", "401", "403", "404", "413", "422", "429", "503"])
+op("delete", "/v1/api-tokens/{tokenId}", "revokeApiToken", "Revoke an API token", ROLES_STAFF, tags=["auth"],
+   params=["tokenId"],
+   ok_responses={"204": ok("Revoked.")}, errors=["401", "403", "404", "429", "503"])
+
+# Tenants
+op("get", "/v1/tenants", "listTenants", "List tenants", ROLES_ANY, tags=["tenants"],
+   description="Ordered by id. Admins see only their own tenants.",
+   params=["limit", "cursor"], ok_responses={"200": ok("A page of tenants.", sref("TenantPage"))}, errors=READ_ERR_NO404)
+op("get", "/v1/tenants/{tenantId}", "getTenant", "Get a tenant", ROLES_ANY, tags=["tenants"],
+   params=["tenantId"], ok_responses={"200": ok("The tenant.", sref("Tenant"), ["ETag"])}, errors=READ_ERR)
+
+# DIDs
+op("get", "/v1/tenants/{tenantId}/dids", "listDids", "List a tenant's numbers", ROLES_ANY, tags=["numbers"],
+   description="Ordered by E.164.",
+   params=["tenantId", "limit", "cursor", "e911State", "usage", "country"],
+   ok_responses={"200": ok("A page of numbers.", sref("DidPage"))}, errors=READ_ERR)
+op("get", "/v1/tenants/{tenantId}/dids/{number}", "getDid", "Get a number", ROLES_ANY, tags=["numbers"],
+   params=["tenantId", "number"], ok_responses={"200": ok("The number.", sref("Did"), ["ETag"])}, errors=READ_ERR)
+op("put", "/v1/tenants/{tenantId}/dids/{number}/e911", "setDidE911", "Switch E911 on or off (desired state)", ROLES_WRITE, tags=["numbers"],
+   description="A desired-state write. Switching on moves a `basic` number to `pending` and records one billing event (an activation); retrying a `failed` number or re-pointing a `pending`/`registered` one to another address also moves it to `pending` but is not a new activation. Switching off needs a non-blank `reason` and moves any other state to `deregistering`. When the number already is in the desired state (on: `pending` or `registered` at the same address; off: `basic` or `deregistering`) the answer is 200 and nothing changes or is billed. Refused with 422 `not-eligible`: a number outside the US and its territories, a toll-free number, an address that is not validated, not a US address, or of another tenant (an unknown `addressId` is also `not-eligible`).",
+   params=["tenantId", "number", "If-Match", "Idempotency-Key"], body=sref("E911Request"),
+   ok_responses={"200": ok("Already in the desired state; nothing changed or billed.", sref("Did"), ["ETag", "Idempotent-Replayed"]),
+                 "202": ok("Accepted: the number is now `pending` or `deregistering`; follow it by delta sync or by reading it.", sref("Did"), ["ETag", "Idempotent-Replayed"])},
+   errors=["400", "401", "403", "404", "409", ("412", "PreconditionFailedDid"), "413", "422", "428", "429", "503"])
+op("post", "/v1/tenants/{tenantId}/e911-bulk", "bulkSetE911", "Switch E911 on or off for up to 1000 numbers", ROLES_WRITE, tags=["numbers"],
+   description="Each item is a desired-state write (no `If-Match`), with the same rules and billing as `setDidE911`. Problems with a single number (not in the tenant, not US, toll-free) reject that item only; a problem with the request as a whole (address not validated, not US, of another tenant or unknown; more than 1000 numbers) is 422 and changes nothing.",
+   params=["tenantId", "Idempotency-Key"], body=sref("BulkE911Request"),
+   ok_responses={"200": ok("One result per number.", sref("BulkE911Result"), ["Idempotent-Replayed"])},
+   errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
+
+# Addresses
+op("get", "/v1/tenants/{tenantId}/addresses", "listAddresses", "List a tenant's emergency addresses", ROLES_ANY, tags=["addresses"],
+   description="Ordered by id.", params=["tenantId", "limit", "cursor"],
+   ok_responses={"200": ok("A page of addresses.", sref("EmergencyAddressPage"))}, errors=READ_ERR)
+op("post", "/v1/tenants/{tenantId}/addresses", "createAddress", "Create an emergency address", ROLES_WRITE, tags=["addresses"],
+   description="Validates the address and stores it with the result in `validation`, also when it is invalid (an invalid address can be fixed later but not used for E911).",
+   params=["tenantId", "Idempotency-Key"], body=sref("EmergencyAddressInput"),
+   ok_responses={"201": ok("Created.", sref("EmergencyAddress"), ["ETag", "Location", "Idempotent-Replayed"])},
+   errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
+op("get", "/v1/tenants/{tenantId}/addresses/{addressId}", "getAddress", "Get an emergency address", ROLES_ANY, tags=["addresses"],
+   params=["tenantId", "addressId"], ok_responses={"200": ok("The address.", sref("EmergencyAddress"), ["ETag"])}, errors=READ_ERR)
+op("put", "/v1/tenants/{tenantId}/addresses/{addressId}", "updateAddress", "Edit an emergency address", ROLES_WRITE, tags=["addresses"],
+   description="A full replacement, validated like a new address. Numbers that use the address are re-registered (back to `pending`, no new fee). An edit that would make an address in use invalid is refused with 422 `validation-failed` and changes nothing.",
+   params=["tenantId", "addressId", "If-Match"], body=sref("EmergencyAddressInput"),
+   ok_responses={"200": ok("The edited address.", sref("EmergencyAddress"), ["ETag"])},
+   errors=["400", "401", "403", "404", ("412", "PreconditionFailedAddress"), "413", "422", "428", "429", "503"])
+op("delete", "/v1/tenants/{tenantId}/addresses/{addressId}", "deleteAddress", "Delete an emergency address", ROLES_WRITE, tags=["addresses"],
+   description="An address that numbers use is 409 `address-in-use` with the numbers in `usedBy`: re-point them first.",
+   params=["tenantId", "addressId", "If-Match"],
+   ok_responses={"204": ok("Deleted.")},
+   errors=["401", "403", "404", ("409", "AddressInUseOrConflict"), ("412", "PreconditionFailedAddress"), "428", "429", "503"])
+op("post", "/v1/address-validations", "validateAddress", "Validate and normalize a civic address", ROLES_ANY, tags=["addresses"],
+   description="Stores nothing, so every role may call it. Normalization follows USPS Publication 28 (upper case, no punctuation, street suffixes from appendix C1, directionals, secondary unit designators from appendix C2). Checks required fields, state and province codes, ZIP / ZIP+4 and Canadian `A1A 1A1` formats and ZIP-to-state consistency; PO boxes and military addresses (APO/FPO/DPO, states AA/AE/AP) are invalid. The geocode is the ZIP or FSA centroid (`postal_code`). A Canadian address can be valid, but E911 registration with it is refused. An invalid address is a 200 answer with `valid: false` and `problems`.",
+   body=sref("AddressValidationRequest"),
+   ok_responses={"200": ok("The validation result.", sref("AddressValidationResult"))},
+   errors=["400", "401", "413", "429", "503"])
+
+# Price list, disclosures, acknowledgements
+op("get", "/v1/price-list", "getPriceList", "Get the price list", ROLES_ANY, tags=["billing"],
+   ok_responses={"200": ok("The current prices.", sref("PriceList"))}, errors=READ_ERR_NO404)
+op("get", "/v1/disclosures/current", "getCurrentDisclosure", "Get the current 911 limitations disclosure", ROLES_ANY, tags=["disclosures"],
+   ok_responses={"200": ok("The current disclosure.", sref("Disclosure"))}, errors=READ_ERR_NO404)
+op("get", "/v1/tenants/{tenantId}/acknowledgements", "listAcknowledgements", "List a tenant's disclosure acknowledgements", ROLES_ANY, tags=["disclosures"],
+   description="Ordered by id.", params=["tenantId", "limit", "cursor"],
+   ok_responses={"200": ok("A page of acknowledgements.", sref("AcknowledgementPage"))}, errors=READ_ERR)
+op("post", "/v1/tenants/{tenantId}/acknowledgements", "acknowledgeDisclosure", "Record the tenant's acknowledgement of the disclosure", ROLES_WRITE, tags=["disclosures"],
+   description="Records who acknowledged which version and when (47 CFR 9.11). Each request records a new acknowledgement. A version that is not current is 422 `validation-failed`.",
+   params=["tenantId", "Idempotency-Key"], body=sref("AcknowledgementRequest"),
+   ok_responses={"201": ok("Recorded.", sref("Acknowledgement"), ["Location", "Idempotent-Replayed"])},
+   errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
+
+# Audit and changes
+op("get", "/v1/audit", "listAuditEntries", "Read the audit log", ROLES_ANY, tags=["audit"],
+   description="Ordered by id (oldest first). Admins see only entries of their own tenants. Append-only: there is no write route.",
+   params=["limit", "cursor", "audit.tenantId", "audit.actor", "audit.number", "audit.action", "audit.since", "audit.until"],
+   ok_responses={"200": ok("A page of audit entries.", sref("AuditPage"))}, errors=READ_ERR)
+op("get", "/v1/changes", "listChanges", "Delta sync", ROLES_ANY, tags=["sync"],
+   description="Without `since`: `{nextToken}`, the token for now; take it, download everything, then ask for changes since it. With `since`: the changes after the token, at most `limit`, each resource once, with tombstones for deletions; admins see only their own tenants. Follow `nextToken` while `hasMore`. `cursor` is not used here.",
+   params=["changes.since", "limit"],
+   ok_responses={"200": ok("The start token (without `since`) or the changes.", {"oneOf": [sref("ChangesStart"), sref("Changes")]})},
+   errors=["400", "401", ("410", "ChangeTokenExpired"), "429", "503"])
+
+ALL_ROLES_TEXT = """
+## Roles (`x-required-role`)
+Each operation lists in `x-required-role` the roles that may call it; an empty list means no token is needed (public).
+- `admin` (a customer's IT admin): reads and writes their own tenants only. Another tenant is 404, never 403 (its existence is not revealed).
+- `staff` (the carrier's onboarding staff): reads and writes all tenants, bulk E911, API tokens.
+- `auditor` (auditors, kiosk mode): reads all tenants; every data write is 403.
+
+## Common rules
+- HTTPS only (TLS 1.2 or later); everything under `/v1`. Bodies are UTF-8 JSON; responses over 1 KiB are gzip-compressed when the request sends `Accept-Encoding: gzip`.
+- Every response carries `X-Request-Id`.
+- Request bodies are at most 4 MiB (413). Unknown fields in a JSON body are 400 `unknown-field` (schemas with `additionalProperties: false`). OAuth form endpoints ignore unknown form parameters (RFC 6749 §3.1).
+- Every error is `application/problem+json` (RFC 9457, schema `Problem`) except the 400 answers of the OAuth form endpoints (`OAuthError`, RFC 6749 §5.2).
+- A path that exists with another method is 405 `method-not-allowed` with `Allow`; an unknown path is 404 `not-found`.
+- Strong ETags; `PUT` and `DELETE` need `If-Match` (428 without, 412 stale with `current`).
+- `Idempotency-Key` (UUID) on billable or provisioning writes, kept 24 h per caller.
+- Lists take `limit` (1-1000, default 100) and `cursor`; answers are `{items, nextCursor}`.
+- 429 and 503 may carry `Retry-After` (seconds); wait at least that long.
+"""
+
+doc = O()
+doc["openapi"] = "3.1.0"
+doc["info"] = O([
+    ("title", "Dispatchable provisioning API"),
+    ("version", "1.0.0"),
+    ("summary", "Provision 911/E911 for Microsoft Teams numbers."),
+    ("description", "The contract between the Dispatchable app and a provisioning backend; `docs/api.md` explains the rules behind it and `dispatchable-server` implements them.\n" + ALL_ROLES_TEXT),
+])
+doc["servers"] = [
+    {"url": "https://{host}:{port}", "description": "A provisioning backend (HTTPS only). The reference `dispatchable-server` listens on 127.0.0.1:8443 by default.",
+     "variables": {"host": {"default": "127.0.0.1"}, "port": {"default": "8443"}}},
+]
+doc["security"] = [{"bearerAuth": []}]
+doc["tags"] = [{"name": n} for n in ["health", "auth", "tenants", "numbers", "addresses", "billing", "disclosures", "audit", "sync"]]
+doc["paths"] = paths
+doc["components"] = O([
+    ("schemas", schemas), ("responses", responses), ("parameters", parameters), ("headers", headers),
+    ("securitySchemes", {"bearerAuth": {
+        "type": "http", "scheme": "bearer",
+        "description": "`Authorization: Bearer <token>`. Either an access token from the OAuth 2.0 device authorization grant (RFC 8628; OpenAPI 3.1 has no device flow type, see `x-oauth2-device-authorization`) or an API token (`dsp_…`) created by staff. A missing, unknown, expired or revoked token is 401 with `WWW-Authenticate: Bearer error=\"invalid_token\"`.\n\nDevice flow: (1) `POST /v1/oauth/device_authorization` (form `client_id`, optional `scope`) returns `device_code`, `user_code` (`ABCD-EFGH`), `verification_uri(_complete)`, `expires_in` 600, `interval` 5. (2) The person approves the code at the verification URI (API form: `POST /v1/oauth/device/approve`). (3) The app polls `POST /v1/oauth/token` with `grant_type=urn:ietf:params:oauth:grant-type:device_code` until it gets `access_token` (1 h) and a rotating `refresh_token`. Refresh with `grant_type=refresh_token`; sign out with `POST /v1/oauth/revoke`.",
+        "x-oauth2-device-authorization": {
+            "deviceAuthorizationUrl": "/v1/oauth/device_authorization",
+            "verificationApi": "/v1/oauth/device/approve",
+            "tokenUrl": "/v1/oauth/token",
+            "revocationUrl": "/v1/oauth/revoke",
+            "grantType": "urn:ietf:params:oauth:grant-type:device_code",
+            "refreshTokenRotation": True,
+            "accessTokenLifetimeSeconds": 3600,
+            "userCodeLifetimeSeconds": 600,
+            "pollingIntervalSeconds": 5,
+        },
+    }}),
+])
+
+json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
+sys.stdout.write("\n")

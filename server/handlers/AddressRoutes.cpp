@@ -338,8 +338,9 @@ void registerAddressRoutes(Router &router, ServerContext &ctx)
                [&ctx](HttpRequest &r) { return validate(ctx, r); });
     router.add("GET", QStringLiteral("/v1/tenants/{tenantId}/addresses"), Access::Read,
                [&ctx](HttpRequest &r) { return listAddresses(ctx, r); });
-    router.add("POST", QStringLiteral("/v1/tenants/{tenantId}/addresses"), Access::Write,
-               [&ctx](HttpRequest &r) { return createAddress(ctx, r); });
+    router.add(
+        "POST", QStringLiteral("/v1/tenants/{tenantId}/addresses"), Access::Write,
+        [&ctx](HttpRequest &r) { return createAddress(ctx, r); }, Idempotency::Keyed);
     router.add("GET", QStringLiteral("/v1/tenants/{tenantId}/addresses/{addressId}"), Access::Read,
                [&ctx](HttpRequest &r) { return getAddress(ctx, r); });
     router.add("PUT", QStringLiteral("/v1/tenants/{tenantId}/addresses/{addressId}"), Access::Write,

@@ -256,8 +256,9 @@ void registerComplianceRoutes(Router &router, ServerContext &ctx)
                [](HttpRequest &) { return currentDisclosure(); });
     router.add("GET", QStringLiteral("/v1/tenants/{tenantId}/acknowledgements"), Access::Read,
                [&ctx](HttpRequest &r) { return listAcknowledgements(ctx, r); });
-    router.add("POST", QStringLiteral("/v1/tenants/{tenantId}/acknowledgements"), Access::Write,
-               [&ctx](HttpRequest &r) { return acknowledge(ctx, r); });
+    router.add(
+        "POST", QStringLiteral("/v1/tenants/{tenantId}/acknowledgements"), Access::Write,
+        [&ctx](HttpRequest &r) { return acknowledge(ctx, r); }, Idempotency::Keyed);
     router.add("GET", QStringLiteral("/v1/audit"), Access::Read,
                [&ctx](HttpRequest &r) { return auditLog(ctx, r); });
 }

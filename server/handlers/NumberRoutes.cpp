@@ -260,8 +260,10 @@ void registerNumberRoutes(Router &router, ServerContext &ctx)
                [&ctx](HttpRequest &r) { return listDids(ctx, r); });
     router.add("GET", QStringLiteral("/v1/tenants/{tenantId}/dids/{number}"), Access::Read,
                [&ctx](HttpRequest &r) { return getDid(ctx, r); });
-    router.add("PUT", QStringLiteral("/v1/tenants/{tenantId}/dids/{number}/e911"), Access::Write,
-               [&ctx](HttpRequest &r) { return putE911(ctx, r); });
-    router.add("POST", QStringLiteral("/v1/tenants/{tenantId}/e911-bulk"), Access::Write,
-               [&ctx](HttpRequest &r) { return bulkE911(ctx, r); });
+    router.add(
+        "PUT", QStringLiteral("/v1/tenants/{tenantId}/dids/{number}/e911"), Access::Write,
+        [&ctx](HttpRequest &r) { return putE911(ctx, r); }, Idempotency::Keyed);
+    router.add(
+        "POST", QStringLiteral("/v1/tenants/{tenantId}/e911-bulk"), Access::Write,
+        [&ctx](HttpRequest &r) { return bulkE911(ctx, r); }, Idempotency::Keyed);
 }

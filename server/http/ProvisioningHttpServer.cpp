@@ -116,7 +116,7 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
     // Idempotency-Key claims its key first, so a second request with the same key meanwhile
     // finds the first one still in flight.
     const Route *route = nullptr;
-    if (!admit(req, &route) && m_claim && req.method != "GET" &&
+    if (!admit(req, &route) && m_claim && route->idempotency == Idempotency::Keyed &&
         !req.header("idempotency-key").isEmpty()) {
         if (auto answer = m_claim(req)) {
             write(*responder, *answer, req.requestId);

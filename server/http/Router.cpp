@@ -1,9 +1,10 @@
 #include "Router.h"
 
-void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
+                 Idempotency idempotency)
 {
-    m_routes.push_back(
-        Route{method, pattern, access, std::move(handler), pattern.split(QLatin1Char('/'))});
+    m_routes.push_back(Route{method, pattern, access, std::move(handler),
+                             pattern.split(QLatin1Char('/')), idempotency});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

@@ -17,6 +17,9 @@ enum class Access {
     StaffOnly, // carrier staff only
 };
 
+// Whether a route runs its write through the idempotency ledger (needs Idempotency-Key).
+enum class Idempotency { None, Keyed };
+
 struct Route
 {
     QByteArray method;
@@ -24,12 +27,14 @@ struct Route
     Access access = Access::Read;
     Handler handler;
     QStringList segments; // pattern split on '/'
+    Idempotency idempotency = Idempotency::None;
 };
 
 class Router
 {
 public:
-    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler);
+    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
+             Idempotency idempotency = Idempotency::None);
 
     struct Match
     {

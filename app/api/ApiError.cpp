@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "api/CertificateFingerprint.h"
+
 namespace {
 // "127.0.0.1:8443": what a person recognises from the address they typed.
 QString hostAndPort(const QUrl &url)
@@ -106,8 +108,87 @@ ApiError ApiError::certificateUntrusted(const QUrl &url, const QString &presente
     error.message = tr("The certificate of %1 is not trusted.").arg(hostAndPort(url));
     error.advice = tr("Ask the backend's administrator for its certificate's SHA-256 fingerprint "
                       "and pin it for this connection.");
-    error.details = tr("Presented fingerprint: %1\n%2").arg(presented, qtMessage);
+    error.details = qtMessage.isEmpty()
+                        ? tr("Presented fingerprint: %1").arg(presented)
+                        : tr("Presented fingerprint: %1\n%2").arg(presented, qtMessage);
     return error;
+}
+
+ApiError ApiError::certificateRefused(Kind kind, const QUrl &url, const QSslCertificate &presented,
+                                      const QString &pinned, const QString &qtMessage)
+{
+    const QString fingerprint = presented.isNull() ? QString() : sha256Fingerprint(presented);
+    ApiError error;
+    switch (kind) {
+    case Kind::CertificateChanged:
+        error = certificateChanged(url, pinned, fingerprint);
+        break;
+    case Kind::CertificateExpired:
+        error.kind = kind;
+        error.message =
+            tr("The certificate of %1 has expired or is not valid yet.").arg(hostAndPort(url));
+        error.advice = tr("Ask the backend's administrator to renew its certificate. Also check "
+                          "that this computer's date and time are right.");
+        break;
+    case Kind::CertificateHostMismatch:
+        error.kind = kind;
+        error.message =
+            tr("The certificate of %1 was issued for another name.").arg(hostAndPort(url));
+        error.advice = tr("Check the backend address. If the backend's administrator confirms the "
+                          "SHA-256 fingerprint below, you can trust this certificate for this "
+                          "connection.");
+        break;
+    default:
+        error = certificateUntrusted(url, fingerprint, QString());
+        break;
+    }
+    error.certificate = presented;
+    error.certificateFingerprint = fingerprint;
+    if (!presented.isNull()) {
+        error.certificateSubject = presented.subjectDisplayName();
+        error.certificateIssuer = presented.issuerDisplayName();
+    }
+    QStringList lines;
+    if (!error.details.isEmpty())
+        lines << error.details;
+    else if (!fingerprint.isEmpty())
+        lines << tr("Presented fingerprint: %1").arg(fingerprint);
+    if (!error.certificateSubject.isEmpty())
+        lines << tr("Subject: %1").arg(error.certificateSubject);
+    if (!error.certificateIssuer.isEmpty())
+        lines << tr("Issuer: %1").arg(error.certificateIssuer);
+    if (!presented.isNull())
+        lines << tr("Valid from %1 to %2")
+                     .arg(presented.effectiveDate().toString(Qt::ISODate),
+                          presented.expiryDate().toString(Qt::ISODate));
+    if (!qtMessage.isEmpty())
+        lines << qtMessage;
+    error.details = lines.join(QLatin1Char('\n'));
+    return error;
+}
+
+ApiError ApiError::cancelled(const QUrl &url)
+{
+    ApiError error;
+    error.kind = Kind::Cancelled;
+    error.message = tr("The request to %1 was cancelled.").arg(hostAndPort(url));
+    return error;
+}
+
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::ConnectionRefused:
+    case Kind::Timeout:
+    case Kind::ConnectionLost:
+    case Kind::Network:
+    case Kind::RateLimited:
+        return true;
+    case Kind::ServerError:
+        return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    default:
+        return false;
+    }
 }
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &requestId)

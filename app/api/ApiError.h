@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -20,8 +21,10 @@ public:
         HostNotFound,
         Timeout,
         ConnectionLost,
-        CertificateChanged,   // the pinned fingerprint does not match the presented certificate
-        CertificateUntrusted, // not trusted by the system and nothing pinned
+        CertificateChanged,      // the pinned fingerprint does not match the presented certificate
+        CertificateUntrusted,    // not trusted by the system and nothing pinned
+        CertificateExpired,      // expired or not yet valid (refused even when pinned)
+        CertificateHostMismatch, // issued for another name, and not pinned
         TlsFailed,
         Network,
         Unauthorized,
@@ -31,6 +34,7 @@ public:
         ServerError,
         Rejected, // any other 4xx: the server said why in its problem details
         InvalidResponse,
+        Cancelled, // HttpClient::cancel(); never a timeout
     };
 
     Kind kind = Kind::Network;
@@ -40,12 +44,23 @@ public:
     int httpStatus = 0;
     std::optional<Problem> problem;
     QString requestId;
+    // How long the server asked to wait (Retry-After) before trying again; -1 when it did not.
+    qint64 retryAfterMs = -1;
+    // For certificate errors: what the server presented, so the UI can show it and offer
+    // "trust this certificate for this connection" (pin certificateFingerprint).
+    QSslCertificate certificate;
+    QString certificateSubject;
+    QString certificateIssuer;
+    QString certificateFingerprint; // "AB:CD:…", SHA-256
 
     bool isCertificateError() const
     {
         return kind == Kind::CertificateChanged || kind == Kind::CertificateUntrusted ||
+               kind == Kind::CertificateExpired || kind == Kind::CertificateHostMismatch ||
                kind == Kind::TlsFailed;
     }
+    // A failure that may go away by itself (the network, a busy or restarting backend).
+    bool isTransient() const;
 
     // A failure without an HTTP answer. `qtMessage` goes to details only.
     static ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &qtMessage,
@@ -55,6 +70,11 @@ public:
                                        const QString &presented);
     static ApiError certificateUntrusted(const QUrl &url, const QString &presented,
                                          const QString &qtMessage);
+    // A refused certificate of one of the certificate kinds; `pinned` is empty when nothing is
+    // pinned. Subject, issuer and fingerprint are taken from `presented`.
+    static ApiError certificateRefused(Kind kind, const QUrl &url, const QSslCertificate &presented,
+                                       const QString &pinned, const QString &qtMessage);
+    static ApiError cancelled(const QUrl &url);
     // An HTTP error answer; the body is decoded as problem details when it is one.
     static ApiError fromHttp(int status, const QByteArray &body, const QString &requestId);
     // A 2xx answer whose body is not what the contract promises.

@@ -1,34 +1,14 @@
 #include "HttpClient.h"
 
-#include "api/CertificateFingerprint.h"
+#include "api/AccessTokenSource.h"
+#include "api/HttpCall.h"
 
-#include <QNetworkReply>
+#include <QLoggingCategory>
 #include <QSslConfiguration>
 
-#include <memory>
+#include <chrono>
 
-namespace {
-// "ab:cd…", "ABCD…" and "AB CD …" name the same certificate.
-QString normalizedFingerprint(const QString &fingerprint)
-{
-    QString out;
-    out.reserve(fingerprint.size());
-    for (const QChar c : fingerprint) {
-        if (c.isLetterOrNumber())
-            out += c.toUpper();
-    }
-    return out;
-}
-
-// What happened during the TLS handshake, remembered until the reply finishes, because Qt
-// reports a refused certificate only as a generic handshake failure.
-struct TlsOutcome
-{
-    bool refusedCertificate = false;
-    QString presentedFingerprint;
-    QString sslErrors;
-};
-} // namespace
+Q_LOGGING_CATEGORY(lcHttp, "dispatchable.http", QtInfoMsg)
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
@@ -36,104 +16,113 @@ HttpClient::HttpClient(QObject *parent)
 
 HttpClient::~HttpClient()
 {
-    // Replies still running must not call back into objects that are being torn down.
-    const auto replies = m_nam.findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect();
-        reply->abort();
-    }
+    // Calls still running must not call back into objects that are being torn down.
+    const auto calls = findChildren<HttpCall *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
 }
 
-QNetworkRequest HttpClient::makeRequest(const QString &path, const QUrlQuery &query) const
+qint64 HttpClient::monotonicMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+void HttpClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCaCertificates = certificates;
+}
+
+QString HttpClient::currentToken() const
+{
+    return m_tokenSource ? m_tokenSource->accessToken() : m_bearerToken;
+}
+
+QNetworkRequest HttpClient::makeRequest(const HttpRequestSpec &spec, const QString &token) const
 {
     QUrl url = m_baseUrl;
     QString basePath = url.path();
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + path);
-    url.setQuery(query);
+    url.setPath(basePath + spec.path);
+    url.setQuery(spec.query);
 
     QNetworkRequest request(url);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_extraCaCertificates.isEmpty())
+        tls.addCaCertificates(m_extraCaCertificates);
     request.setSslConfiguration(tls);
     request.setTransferTimeout(m_transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2Allowed);
     // A redirect could carry the bearer token to another host; the API never redirects.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
+    // No Accept-Encoding here on purpose: QNAM then sends "gzip, deflate" itself and decodes the
+    // body; setting it by hand would hand us the compressed bytes.
     request.setRawHeader("Accept", "application/json, application/problem+json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArray("Dispatchable/" DISPATCHABLE_VERSION));
-    if (!m_bearerToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
+    bool hasContentType = false;
+    bool hasAuthorization = false;
+    for (const auto &[name, value] : spec.headers) {
+        request.setRawHeader(name, value);
+        hasContentType = hasContentType || name.compare("content-type", Qt::CaseInsensitive) == 0;
+        hasAuthorization =
+            hasAuthorization || name.compare("authorization", Qt::CaseInsensitive) == 0;
+    }
+    if (!spec.body.isEmpty() && !hasContentType)
+        request.setRawHeader("Content-Type", "application/json");
+    if (!token.isEmpty() && !hasAuthorization)
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     return request;
+}
+
+HttpClient::RequestSerial HttpClient::send(const HttpRequestSpec &spec, QObject *context,
+                                           Callback done)
+{
+    const RequestSerial serial = ++m_nextSerial;
+    auto *call = new HttpCall(this, serial, spec, context, std::move(done));
+    m_calls.insert(serial, call);
+    call->start();
+    return serial;
 }
 
 void HttpClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback done)
 {
-    const QNetworkRequest request = makeRequest(path, query);
-    QNetworkReply *reply = m_nam.get(request);
-    auto tls = std::make_shared<TlsOutcome>();
+    HttpRequestSpec spec;
+    spec.path = path;
+    spec.query = query;
+    spec.retryable = true;
+    send(spec, context, std::move(done));
+}
 
-    const QString pin = normalizedFingerprint(m_pinnedFingerprint);
-    connect(reply, &QNetworkReply::sslErrors, reply,
-            [reply, pin, tls](const QList<QSslError> &errors) {
-                QSslCertificate presented = reply->sslConfiguration().peerCertificate();
-                if (presented.isNull() && !errors.isEmpty())
-                    presented = errors.first().certificate();
-                tls->presentedFingerprint = sha256Fingerprint(presented);
-                QStringList texts;
-                for (const QSslError &error : errors)
-                    texts << error.errorString();
-                tls->sslErrors = texts.join(QLatin1Char('\n'));
-                // The pin is the whole trust decision for a certificate the system does not trust:
-                // exactly that certificate, and nothing else, is accepted.
-                if (!pin.isEmpty() && !presented.isNull() &&
-                    normalizedFingerprint(tls->presentedFingerprint) == pin) {
-                    reply->ignoreSslErrors(errors);
-                    return;
-                }
-                tls->refusedCertificate = true;
-            });
+void HttpClient::cancel(RequestSerial serial)
+{
+    if (HttpCall *call = m_calls.value(serial))
+        call->cancel();
+}
 
-    connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    const QUrl url = request.url();
-    const int timeoutMs = m_transferTimeoutMs;
-    const QString pinnedAsShown = m_pinnedFingerprint;
-    connect(
-        reply, &QNetworkReply::finished, context,
-        [reply, tls, url, timeoutMs, pinnedAsShown, done = std::move(done)] {
-            HttpResult response;
-            response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            response.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
-            response.body = reply->readAll();
+void HttpClient::cancelAll()
+{
+    const auto calls = m_calls.values();
+    for (const QPointer<HttpCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+}
 
-            if (tls->refusedCertificate) {
-                response.error = pinnedAsShown.isEmpty()
-                                     ? ApiError::certificateUntrusted(
-                                           url, tls->presentedFingerprint, tls->sslErrors)
-                                     : ApiError::certificateChanged(url, pinnedAsShown,
-                                                                    tls->presentedFingerprint);
-            } else if (response.status == 0) {
-                // We never abort a running request ourselves, so a cancel is Qt's
-                // transfer timeout.
-                response.error =
-                    reply->error() == QNetworkReply::OperationCanceledError
-                        ? ApiError::timeout(url, timeoutMs)
-                        : ApiError::fromNetwork(reply->error(), reply->errorString(), url);
-            } else if (response.status < 200 || response.status > 299) {
-                response.error =
-                    ApiError::fromHttp(response.status, response.body, response.requestId);
-            } else if (!response.body.isEmpty()) {
-                QJsonParseError parseError;
-                response.json = QJsonDocument::fromJson(response.body, &parseError);
-                if (parseError.error != QJsonParseError::NoError) {
-                    response.error = ApiError::invalidResponse(
-                        ApiError::tr("The answer is not JSON: %1").arg(parseError.errorString()),
-                        response.requestId);
-                }
-            }
-            done(response);
-        });
+void HttpClient::refreshTokenFor(HttpCall *call)
+{
+    m_refreshWaiters.append(call);
+    if (m_refreshRunning || !m_tokenSource)
+        return;
+    m_refreshRunning = true;
+    m_tokenSource->refreshAccessToken(this, [this](bool ok) {
+        m_refreshRunning = false;
+        const QList<QPointer<HttpCall>> waiters = std::exchange(m_refreshWaiters, {});
+        for (const QPointer<HttpCall> &waiter : waiters) {
+            if (waiter)
+                waiter->tokenRefreshed(ok);
+        }
+    });
 }

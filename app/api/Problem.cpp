@@ -1,7 +1,8 @@
 #include "Problem.h"
 
+#include "api/ResponseDecoder.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -25,11 +26,12 @@ QString Problem::slug() const
 std::optional<Problem> Problem::fromJson(const QByteArray &body, int httpStatus,
                                          const QString &requestId)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+    // The same size and nesting limits as any other answer: error bodies are hostile input too.
+    QString why;
+    const auto document = ResponseDecoder::parseJson(body, &why);
+    if (!document || !document->isObject())
         return std::nullopt;
-    const QJsonObject object = document.object();
+    const QJsonObject object = document->object();
     Problem problem;
     problem.type = text(object, QLatin1StringView("type"));
     problem.title = text(object, QLatin1StringView("title"));

@@ -1,0 +1,572 @@
+#include "DidModel.h"
+
+#include "store/Cache.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QStringTokenizer>
+
+#include <algorithm>
+
+namespace {
+// The digits of a filter typed as a phone number ("(206) 555-01" → "20655501"), or empty when
+// the text is not one.
+QString phoneDigits(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+        else if (!QStringView(u"+()-. ").contains(c))
+            return {};
+    }
+    return digits;
+}
+
+} // namespace
+
+DidModel::DidModel(Cache *cache, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_cache(cache)
+{}
+
+DidModel::~DidModel() = default;
+
+QString DidModel::stateText(E911State state)
+{
+    switch (state) {
+    case E911State::Basic:
+        return tr("Basic 911");
+    case E911State::Pending:
+        return tr("Registering");
+    case E911State::Registered:
+        return tr("E911 registered");
+    case E911State::Failed:
+        return tr("Registration failed");
+    case E911State::Deregistering:
+        return tr("Turning off");
+    }
+    return {};
+}
+
+QString DidModel::usageText(DidUsage usage)
+{
+    switch (usage) {
+    case DidUsage::User:
+        return tr("User");
+    case DidUsage::CommonArea:
+        return tr("Common area phone");
+    case DidUsage::Conference:
+        return tr("Conference");
+    case DidUsage::AutoAttendant:
+        return tr("Auto attendant");
+    case DidUsage::CallQueue:
+        return tr("Call queue");
+    case DidUsage::Unassigned:
+        return tr("Unassigned");
+    }
+    return {};
+}
+
+void DidModel::setTenant(const QString &tenantId)
+{
+    m_tenantId = tenantId;
+    reload();
+}
+
+void DidModel::loadAddressLabels()
+{
+    m_addressLabels.clear();
+    QSqlQuery q(m_cache->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, company_name, postal_community, state FROM addresses"
+                             " WHERE tenant_id = ?"));
+    q.addBindValue(m_tenantId);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        QStringList parts{q.value(2).toString(), q.value(3).toString()};
+        parts.removeAll(QString());
+        const QString place = parts.join(QStringLiteral(", "));
+        const QString company = q.value(1).toString();
+        m_addressLabels.insert(q.value(0).toString(),
+                               company.isEmpty() ? place : tr("%1 (%2)").arg(company, place));
+    }
+}
+
+void DidModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    m_indexBuilt = false;
+    m_order.clear();
+    m_visible.clear();
+    m_feeTexts.clear();
+    if (!m_tenantId.isEmpty()) {
+        loadAddressLabels();
+        // One value per row (see Cache::didListRow): QtSql's cost per value is what a
+        // 100,000-row load would otherwise spend its time on.
+        QSqlQuery q(m_cache->database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT list_row FROM dids WHERE tenant_id = ? ORDER BY number"));
+        q.addBindValue(m_tenantId);
+        if (q.exec()) {
+            m_rows.reserve(std::size_t(m_cache->didCount(m_tenantId)));
+            while (q.next()) {
+                const QByteArray bytes = q.value(0).toByteArray();
+                Row row;
+                if (row.setText(QString::fromUtf8(bytes)))
+                    m_rows.push_back(std::move(row));
+            }
+        }
+        for (Row &row : m_rows) {
+            if (row.feeMinor >= 0) {
+                auto it = m_feeTexts.find(row.feeMinor);
+                if (it == m_feeTexts.end())
+                    it = m_feeTexts.insert(row.feeMinor,
+                                           QLocale().toCurrencyString(double(row.feeMinor) / 100.0,
+                                                                      QStringLiteral("$")));
+                row.feeText = it.value();
+            }
+        }
+        m_order.resize(m_rows.size());
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            m_order[i] = int(i);
+    }
+    rebuildVisible(false);
+    // Rows arrive in number order; any other order is made here.
+    if (m_sortColumn > NumberColumn || m_sortOrder == Qt::DescendingOrder)
+        sortRows();
+    endResetModel();
+}
+
+bool DidModel::Row::setText(QString rowText)
+{
+    text = std::move(rowText);
+    std::array<QStringView, Cache::didListRowFields> f;
+    std::size_t n = 0;
+    bounds[0] = 0;
+    for (const QStringView part : QStringTokenizer(text, QChar(0x1f))) {
+        if (n >= f.size())
+            return false;
+        f[n] = part;
+        if (n < 6)
+            bounds[n + 1] = quint16(part.data() - text.constData() + part.size() + (n < 5 ? 1 : 0));
+        ++n;
+    }
+    if (n != f.size() || text.size() > 0xffff)
+        return false;
+    since = f[6].toLongLong();
+    feeMinor = f[7].toLongLong();
+    state = E911State(std::clamp(f[8].toInt(), 0, int(E911State::Deregistering)));
+    usage = DidUsage(std::clamp(f[9].toInt(), 0, int(DidUsage::Unassigned)));
+    tollFree = f[10] == u"1";
+    return true;
+}
+
+DidModel::Row DidModel::makeRow(const Did &did)
+{
+    Row row;
+    row.setText(Cache::didListRow(did));
+    if (row.feeMinor >= 0) {
+        auto it = m_feeTexts.find(row.feeMinor);
+        if (it == m_feeTexts.end())
+            it = m_feeTexts.insert(
+                row.feeMinor,
+                QLocale().toCurrencyString(double(row.feeMinor) / 100.0, QStringLiteral("$")));
+        row.feeText = it.value();
+    }
+    return row;
+}
+
+bool DidModel::lessThan(int a, int b) const
+{
+    const Row &x = m_rows[std::size_t(a)];
+    const Row &y = m_rows[std::size_t(b)];
+    int c = 0;
+    switch (m_sortColumn) {
+    case UserColumn:
+        c = x.user().compare(y.user(), Qt::CaseInsensitive);
+        break;
+    case UsageColumn:
+        c = int(x.usage) - int(y.usage);
+        break;
+    case CountryColumn:
+        c = x.country().compare(y.country());
+        break;
+    case StateColumn:
+        c = int(x.state) - int(y.state);
+        break;
+    case AddressColumn:
+        c = m_addressLabels.value(x.addressId().toString())
+                .compare(m_addressLabels.value(y.addressId().toString()), Qt::CaseInsensitive);
+        break;
+    case FeeColumn:
+        c = x.feeMinor < y.feeMinor ? -1 : (x.feeMinor > y.feeMinor ? 1 : 0);
+        break;
+    case SinceColumn:
+        c = x.since < y.since ? -1 : (x.since > y.since ? 1 : 0);
+        break;
+    default:
+        break;
+    }
+    // The number breaks ties, so the order is total and a row's place can be found by bisection.
+    if (c == 0)
+        c = x.number().compare(y.number());
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+bool DidModel::accepts(const Row &row) const
+{
+    if (m_stateFilter && row.state != *m_stateFilter)
+        return false;
+    if (m_usageFilter && row.usage != *m_usageFilter)
+        return false;
+    if (!m_countryFilter.isEmpty() && row.country() != m_countryFilter)
+        return false;
+    if (m_filterNeedle.isEmpty())
+        return true;
+    if (m_filterIsDigits)
+        return row.number().mid(1).contains(m_filterNeedle);
+    return row.user().contains(m_filterNeedle, Qt::CaseInsensitive) ||
+           row.upn().contains(m_filterNeedle, Qt::CaseInsensitive);
+}
+
+void DidModel::rebuildVisible(bool narrowing)
+{
+    // Narrowing (a longer filter text) only needs to look at the rows shown now.
+    const std::vector<int> &source = narrowing ? m_visible : m_order;
+    std::vector<int> visible;
+    visible.reserve(source.size());
+    for (const int row : source) {
+        if (accepts(m_rows[std::size_t(row)]))
+            visible.push_back(row);
+    }
+    m_visible = std::move(visible);
+}
+
+void DidModel::refilter(bool narrowing)
+{
+    beginResetModel();
+    rebuildVisible(narrowing);
+    endResetModel();
+}
+
+void DidModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    const QString digits = phoneDigits(text.trimmed());
+    const QString needle = digits.isEmpty() ? text.trimmed() : digits;
+    const bool narrowing = !m_filterNeedle.isEmpty() && m_filterIsDigits == !digits.isEmpty() &&
+                           needle.contains(m_filterNeedle, Qt::CaseInsensitive);
+    m_filterText = text;
+    if (needle == m_filterNeedle)
+        return;
+    m_filterNeedle = needle;
+    m_filterIsDigits = !digits.isEmpty();
+    refilter(narrowing);
+}
+
+void DidModel::setStateFilter(std::optional<E911State> state)
+{
+    if (state == m_stateFilter)
+        return;
+    const bool narrowing = !m_stateFilter && state;
+    m_stateFilter = state;
+    refilter(narrowing);
+}
+
+void DidModel::setUsageFilter(std::optional<DidUsage> usage)
+{
+    if (usage == m_usageFilter)
+        return;
+    const bool narrowing = !m_usageFilter && usage;
+    m_usageFilter = usage;
+    refilter(narrowing);
+}
+
+void DidModel::setCountryFilter(const QString &country)
+{
+    if (country == m_countryFilter)
+        return;
+    const bool narrowing = m_countryFilter.isEmpty();
+    m_countryFilter = country;
+    refilter(narrowing);
+}
+
+void DidModel::sortRows()
+{
+    if (m_sortColumn == UserColumn || m_sortColumn == AddressColumn) {
+        // Fold case once per row instead of in every one of n log n comparisons; the order is
+        // the same as lessThan()'s case-insensitive comparison.
+        std::vector<QString> keys(m_rows.size());
+        for (const int row : m_order) {
+            const Row &r = m_rows[std::size_t(row)];
+            keys[std::size_t(row)] =
+                (m_sortColumn == UserColumn ? r.user().toString()
+                                            : m_addressLabels.value(r.addressId().toString()))
+                    .toCaseFolded();
+        }
+        const auto less = [this, &keys](int a, int b) {
+            int c = keys[std::size_t(a)].compare(keys[std::size_t(b)]);
+            if (c == 0)
+                c = m_rows[std::size_t(a)].number().compare(m_rows[std::size_t(b)].number());
+            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+        };
+        std::sort(m_order.begin(), m_order.end(), less);
+        std::sort(m_visible.begin(), m_visible.end(), less);
+    } else {
+        // The number breaks every tie, so an unstable sort gives the one order there is.
+        const auto less = [this](int a, int b) { return lessThan(a, b); };
+        std::sort(m_order.begin(), m_order.end(), less);
+        std::sort(m_visible.begin(), m_visible.end(), less);
+    }
+}
+
+void DidModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList numbers;
+    numbers.reserve(before.size());
+    for (const QModelIndex &index : before)
+        numbers.append(numberAt(index.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+    // Selections and the current row follow their numbers to the new places.
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOf(numbers.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int DidModel::positionIn(const std::vector<int> &order, int row) const
+{
+    const auto it = std::lower_bound(order.begin(), order.end(), row,
+                                     [this](int a, int b) { return lessThan(a, b); });
+    return it != order.end() && *it == row ? int(it - order.begin()) : -1;
+}
+
+void DidModel::upsert(const Did &did)
+{
+    Row fresh = makeRow(did);
+    ensureIndex();
+    const auto found = m_index.constFind(did.number);
+    if (found == m_index.constEnd()) {
+        const int row = int(m_rows.size());
+        m_rows.push_back(std::move(fresh));
+        m_index.insert(did.number, row);
+        const auto less = [this](int a, int b) { return lessThan(a, b); };
+        m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, less), row);
+        if (accepts(m_rows.back())) {
+            const auto at = std::lower_bound(m_visible.begin(), m_visible.end(), row, less);
+            const int position = int(at - m_visible.begin());
+            beginInsertRows({}, position, position);
+            m_visible.insert(at, row);
+            endInsertRows();
+        }
+        return;
+    }
+    const int row = found.value();
+    const int orderPos = positionIn(m_order, row);
+    const int visiblePos = positionIn(m_visible, row);
+    Row &current = m_rows[std::size_t(row)];
+    const bool shown = visiblePos >= 0;
+    // Where would the updated record go? Same place and still shown: a plain dataChanged.
+    std::swap(current, fresh);
+    const bool stillShown = accepts(current);
+    const bool inPlace =
+        (orderPos <= 0 || lessThan(m_order[std::size_t(orderPos - 1)], row)) &&
+        (orderPos + 1 >= int(m_order.size()) || lessThan(row, m_order[std::size_t(orderPos + 1)]));
+    if (shown && stillShown && inPlace) {
+        emit dataChanged(index(visiblePos, 0), index(visiblePos, ColumnCount - 1));
+        return;
+    }
+    // Otherwise take the row out under its old values, and put it back under the new ones.
+    std::swap(current, fresh);
+    if (shown) {
+        beginRemoveRows({}, visiblePos, visiblePos);
+        m_visible.erase(m_visible.begin() + visiblePos);
+        endRemoveRows();
+    }
+    m_order.erase(m_order.begin() + orderPos);
+    std::swap(current, fresh);
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
+    m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, less), row);
+    if (stillShown) {
+        const auto at = std::lower_bound(m_visible.begin(), m_visible.end(), row, less);
+        const int position = int(at - m_visible.begin());
+        beginInsertRows({}, position, position);
+        m_visible.insert(at, row);
+        endInsertRows();
+    }
+}
+
+void DidModel::remove(const QString &number)
+{
+    ensureIndex();
+    const auto found = m_index.constFind(number);
+    if (found == m_index.constEnd())
+        return;
+    const int row = found.value();
+    const int visiblePos = positionIn(m_visible, row);
+    if (visiblePos >= 0) {
+        beginRemoveRows({}, visiblePos, visiblePos);
+        m_visible.erase(m_visible.begin() + visiblePos);
+        endRemoveRows();
+    }
+    const int orderPos = positionIn(m_order, row);
+    if (orderPos >= 0)
+        m_order.erase(m_order.begin() + orderPos);
+    m_index.erase(found);
+    // The record stays as a hole (no index points at it) until the next reload.
+    m_rows[std::size_t(row)] = Row{};
+}
+
+void DidModel::applyChanges(const CacheChangeSet &changes)
+{
+    if (m_tenantId.isEmpty())
+        return;
+    if (changes.reloaded || changes.deletedTenants.contains(m_tenantId)) {
+        reload();
+        return;
+    }
+    if (!changes.addresses.isEmpty() || !changes.deletedAddresses.isEmpty()) {
+        loadAddressLabels();
+        if (!m_visible.empty())
+            emit dataChanged(index(0, AddressColumn), index(rowCount() - 1, AddressColumn));
+    }
+    for (const auto &[tenant, number] : changes.deletedDids) {
+        if (tenant == m_tenantId)
+            remove(number);
+    }
+    for (const Did &did : changes.dids) {
+        if (did.tenantId == m_tenantId)
+            upsert(did);
+    }
+}
+
+QString DidModel::numberAt(int row) const
+{
+    if (row < 0 || row >= int(m_visible.size()))
+        return {};
+    return m_rows[std::size_t(m_visible[std::size_t(row)])].number().toString();
+}
+
+void DidModel::ensureIndex() const
+{
+    // Built on first need rather than at load: opening a tenant is the path a person waits on.
+    if (m_indexBuilt)
+        return;
+    m_index.reserve(qsizetype(m_order.size()));
+    for (const int row : m_order)
+        m_index.insert(m_rows[std::size_t(row)].number().toString(), row);
+    m_indexBuilt = true;
+}
+
+int DidModel::rowOf(const QString &e164) const
+{
+    ensureIndex();
+    const auto found = m_index.constFind(e164);
+    return found == m_index.constEnd() ? -1 : positionIn(m_visible, found.value());
+}
+
+int DidModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int DidModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DidModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[std::size_t(m_visible[std::size_t(index.row())])];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return row.national().toString();
+        case UserColumn:
+            return row.user().toString();
+        case UsageColumn:
+            return usageText(row.usage);
+        case CountryColumn:
+            return row.country().toString();
+        case StateColumn:
+            return stateText(row.state);
+        case AddressColumn:
+            return m_addressLabels.value(row.addressId().toString());
+        case FeeColumn:
+            return row.feeText;
+        case SinceColumn:
+            if (row.sinceText.isEmpty() && row.since > 0)
+                row.sinceText = QLocale().toString(
+                    QDateTime::fromMSecsSinceEpoch(row.since, Qt::UTC).toLocalTime().date(),
+                    QLocale::ShortFormat);
+            return row.sinceText;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == NumberColumn)
+            return row.tollFree ? tr("%1, toll-free: cannot have E911").arg(row.number())
+                                : row.number().toString();
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == FeeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case E164Role:
+        return row.number().toString();
+    case E911StateRole:
+        return int(row.state);
+    case UsageRole:
+        return int(row.usage);
+    case AddressIdRole:
+        return row.addressId().toString();
+    case TollFreeRole:
+        return row.tollFree;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant DidModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case UserColumn:
+        return tr("Assigned to");
+    case UsageColumn:
+        return tr("Usage");
+    case CountryColumn:
+        return tr("Country");
+    case StateColumn:
+        return tr("Emergency calling");
+    case AddressColumn:
+        return tr("Emergency address");
+    case FeeColumn:
+        return tr("Monthly fee");
+    case SinceColumn:
+        return tr("Since");
+    }
+    return {};
+}

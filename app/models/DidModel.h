@@ -1,0 +1,140 @@
+// One tenant's numbers as a table, read from the cache and kept current by sync's change sets.
+// Built for 100,000 rows: one compact record per number with its display strings made once at
+// load (the national format comes from the cache, formatted at sync time), data() is an array
+// lookup, and sorting and filtering happen here on index arrays rather than in a proxy. Sync
+// changes arrive as dataChanged / rowsInserted / rowsRemoved, never as a reset.
+#pragma once
+
+#include "domain/Did.h"
+#include "store/CacheChangeSet.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+class Cache;
+
+class DidModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        UserColumn,
+        UsageColumn,
+        CountryColumn,
+        StateColumn,
+        AddressColumn,
+        FeeColumn,
+        SinceColumn,
+        ColumnCount
+    };
+    enum Role {
+        E164Role = Qt::UserRole + 1, // "+12065550100"
+        E911StateRole,               // int(E911State)
+        UsageRole,                   // int(DidUsage)
+        AddressIdRole,
+        TollFreeRole,
+    };
+
+    // `cache` is an open cache used on this thread; it must outlive the model.
+    explicit DidModel(Cache *cache, QObject *parent = nullptr);
+    ~DidModel() override;
+
+    // Loads the tenant's numbers (a reset). Empty: no tenant.
+    void setTenant(const QString &tenantId);
+    QString tenantId() const { return m_tenantId; }
+    void reload();
+    // Connect to SyncEngine::changesApplied.
+    void applyChanges(const CacheChangeSet &changes);
+
+    // Filters; each narrows the rows shown. The text matches the number's digits (however it is
+    // typed: "(206) 555-01" works) or the user's name or UPN, ignoring case.
+    void setFilterText(const QString &text);
+    void setStateFilter(std::optional<E911State> state);
+    void setUsageFilter(std::optional<DidUsage> usage);
+    void setCountryFilter(const QString &country); // empty: every country
+    QString filterText() const { return m_filterText; }
+
+    // Numbers of the tenant before filtering.
+    int totalCount() const { return int(m_order.size()); }
+    QString numberAt(int row) const;
+    int rowOf(const QString &e164) const; // -1 when not shown
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString stateText(E911State state);
+    static QString usageText(DidUsage usage);
+
+private:
+    // One allocation per number: the text fields live in one string (Cache::didListRow) and
+    // are read through views.
+    struct Row
+    {
+        QString text;
+        std::array<quint16, 7> bounds{}; // where fields 0–5 start, and where field 5 ends
+        QStringView field(int i) const
+        {
+            return QStringView(text).mid(bounds[std::size_t(i)], bounds[std::size_t(i) + 1] -
+                                                                     bounds[std::size_t(i)] -
+                                                                     (i < 5 ? 1 : 0));
+        }
+        QStringView number() const { return field(0); } // E.164
+        QStringView national() const { return field(1); }
+        QStringView user() const { return field(2); } // display name, or UPN when there is none
+        QStringView upn() const { return field(3); }
+        QStringView addressId() const { return field(4); }
+        QStringView country() const { return field(5); }
+        // Parses Cache::didListRow() text; false when it is malformed.
+        bool setText(QString rowText);
+
+        QString feeText;
+        mutable QString sinceText; // formatted when first shown
+        qint64 since = 0;          // msecs since the epoch, UTC
+        qint64 feeMinor = -1;      // -1: no fee
+        E911State state = E911State::Basic;
+        DidUsage usage = DidUsage::Unassigned;
+        bool tollFree = false;
+    };
+
+    Row makeRow(const Did &did);
+    bool lessThan(int a, int b) const;
+    bool accepts(const Row &row) const;
+    // Position of m_rows[row] in `order` (sorted by lessThan), or -1.
+    int positionIn(const std::vector<int> &order, int row) const;
+    void rebuildVisible(bool narrowing);
+    void refilter(bool narrowing);
+    void upsert(const Did &did);
+    void remove(const QString &number);
+    void loadAddressLabels();
+    void ensureIndex() const;
+    void sortRows(); // m_order and m_visible, by the sort column
+
+    Cache *m_cache;
+    QString m_tenantId;
+    std::vector<Row> m_rows;             // every loaded record; deleted ones stay as holes
+    mutable QHash<QString, int> m_index; // E.164 → m_rows index, for live rows
+    mutable bool m_indexBuilt = false;
+    std::vector<int> m_order;   // live rows, sorted
+    std::vector<int> m_visible; // the part of m_order that passes the filters
+    QHash<QString, QString> m_addressLabels;
+    QHash<qint64, QString> m_feeTexts;
+
+    int m_sortColumn = -1; // -1: by number
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_filterText;
+    QString m_filterNeedle; // digits only when the text is a phone number
+    bool m_filterIsDigits = false;
+    std::optional<E911State> m_stateFilter;
+    std::optional<DidUsage> m_usageFilter;
+    QString m_countryFilter;
+};

@@ -1,0 +1,532 @@
+#include "Cache.h"
+
+#include "store/CacheMigrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcCache, "dispatchable.cache")
+
+namespace {
+QAtomicInteger<quint64> connectionCounter;
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// The cache holds who uses which number: readable by its owner only, whatever the umask.
+bool makePrivate(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    return file.setPermissions(ownerOnly);
+}
+
+QVariant msecs(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+} // namespace
+
+Cache::Cache(const QString &path)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("dispatchable-cache-%1").arg(++connectionCounter))
+{}
+
+Cache::~Cache()
+{
+    m_upsertDid.reset();
+    m_deleteDid.reset();
+    m_upsertTenant.reset();
+    m_upsertAddress.reset();
+    m_upsertAck.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Cache::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Cache::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+bool Cache::open()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_lastError = QStringLiteral("Cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QFile file(m_path);
+    if (!file.exists()) {
+        // Created owner-only from the start, so no other user ever sees it, even empty.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+            m_lastError = file.errorString();
+            return false;
+        }
+        file.close();
+    }
+    if (!makePrivate(m_path)) {
+        m_lastError = QStringLiteral("Cannot restrict the cache file's permissions");
+        return false;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    // WAL lets the models read while sync writes. NORMAL is durable enough for a cache that a
+    // sync can rebuild; the Outbox sets FULL on its own connection.
+    for (const auto &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
+                               QStringLiteral("PRAGMA synchronous = NORMAL"),
+                               QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+        if (!query.exec(pragma))
+            return fail(query);
+    }
+    if (!CacheMigrations::migrate(db, &m_lastError))
+        return false;
+    // SQLite creates -wal and -shm with the main file's mode; set them anyway in case the file
+    // was made by something else.
+    makePrivate(m_path + QStringLiteral("-wal"));
+    makePrivate(m_path + QStringLiteral("-shm"));
+    return true;
+}
+
+bool Cache::fail(const QSqlQuery &query)
+{
+    m_lastError = query.lastError().text();
+    qCWarning(lcCache) << "cache query failed:" << m_lastError;
+    return false;
+}
+
+bool Cache::exec(QSqlQuery &query)
+{
+    return query.exec() || fail(query);
+}
+
+QSqlQuery &Cache::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(database());
+        if (!slot->prepare(sql))
+            fail(*slot);
+    }
+    return *slot;
+}
+
+bool Cache::begin()
+{
+    // IMMEDIATE takes the write lock now, so a page never fails halfway on a busy database.
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("BEGIN IMMEDIATE")) || fail(query);
+}
+
+bool Cache::commit()
+{
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("COMMIT")) || fail(query);
+}
+
+void Cache::rollback()
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Cache::upsertTenant(const Tenant &tenant, qint64 generation)
+{
+    QSqlQuery &q = prepared(m_upsertTenant,
+                            QStringLiteral("INSERT OR REPLACE INTO tenants (id, name, service_type,"
+                                           " etag, updated_at, gen) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, tenant.id);
+    q.bindValue(1, tenant.name);
+    q.bindValue(2, int(tenant.serviceType));
+    q.bindValue(3, tenant.etag);
+    q.bindValue(4, msecs(tenant.updatedAt));
+    q.bindValue(5, generation);
+    return exec(q);
+}
+
+bool Cache::deleteTenant(const QString &tenantId)
+{
+    QSqlQuery q(database());
+    for (const auto &sql : {QStringLiteral("DELETE FROM dids WHERE tenant_id = ?"),
+                            QStringLiteral("DELETE FROM addresses WHERE tenant_id = ?"),
+                            QStringLiteral("DELETE FROM acknowledgements WHERE tenant_id = ?"),
+                            QStringLiteral("DELETE FROM tenants WHERE id = ?")}) {
+        q.prepare(sql);
+        q.addBindValue(tenantId);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+bool Cache::upsertDid(const Did &did, qint64 generation)
+{
+    QSqlQuery &q = prepared(
+        m_upsertDid,
+        QStringLiteral("INSERT OR REPLACE INTO dids (tenant_id, number, national,"
+                       " emergency_region, user_upn, user_name, usage, country, toll_free,"
+                       " e911_state, address_id, e911_reason, state_since, verified_at,"
+                       " fee_minor, fee_currency, etag, updated_at, gen, list_row)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, did.tenantId);
+    q.bindValue(1, did.number);
+    q.bindValue(2, did.nationalFormat);
+    q.bindValue(3, int(did.emergencyRegion));
+    q.bindValue(4, did.assignedUser ? QVariant(did.assignedUser->upn)
+                                    : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(5, did.assignedUser ? QVariant(did.assignedUser->displayName)
+                                    : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(6, int(did.usage));
+    q.bindValue(7, did.country);
+    q.bindValue(8, did.tollFree ? 1 : 0);
+    q.bindValue(9, int(did.e911.state));
+    q.bindValue(10, textOrNull(did.e911.addressId));
+    q.bindValue(11, textOrNull(did.e911.reason));
+    q.bindValue(12, msecs(did.e911.since));
+    q.bindValue(13, msecs(did.e911.verifiedAt));
+    q.bindValue(14, did.monthlyFee ? QVariant(did.monthlyFee->amountMinor)
+                                   : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(15, did.monthlyFee ? QVariant(did.monthlyFee->currency)
+                                   : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(16, did.etag);
+    q.bindValue(17, msecs(did.updatedAt));
+    q.bindValue(18, generation);
+    const QString row = didListRow(did);
+    q.bindValue(19, row.toUtf8());
+    return exec(q);
+}
+
+QString Cache::didListRow(const Did &did)
+{
+    const QChar sep(0x1f);
+    const QString name = did.assignedUser ? did.assignedUser->displayName : QString();
+    const QString upn = did.assignedUser ? did.assignedUser->upn : QString();
+    return QString(
+        did.number + sep + did.nationalFormat + sep + (name.isEmpty() ? upn : name) + sep + upn +
+        sep + did.e911.addressId + sep + did.country + sep +
+        QString::number(did.e911.since.isValid() ? did.e911.since.toMSecsSinceEpoch() : 0) + sep +
+        QString::number(did.monthlyFee ? did.monthlyFee->amountMinor : -1) + sep +
+        QString::number(int(did.e911.state)) + sep + QString::number(int(did.usage)) + sep +
+        (did.tollFree ? u'1' : u'0'));
+}
+
+bool Cache::deleteDid(const QString &tenantId, const QString &number)
+{
+    QSqlQuery &q = prepared(m_deleteDid,
+                            QStringLiteral("DELETE FROM dids WHERE tenant_id = ? AND number = ?"));
+    q.bindValue(0, tenantId);
+    q.bindValue(1, number);
+    return exec(q);
+}
+
+bool Cache::upsertAddress(const EmergencyAddress &address, const QByteArray &json,
+                          qint64 generation)
+{
+    QSqlQuery &q =
+        prepared(m_upsertAddress,
+                 QStringLiteral(
+                     "INSERT OR REPLACE INTO addresses (id, tenant_id, company_name,"
+                     " validation_status, postal_community, state, postal_code, usage_dids,"
+                     " etag, updated_at, json, gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, address.id);
+    q.bindValue(1, address.tenantId);
+    q.bindValue(2, address.companyName);
+    q.bindValue(3, int(address.validationStatus));
+    q.bindValue(4, address.civic.postalCommunity);
+    q.bindValue(5, address.civic.state);
+    q.bindValue(6, address.civic.postalCode);
+    q.bindValue(7, address.usageDids);
+    q.bindValue(8, address.etag);
+    q.bindValue(9, msecs(address.updatedAt));
+    q.bindValue(10, QString::fromUtf8(json));
+    q.bindValue(11, generation);
+    return exec(q);
+}
+
+bool Cache::deleteAddress(const QString &addressId)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM addresses WHERE id = ?"));
+    q.addBindValue(addressId);
+    return exec(q);
+}
+
+bool Cache::upsertAcknowledgement(const DisclosureAcknowledgement &ack, qint64 generation)
+{
+    QSqlQuery &q = prepared(
+        m_upsertAck, QStringLiteral("INSERT OR REPLACE INTO acknowledgements (id, tenant_id,"
+                                    " disclosure_version, by_id, by_email, acknowledged_at, gen)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, ack.id);
+    q.bindValue(1, ack.tenantId);
+    q.bindValue(2, ack.disclosureVersion);
+    q.bindValue(3, ack.acknowledgedById);
+    q.bindValue(4, ack.acknowledgedByEmail);
+    q.bindValue(5, msecs(ack.acknowledgedAt));
+    q.bindValue(6, generation);
+    return exec(q);
+}
+
+bool Cache::deleteAcknowledgement(const QString &ackId)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM acknowledgements WHERE id = ?"));
+    q.addBindValue(ackId);
+    return exec(q);
+}
+
+bool Cache::setPriceList(const PriceList &priceList)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO price_list (id, currency, e911_fee_minor,"
+                             " e911_fee_currency, effective_from) VALUES (1, ?, ?, ?, ?)"));
+    q.addBindValue(priceList.currency);
+    q.addBindValue(priceList.e911MonthlyFee.amountMinor);
+    q.addBindValue(priceList.e911MonthlyFee.currency);
+    q.addBindValue(msecs(priceList.effectiveFrom));
+    return exec(q);
+}
+
+bool Cache::sweepOlderThan(qint64 generation)
+{
+    QSqlQuery q(database());
+    for (const auto &table : {QStringLiteral("dids"), QStringLiteral("addresses"),
+                              QStringLiteral("acknowledgements"), QStringLiteral("tenants")}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE gen < ?").arg(table));
+        q.addBindValue(generation);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+CacheSyncState Cache::syncState()
+{
+    CacheSyncState state;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT change_token, generation, full_sync_complete,"
+                               " last_full_sync, last_sync FROM sync_state WHERE id = 1")) ||
+        !q.next()) {
+        fail(q);
+        return state;
+    }
+    state.changeToken = q.value(0).toString();
+    state.generation = q.value(1).toLongLong();
+    state.fullSyncComplete = q.value(2).toBool();
+    state.lastFullSync = fromMsecs(q.value(3));
+    state.lastSync = fromMsecs(q.value(4));
+    return state;
+}
+
+std::optional<qint64> Cache::beginFullSync()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("UPDATE sync_state SET generation = generation + 1,"
+                               " full_sync_complete = 0 WHERE id = 1")) ||
+        !q.exec(QStringLiteral("SELECT generation FROM sync_state WHERE id = 1")) || !q.next()) {
+        fail(q);
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool Cache::completeFullSync(const QString &changeToken, const QDateTime &when)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE sync_state SET change_token = ?, full_sync_complete = 1,"
+                             " last_full_sync = ?, last_sync = ? WHERE id = 1"));
+    q.addBindValue(changeToken);
+    q.addBindValue(msecs(when));
+    q.addBindValue(msecs(when));
+    return exec(q);
+}
+
+bool Cache::setChangeToken(const QString &changeToken, const QDateTime &when)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE sync_state SET change_token = ?, last_sync = ? WHERE id = 1"));
+    q.addBindValue(changeToken);
+    q.addBindValue(msecs(when));
+    return exec(q);
+}
+
+TenantCounts Cache::countsFor(const QString &tenantId)
+{
+    TenantCounts counts;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT e911_state, COUNT(*) FROM dids WHERE tenant_id = ? GROUP BY e911_state"));
+    q.addBindValue(tenantId);
+    if (!exec(q))
+        return counts;
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        counts.total += n;
+        switch (E911State(q.value(0).toInt())) {
+        case E911State::Basic:
+            counts.basic += n;
+            break;
+        case E911State::Pending:
+            counts.pending += n;
+            break;
+        case E911State::Registered:
+            counts.registered += n;
+            break;
+        case E911State::Failed:
+            counts.failed += n;
+            break;
+        case E911State::Deregistering:
+            counts.deregistering += n;
+            break;
+        }
+    }
+    return counts;
+}
+
+QList<Tenant> Cache::tenants()
+{
+    QList<Tenant> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, service_type, etag, updated_at FROM tenants ORDER BY id"))) {
+        fail(q);
+        return out;
+    }
+    while (q.next()) {
+        Tenant t;
+        t.id = q.value(0).toString();
+        t.name = q.value(1).toString();
+        t.serviceType = ServiceType(q.value(2).toInt());
+        t.etag = q.value(3).toString();
+        t.updatedAt = fromMsecs(q.value(4));
+        out.append(t);
+    }
+    for (Tenant &t : out)
+        t.counts = countsFor(t.id);
+    return out;
+}
+
+std::optional<Did> Cache::did(const QString &tenantId, const QString &number)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "SELECT national, emergency_region, user_upn, user_name, usage, country, toll_free,"
+        " e911_state, address_id, e911_reason, state_since, verified_at, fee_minor,"
+        " fee_currency, etag, updated_at FROM dids WHERE tenant_id = ? AND number = ?"));
+    q.addBindValue(tenantId);
+    q.addBindValue(number);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    Did d;
+    d.tenantId = tenantId;
+    d.number = number;
+    d.nationalFormat = q.value(0).toString();
+    d.emergencyRegion = PhoneNumber::EmergencyRegion(q.value(1).toInt());
+    if (!q.value(2).isNull())
+        d.assignedUser = AssignedUser{q.value(2).toString(), q.value(3).toString()};
+    d.usage = DidUsage(q.value(4).toInt());
+    d.country = q.value(5).toString();
+    d.tollFree = q.value(6).toBool();
+    d.e911.state = E911State(q.value(7).toInt());
+    d.e911.addressId = q.value(8).toString();
+    d.e911.reason = q.value(9).toString();
+    d.e911.since = fromMsecs(q.value(10));
+    d.e911.verifiedAt = fromMsecs(q.value(11));
+    if (!q.value(12).isNull())
+        d.monthlyFee = Money{q.value(12).toLongLong(), q.value(13).toString()};
+    d.etag = q.value(14).toString();
+    d.updatedAt = fromMsecs(q.value(15));
+    return d;
+}
+
+std::optional<EmergencyAddress> Cache::address(const QString &addressId)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT json FROM addresses WHERE id = ?"));
+    q.addBindValue(addressId);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    QList<FieldError> errors;
+    // Stored as received after it decoded once, so this only fails if the file was tampered with.
+    return EmergencyAddress::fromJson(
+        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), errors);
+}
+
+QList<DisclosureAcknowledgement> Cache::acknowledgements(const QString &tenantId)
+{
+    QList<DisclosureAcknowledgement> out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, disclosure_version, by_id, by_email, acknowledged_at"
+                             " FROM acknowledgements WHERE tenant_id = ?"
+                             " ORDER BY acknowledged_at"));
+    q.addBindValue(tenantId);
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), tenantId, q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), fromMsecs(q.value(4))});
+    return out;
+}
+
+std::optional<PriceList> Cache::priceList()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT currency, e911_fee_minor, e911_fee_currency,"
+                               " effective_from FROM price_list WHERE id = 1")) ||
+        !q.next())
+        return std::nullopt;
+    return PriceList{q.value(0).toString(), Money{q.value(1).toLongLong(), q.value(2).toString()},
+                     fromMsecs(q.value(3))};
+}
+
+qint64 Cache::didCount(const QString &tenantId)
+{
+    QSqlQuery q(database());
+    if (tenantId.isEmpty()) {
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM dids"));
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM dids WHERE tenant_id = ?"));
+        q.addBindValue(tenantId);
+        q.exec();
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool Cache::hasNumbersInFlight()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM dids WHERE e911_state IN (1, 4))"));
+    return q.next() && q.value(0).toBool();
+}

@@ -1,0 +1,108 @@
+// The offline cache: one SQLite file per connection profile holding everything the last sync
+// brought, so the app opens instantly and works read-only offline. WAL, file mode 0600, schema
+// versioned by CacheMigrations. Each Cache object is one connection and must be used on the
+// thread that opened it: the sync worker writes through its own, the models read through theirs.
+// The Outbox keeps its own outbox* tables in the same file; nothing here touches them.
+#pragma once
+
+#include "domain/Did.h"
+#include "domain/DisclosureAcknowledgement.h"
+#include "domain/EmergencyAddress.h"
+#include "domain/PriceList.h"
+#include "domain/Tenant.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct CacheSyncState
+{
+    QString changeToken;   // empty before the first complete full sync
+    qint64 generation = 0; // the latest full sync started
+    bool fullSyncComplete = false;
+    QDateTime lastFullSync; // UTC; invalid if never
+    QDateTime lastSync;     // UTC; invalid if never
+
+    // A delta sync is possible only from a token whose full sync finished.
+    bool canSyncDelta() const { return fullSyncComplete && !changeToken.isEmpty(); }
+};
+
+class Cache
+{
+public:
+    explicit Cache(const QString &path);
+    ~Cache();
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
+
+    // Creates the file (mode 0600) if needed, switches to WAL and migrates the schema. False
+    // with lastError() set when the file cannot be used.
+    bool open();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    QSqlDatabase database() const;
+
+    // One write transaction; every write below belongs inside one.
+    bool begin();
+    bool commit();
+    void rollback();
+
+    bool upsertTenant(const Tenant &tenant, qint64 generation);
+    // Removes the tenant with its numbers, addresses and acknowledgements.
+    bool deleteTenant(const QString &tenantId);
+    bool upsertDid(const Did &did, qint64 generation);
+    bool deleteDid(const QString &tenantId, const QString &number);
+    // `json` is the address's JSON as the API sent it, kept for the editor.
+    bool upsertAddress(const EmergencyAddress &address, const QByteArray &json, qint64 generation);
+    bool deleteAddress(const QString &addressId);
+    bool upsertAcknowledgement(const DisclosureAcknowledgement &ack, qint64 generation);
+    bool deleteAcknowledgement(const QString &ackId);
+    bool setPriceList(const PriceList &priceList);
+    // Deletes every tenant, number, address and acknowledgement a full sync of `generation`
+    // did not see: they no longer exist on the server.
+    bool sweepOlderThan(qint64 generation);
+
+    CacheSyncState syncState();
+    // Starts a full sync: a new generation, and the cache marked incomplete until it ends.
+    std::optional<qint64> beginFullSync();
+    bool completeFullSync(const QString &changeToken, const QDateTime &when);
+    // A delta page committed: the new token goes in the same transaction as its changes.
+    bool setChangeToken(const QString &changeToken, const QDateTime &when);
+
+    // A number's row for the numbers table (stored as UTF-8), fields separated by U+001F:
+    // E.164, national format, user (display name, or UPN), UPN, address id, country, state
+    // since (ms), fee (minor units, -1 for none), E911 state, usage, toll-free (0/1).
+    static QString didListRow(const Did &did);
+    static constexpr int didListRowFields = 11;
+
+    // Reads.
+    QList<Tenant> tenants(); // counts computed from the cached numbers
+    TenantCounts countsFor(const QString &tenantId);
+    std::optional<Did> did(const QString &tenantId, const QString &number);
+    std::optional<EmergencyAddress> address(const QString &addressId);
+    QList<DisclosureAcknowledgement> acknowledgements(const QString &tenantId);
+    std::optional<PriceList> priceList();
+    qint64 didCount(const QString &tenantId = QString());
+    // True while a number is pending or deregistering: sync follows those faster.
+    bool hasNumbersInFlight();
+
+private:
+    bool fail(const QSqlQuery &query);
+    bool exec(QSqlQuery &query);
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_lastError;
+    std::unique_ptr<QSqlQuery> m_upsertDid;
+    std::unique_ptr<QSqlQuery> m_deleteDid;
+    std::unique_ptr<QSqlQuery> m_upsertTenant;
+    std::unique_ptr<QSqlQuery> m_upsertAddress;
+    std::unique_ptr<QSqlQuery> m_upsertAck;
+};

@@ -1,0 +1,47 @@
+// The sync worker's pure steps: decode one page of the API's JSON strictly, then write it to the
+// cache in one transaction, or write nothing at all. A page that fails to decode is refused
+// whole, so the cache never holds half a page. Runs on the sync worker thread.
+#pragma once
+
+#include "domain/FieldError.h"
+#include "store/CacheChangeSet.h"
+
+#include <QJsonDocument>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Cache;
+
+struct SyncPageResult
+{
+    bool ok = true;
+    bool decodeError = false; // the answer broke the contract (as opposed to a cache failure)
+    QString error;            // technical, for "Details" and the log
+    QList<FieldError> fieldErrors;
+    qint64 items = 0;
+    QStringList tenantIds; // a tenants page: the ids it held, to fetch their lists next
+    CacheChangeSet changes;
+    bool numbersInFlight = false; // set by the final step of a sync
+};
+
+namespace SyncPageWriter {
+
+enum class ListKind { Tenants, Dids, Addresses, Acknowledgements };
+
+// Largest page the client asks for and accepts (the API's maximum `limit`).
+constexpr int pageSize = 1000;
+
+// Marks the cache incomplete and returns the new generation in `items`.
+SyncPageResult beginFullSync(Cache &cache);
+// One page of a paginated list, written with `generation`. `tenantId`: the tenant whose list
+// this is (every item must belong to it); empty for the tenants list.
+SyncPageResult writeListPage(Cache &cache, ListKind kind, const QJsonDocument &page,
+                             qint64 generation, const QString &tenantId);
+SyncPageResult writePriceList(Cache &cache, const QJsonDocument &document);
+// Removes what the full sync did not see, stores its change token and marks the cache complete.
+SyncPageResult finishFullSync(Cache &cache, const QString &changeToken, qint64 generation);
+// One page of GET /v1/changes: upserts, tombstones and the page's nextToken in one transaction.
+SyncPageResult applyChanges(Cache &cache, const QJsonDocument &page);
+
+} // namespace SyncPageWriter

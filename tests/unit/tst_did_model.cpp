@@ -1,0 +1,166 @@
+// DidModel over a real cache file: consistent for views (QAbstractItemModelTester), filters by
+// number however it is typed and by user, sorts inside the model keeping selections, and
+// applies sync's change sets as row inserts, removals and data changes, never a reset.
+#include "models/DidModel.h"
+#include "store/Cache.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString tenantA = QStringLiteral("0f8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b");
+const QString tenantB = QStringLiteral("1f8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b");
+
+Did number(int i, const QString &tenant = tenantA)
+{
+    Did d;
+    d.number = QStringLiteral("+1206555%1").arg(i, 4, 10, QLatin1Char('0'));
+    d.nationalFormat = Did::formatNational(d.number);
+    d.tenantId = tenant;
+    d.country = QStringLiteral("US");
+    d.usage = i % 3 == 0 ? DidUsage::CommonArea : DidUsage::User;
+    if (d.usage == DidUsage::User)
+        d.assignedUser = AssignedUser{QStringLiteral("user%1@contoso.com").arg(i),
+                                      QStringLiteral("User %1").arg(i)};
+    d.e911.state = i % 5 == 0 ? E911State::Registered : E911State::Basic;
+    d.e911.since = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addDays(i % 30);
+    d.etag = QStringLiteral("\"v1\"");
+    d.updatedAt = d.e911.since;
+    return d;
+}
+} // namespace
+
+class TestDidModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void loadsOneTenantsNumbersWithDisplayStrings();
+    void filterMatchesDigitsHoweverTypedAndUserNames();
+    void sortingKeepsSelectedNumbersSelected();
+    void syncChangesArriveAsRowChangesNotAReset();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<DidModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestDidModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cache = std::make_unique<Cache>(m_dir->filePath(QStringLiteral("profile.sqlite")));
+    QVERIFY(m_cache->open());
+    QVERIFY(m_cache->begin());
+    for (int i = 0; i < 300; ++i)
+        QVERIFY(m_cache->upsertDid(number(i), 1));
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(m_cache->upsertDid(number(i, tenantB), 1));
+    QVERIFY(m_cache->commit());
+    m_model = std::make_unique<DidModel>(m_cache.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setTenant(tenantA);
+}
+
+void TestDidModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_cache.reset();
+    m_dir.reset();
+}
+
+void TestDidModel::loadsOneTenantsNumbersWithDisplayStrings()
+{
+    QCOMPARE(m_model->rowCount(), 300);
+    QCOMPARE(m_model->totalCount(), 300);
+    QCOMPARE(m_model->index(0, DidModel::NumberColumn).data().toString(),
+             QStringLiteral("(206) 555-0000"));
+    QCOMPARE(m_model->index(1, DidModel::UserColumn).data().toString(), QStringLiteral("User 1"));
+    QCOMPARE(m_model->index(0, DidModel::StateColumn).data().toString(),
+             DidModel::stateText(E911State::Registered));
+    QCOMPARE(m_model->index(0, DidModel::NumberColumn).data(DidModel::E164Role).toString(),
+             QStringLiteral("+12065550000"));
+}
+
+void TestDidModel::filterMatchesDigitsHoweverTypedAndUserNames()
+{
+    m_model->setFilterText(QStringLiteral("(206) 555-01"));
+    QCOMPARE(m_model->rowCount(), 100); // 0100…0199
+    m_model->setFilterText(QStringLiteral("(206) 555-012"));
+    QCOMPARE(m_model->rowCount(), 10);
+    m_model->setFilterText(QStringLiteral("USER 12"));
+    // Users 120…129 minus the common-area numbers (multiples of 3 have no user)
+    QStringList users;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        users << m_model->index(row, DidModel::UserColumn).data().toString();
+    QVERIFY(users.contains(QStringLiteral("User 121")));
+    QVERIFY(!users.contains(QStringLiteral("User 1")));
+    QCOMPARE(m_model->rowCount(), 6); // 121, 122, 124, 125, 127, 128
+    m_model->setFilterText(QString());
+    m_model->setStateFilter(E911State::Registered);
+    QCOMPARE(m_model->rowCount(), 60);
+    m_model->setUsageFilter(DidUsage::CommonArea);
+    QCOMPARE(m_model->rowCount(), 20); // multiples of 15
+    m_model->setStateFilter(std::nullopt);
+    m_model->setUsageFilter(std::nullopt);
+    m_model->setCountryFilter(QStringLiteral("CA"));
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestDidModel::sortingKeepsSelectedNumbersSelected()
+{
+    const QPersistentModelIndex selected = m_model->index(7, DidModel::UserColumn);
+    m_model->sort(DidModel::StateColumn, Qt::DescendingOrder);
+    QCOMPARE(m_model->index(0, 0).data(DidModel::E911StateRole).toInt(),
+             int(E911State::Registered));
+    QCOMPARE(selected.data(DidModel::E164Role).toString(), QStringLiteral("+12065550007"));
+    m_model->sort(DidModel::UserColumn, Qt::AscendingOrder);
+    QCOMPARE(selected.data(DidModel::E164Role).toString(), QStringLiteral("+12065550007"));
+}
+
+void TestDidModel::syncChangesArriveAsRowChangesNotAReset()
+{
+    m_model->sort(DidModel::StateColumn, Qt::AscendingOrder);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+
+    CacheChangeSet set;
+    Did renamed = number(1);
+    renamed.assignedUser->displayName = QStringLiteral("Renamed");
+    Did moved = number(2); // basic → registered moves it in a sort by state
+    moved.e911.state = E911State::Registered;
+    moved.e911.addressId = QStringLiteral("addr-1");
+    set.dids = {renamed, moved, number(9000), number(3000, tenantB)};
+    set.deletedDids = {{tenantA, QStringLiteral("+12065550004")},
+                       {tenantB, QStringLiteral("+12065550005")}};
+    m_model->applyChanges(set);
+
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changed.size(), 1);        // the renamed number, in place
+    QCOMPARE(inserted.size(), 2);       // the moved one back in, and +12065559000
+    QCOMPARE(removed.size(), 2);        // the moved one out, and +12065550004
+    QCOMPARE(m_model->rowCount(), 300); // +1 new, -1 deleted
+    QCOMPARE(m_model->rowOf(QStringLiteral("+12065550004")), -1);
+    const int renamedRow = m_model->rowOf(QStringLiteral("+12065550001"));
+    QCOMPARE(m_model->index(renamedRow, DidModel::UserColumn).data().toString(),
+             QStringLiteral("Renamed"));
+    const int movedRow = m_model->rowOf(QStringLiteral("+12065550002"));
+    QCOMPARE(m_model->index(movedRow, 0).data(DidModel::E911StateRole).toInt(),
+             int(E911State::Registered));
+    // Still in sort order after the incremental changes.
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->index(row - 1, 0).data(DidModel::E911StateRole).toInt() <=
+                m_model->index(row, 0).data(DidModel::E911StateRole).toInt());
+}
+
+QTEST_GUILESS_MAIN(TestDidModel)
+#include "tst_did_model.moc"

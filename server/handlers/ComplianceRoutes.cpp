@@ -56,7 +56,7 @@ HttpResponse priceList(ServerContext &ctx)
     return HttpResponse::json(
         200, QJsonObject{{QStringLiteral("currency"), ctx.e911Fee.currency},
                          {QStringLiteral("e911MonthlyFee"), ctx.e911Fee.toJson()},
-                         {QStringLiteral("effectiveFrom"), QStringLiteral("2026-01-01")}});
+                         {QStringLiteral("effectiveFrom"), QStringLiteral("2026-01-01T00:00:00Z")}});
 }
 
 HttpResponse currentDisclosure()

@@ -1,179 +1,394 @@
 #include "MainWindow.h"
 
 #include "MessageBanner.h"
-#include "api/ApiClient.h"
+#include "NumberDetailPane.h"
+#include "NumberTablePane.h"
+#include "StatusBarWidgets.h"
+#include "TenantListPane.h"
+#include "api/HttpClient.h"
+#include "models/DidModel.h"
 #include "models/TenantListModel.h"
+#include "models/TenantModel.h"
+#include "session/AppSession.h"
+#include "store/Cache.h"
+#include "store/Outbox.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHeaderView>
-#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace {
+MessageBanner *makeBanner(QWidget *parent, const QString &name)
+{
+    auto *banner = new MessageBanner(parent);
+    banner->setObjectName(name);
+    return banner;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_tenantModel(new TenantListModel(this))
-    , m_tenantTable(new QTableView(this))
-    , m_banner(new MessageBanner(this))
-    , m_summaryLabel(new QLabel(this))
-    , m_connectionLabel(new QLabel(this))
-    , m_reloadAction(new QAction(tr("&Reload"), this))
+    , m_tenantPane(new TenantListPane(this))
+    , m_numberPane(new NumberTablePane(this))
+    , m_detailPane(new NumberDetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_readOnlyBanner(makeBanner(this, QStringLiteral("readOnlyBanner")))
+    , m_offlineBanner(makeBanner(this, QStringLiteral("offlineBanner")))
+    , m_errorBanner(makeBanner(this, QStringLiteral("errorBanner")))
+    , m_status(new StatusBarWidgets(statusBar()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dispatchable"));
-    resize(1200, 760);
+    resize(1500, 860);
 
-    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setToolTip(
-        tr("Load the tenants again (%1)")
-            .arg(m_reloadAction->shortcut().toString(QKeySequence::NativeText)));
-    m_reloadAction->setEnabled(false);
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadTenants);
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(m_reloadAction);
-
-    auto *title = new QLabel(tr("Tenants"), this);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    title->setFont(titleFont);
-    m_summaryLabel->setObjectName(QStringLiteral("tenantSummaryLabel"));
-
-    m_tenantTable->setObjectName(QStringLiteral("tenantTable"));
-    m_tenantTable->setAccessibleName(tr("Tenants"));
-    m_tenantTable->setModel(m_tenantModel);
-    m_tenantTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tenantTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tenantTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tenantTable->setAlternatingRowColors(true);
-    m_tenantTable->setWordWrap(false);
-    m_tenantTable->verticalHeader()->hide();
-    // Dense rows: staff scan hundreds of tenants.
-    m_tenantTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_tenantTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tenantTable->horizontalHeader()->setSectionResizeMode(TenantListModel::NameColumn,
-                                                            QHeaderView::Stretch);
-    m_tenantTable->setSortingEnabled(true);
-    m_tenantTable->sortByColumn(TenantListModel::NameColumn, Qt::AscendingOrder);
-
-    auto *heading = new QHBoxLayout;
-    heading->addWidget(title);
-    heading->addSpacing(12);
-    heading->addWidget(m_summaryLabel, 1, Qt::AlignBottom);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tenantPane);
+    m_splitter->addWidget(m_numberPane);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({270, 920, 310});
+    m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_banner);
-    layout->addLayout(heading);
-    layout->addWidget(m_tenantTable, 1);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    statusBar()->addWidget(m_connectionLabel, 1);
-    updateStatus();
+    createActions();
+    createToolBar();
+    m_numberPane->addActionButtons({m_registerAction, m_turnOffAction});
+
+    connect(m_tenantPane, &TenantListPane::currentTenantChanged, this,
+            &MainWindow::onTenantChanged);
+    connect(m_numberPane, &NumberTablePane::currentNumberChanged, this,
+            [this](const QString &number) { m_detailPane->showNumber(currentTenantId(), number); });
+    connect(m_numberPane, &NumberTablePane::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_detailPane, &NumberDetailPane::limitationsRequested, this,
+            &MainWindow::limitationsRequested);
+    connect(m_status, &StatusBarWidgets::cancelRequested, this, [this] {
+        if (m_session)
+            m_session->syncEngine()->cancel();
+    });
+
+    // Keyboard order follows reading order: tenants, then the numbers, then the details.
+    setTabOrder(m_tenantPane->filterEdit(), m_tenantPane->view());
+    setTabOrder(m_tenantPane->view(), m_numberPane->view());
+    updateActions();
 }
 
-void MainWindow::setConnectionInfo(const QUrl &url, const QString &role, bool certificatePinned)
+MainWindow::~MainWindow()
 {
-    m_url = url;
-    m_role = role;
-    m_certificatePinned = certificatePinned;
-    updateStatus();
+    saveSettings();
 }
 
-void MainWindow::setApiClient(ApiClient *api)
+void MainWindow::createActions()
 {
-    if (m_api)
-        disconnect(m_api, nullptr, this, nullptr);
-    m_api = api;
-    m_reloadAction->setEnabled(api != nullptr);
-    if (!api)
-        return;
-    connect(api, &ApiClient::tenantsLoaded, this, &MainWindow::showTenants);
-    connect(api, &ApiClient::failed, this, &MainWindow::showError);
+    m_syncAction = new QAction(tr("⟳ Sync"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncAction->setToolTip(tr("Fetch the latest changes from the backend (F5)"));
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->syncEngine()->sync();
+    });
+
+    m_registerAction = new QAction(tr("Register With 911…"), this);
+    m_registerAction->setObjectName(QStringLiteral("registerAction"));
+    m_registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_registerAction, &QAction::triggered, this, [this] {
+        const QStringList numbers = selectedNumbers();
+        if (!numbers.isEmpty() && m_registerAction->isEnabled())
+            emit registerRequested(numbers);
+    });
+
+    m_turnOffAction = new QAction(tr("Turn off…"), this);
+    m_turnOffAction->setObjectName(QStringLiteral("turnOffAction"));
+    m_turnOffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_turnOffAction->setToolTip(tr("Turn off E911: the numbers fall back to basic 911"));
+    connect(m_turnOffAction, &QAction::triggered, this, [this] {
+        const QStringList numbers = selectedNumbers();
+        if (!numbers.isEmpty() && m_turnOffAction->isEnabled())
+            emit turnOffRequested(numbers);
+    });
+
+    m_limitationsAction = new QAction(tr("Limitations of emergency calling"), this);
+    m_limitationsAction->setObjectName(QStringLiteral("limitationsAction"));
+    m_limitationsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_limitationsAction, &QAction::triggered, this, &MainWindow::limitationsRequested);
+
+    m_filterAction = new QAction(tr("Filter numbers"), this);
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_filterAction, &QAction::triggered, m_numberPane, &NumberTablePane::focusFilter);
+
+    m_jumpAction = new QAction(tr("Jump to tenant or number"), this);
+    m_jumpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_jumpAction, &QAction::triggered, this, [this] {
+        m_jumpEdit->setFocus(Qt::ShortcutFocusReason);
+        m_jumpEdit->selectAll();
+    });
+
+    // Copy acts on the table only, so Ctrl+C in a text field still copies its text.
+    m_copyAction = new QAction(tr("Copy numbers (E.164)"), m_numberPane->view());
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, m_numberPane, &NumberTablePane::copySelection);
+
+    addActions({m_syncAction, m_registerAction, m_turnOffAction, m_limitationsAction,
+                m_filterAction, m_jumpAction});
+    // Right-click offers what the toolbar offers.
+    QTableView *table = m_numberPane->view();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addActions({m_registerAction, m_turnOffAction, m_copyAction});
 }
 
-void MainWindow::reloadTenants()
+void MainWindow::createToolBar()
 {
-    if (!m_api)
-        return;
-    m_state = State::Loading;
-    m_reloadAction->setEnabled(false);
-    updateStatus();
-    m_api->fetchTenants();
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addAction(m_syncAction);
+    m_jumpEdit = new QLineEdit(toolBar);
+    m_jumpEdit->setObjectName(QStringLiteral("jumpEdit"));
+    m_jumpEdit->setPlaceholderText(tr("Jump to tenant or number… (Ctrl+K)"));
+    m_jumpEdit->setAccessibleName(tr("Jump to tenant or number"));
+    m_jumpEdit->setMaximumWidth(320);
+    connect(m_jumpEdit, &QLineEdit::returnPressed, this, &MainWindow::jump);
+    toolBar->addWidget(m_jumpEdit);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addAction(m_limitationsAction);
+}
+
+void MainWindow::setSession(AppSession *session)
+{
+    m_session = session;
+    m_tenantPane->setModel(session->tenantModel());
+    m_numberPane->setModel(session->didModel());
+    m_detailPane->setCache(session->cache());
+    restoreSettings();
+
+    SyncEngine *sync = session->syncEngine();
+    connect(sync, &SyncEngine::progressChanged, m_status, &StatusBarWidgets::showProgress);
+    connect(sync, &SyncEngine::started, this, [this] { m_syncAction->setEnabled(false); });
+    connect(sync, &SyncEngine::changesApplied, this, [this] {
+        refreshTenantHeader();
+        m_detailPane->refresh();
+    });
+    connect(session, &AppSession::syncSettled, this, &MainWindow::onSyncSettled);
+    connect(session, &AppSession::syncFailed, this, &MainWindow::onSyncFailed);
+    connect(session, &AppSession::meFailed, this, &MainWindow::onSyncFailed);
+    connect(session, &AppSession::onlineChanged, this, &MainWindow::updateConnection);
+    connect(session, &AppSession::userChanged, this, [this] {
+        updateConnection();
+        updateRoleBanner();
+        updateActions();
+    });
+    connect(session->outbox(), &Outbox::outboxSizeChanged, m_status,
+            &StatusBarWidgets::setOutboxSize);
+    m_status->setOutboxSize(session->outbox()->openCount());
+    m_status->setLastSync(session->lastSync());
+    updateConnection();
+    updateRoleBanner();
+    updateActions();
+    m_tenantPane->selectFirstIfNone();
 }
 
 void MainWindow::showNotConnected(const QString &headline, const QString &advice)
 {
-    m_state = State::NotConnected;
-    m_banner->showMessage(MessageBanner::Kind::Information, headline, advice);
-    updateStatus();
+    m_errorBanner->showMessage(MessageBanner::Kind::Information, headline, advice);
+    m_status->setConnection(false, false, tr("no backend"));
 }
 
-void MainWindow::showTenants(const QList<Tenant> &tenants)
+QStringList MainWindow::selectedNumbers() const
 {
-    m_state = State::Loaded;
-    m_reloadAction->setEnabled(true);
-    m_tenantModel->setTenants(tenants);
-    if (tenants.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Kind::Information,
-                              tr("You have no tenants on this backend yet."),
-                              tr("Ask the carrier's onboarding staff to add your tenant, or sign "
-                                 "in with another account."));
-    } else {
-        m_banner->hide();
+    return m_numberPane->selectedNumbers();
+}
+
+QString MainWindow::currentTenantId() const
+{
+    return m_tenantPane->currentTenantId();
+}
+
+void MainWindow::onTenantChanged(const QString &tenantId)
+{
+    if (tenantId.isEmpty() || !m_session)
+        m_numberPane->clearTenant();
+    else
+        refreshTenantHeader();
+    m_detailPane->showNumber(tenantId, m_numberPane->currentNumber());
+    updateActions();
+}
+
+void MainWindow::refreshTenantHeader()
+{
+    const QString tenantId = currentTenantId();
+    if (!m_session || tenantId.isEmpty())
+        return;
+    TenantModel *tenants = m_session->tenantModel();
+    const int row = tenants->rowOf(tenantId);
+    if (row < 0)
+        return;
+    const Tenant &tenant = tenants->tenant(row);
+    m_numberPane->showTenant(tenant, TenantListModel::serviceTypeText(tenant.serviceType),
+                             m_session->countriesOf(tenantId));
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = int(selectedNumbers().size());
+    const bool canWrite = m_session && m_session->canWrite();
+    m_registerAction->setEnabled(canWrite && selected > 0);
+    m_turnOffAction->setEnabled(canWrite && selected > 0);
+    // The toolbar says how many numbers it acts on.
+    m_registerAction->setText(selected > 1 ? tr("Register %Ln numbers With 911…", nullptr, selected)
+                                           : tr("Register With 911…"));
+    m_turnOffAction->setText(selected > 1 ? tr("Turn off E911 for %Ln numbers…", nullptr, selected)
+                                          : tr("Turn off…"));
+    const QString why = canWrite ? tr("Select numbers in the table first.")
+                                 : tr("Your role can read but not change numbers.");
+    m_registerAction->setToolTip(
+        QString(tr("Register the selected numbers with their emergency address (Ctrl+E)") +
+                (m_registerAction->isEnabled() ? QString() : QString(QLatin1Char('\n') + why))));
+}
+
+void MainWindow::updateConnection()
+{
+    if (!m_session)
+        return;
+    m_status->setConnection(m_session->isOnline(),
+                            m_session->http()->pinnedFingerprint().size() > 0,
+                            m_session->profile().backendUrl.host());
+    m_status->setUser(m_session->userEmail(), m_session->role());
+    if (m_session->isOnline()) {
+        m_offlineBanner->hide();
+        return;
     }
-    updateStatus();
-    emit tenantsSettled();
+    const QDateTime last = m_session->lastSync();
+    const QString when =
+        last.isValid()
+            ? tr("%1 (%2)").arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat),
+                                StatusBarWidgets::ageText(last, QDateTime::currentDateTimeUtc()))
+            : tr("no earlier sync");
+    m_offlineBanner->showMessage(
+        MessageBanner::Kind::Information, tr("Offline — showing data from %1.").arg(when),
+        tr("Changes wait in the outbox and go out when the connection returns."));
 }
 
-void MainWindow::showError(const ApiError &error)
+void MainWindow::updateRoleBanner()
 {
-    m_state = State::Failed;
-    m_reloadAction->setEnabled(true);
-    m_lastError = error.message;
-    // Rows already shown stay: they are still the last known state, and the banner says the
-    // refresh failed.
-    m_banner->showMessage(MessageBanner::Kind::Error, error.message, error.advice, error.details);
-    updateStatus();
-    emit tenantsSettled();
+    if (m_session && m_session->role() == QLatin1StringView("auditor"))
+        m_readOnlyBanner->showMessage(MessageBanner::Kind::Information,
+                                      tr("Read-only: you are signed in as an auditor."),
+                                      tr("You can look at every tenant and number, but not "
+                                         "change them."));
+    else
+        m_readOnlyBanner->hide();
 }
 
-void MainWindow::updateStatus()
+void MainWindow::onSyncSettled()
 {
-    const QString where = m_url.toDisplayString();
-    const QString trust = m_certificatePinned ? tr("certificate pinned") : tr("system certificate");
-    QString text;
-    switch (m_state) {
-    case State::NotConnected:
-        text = tr("○ Not connected");
-        break;
-    case State::Loading:
-        text = tr("◐ Loading tenants from %1 (%2) · %3…").arg(where, trust, m_role);
-        break;
-    case State::Loaded:
-        text = tr("● Connected to %1 (%2) · %3").arg(where, trust, m_role);
-        break;
-    case State::Failed:
-        text = tr("✖ Could not load tenants from %1 · %2").arg(where, m_lastError);
-        break;
+    m_status->hideProgress();
+    m_syncAction->setEnabled(true);
+    m_status->setLastSync(m_session->lastSync());
+    if (m_session->isOnline() && m_errorBanner->isVisibleTo(this) &&
+        m_errorBanner->kind() == MessageBanner::Kind::Error && m_session->hasCompletedSync())
+        m_errorBanner->hide();
+    m_tenantPane->selectFirstIfNone();
+    refreshTenantHeader();
+    updateConnection();
+    emit syncSettled();
+}
+
+void MainWindow::onSyncFailed(const ApiError &error)
+{
+    // Offline has its own banner; a cancel is the user's own doing.
+    if (error.kind == ApiError::Kind::Cancelled || (error.httpStatus == 0 && error.isTransient()))
+        return;
+    QString details = error.details;
+    if (!error.requestId.isEmpty())
+        details += QString(QLatin1Char('\n') + tr("Request id: %1").arg(error.requestId));
+    m_errorBanner->showMessage(MessageBanner::Kind::Error, error.message, error.advice, details);
+}
+
+void MainWindow::jump()
+{
+    const QString text = m_jumpEdit->text().trimmed();
+    if (text.isEmpty() || !m_session)
+        return;
+    // A tenant by name first, then a number by its digits.
+    if (!m_tenantPane->filterEdit()->text().isEmpty())
+        m_tenantPane->filterEdit()->clear();
+    TenantModel *tenants = m_session->tenantModel();
+    for (int row = 0; row < tenants->rowCount(); ++row) {
+        if (tenants->tenant(row).name.contains(text, Qt::CaseInsensitive)) {
+            m_tenantPane->selectTenant(tenants->tenant(row).id);
+            m_tenantPane->view()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
     }
-    m_connectionLabel->setText(text);
+    QString digits;
+    for (QChar c : text)
+        if (c.isDigit())
+            digits.append(c);
+    const auto [tenantId, number] = m_session->findNumber(digits);
+    if (number.isEmpty()) {
+        statusBar()->showMessage(tr("No tenant or number matches \"%1\".").arg(text), 5000);
+        return;
+    }
+    m_tenantPane->selectTenant(tenantId);
+    m_numberPane->focusFilter();
+    QTableView *table = m_numberPane->view();
+    const int row = m_session->didModel()->rowOf(number);
+    if (row >= 0) {
+        table->setCurrentIndex(table->model()->index(row, 0));
+        table->scrollTo(table->currentIndex());
+        table->setFocus(Qt::OtherFocusReason);
+    }
+}
 
-    qint64 numbers = 0;
-    for (int row = 0; row < m_tenantModel->rowCount(); ++row)
-        numbers += m_tenantModel->tenant(row).counts.total;
-    const QLocale locale;
-    const int tenants = m_tenantModel->rowCount();
-    const QString tenantText =
-        tenants == 1 ? tr("1 tenant") : tr("%1 tenants").arg(locale.toString(tenants));
-    m_summaryLabel->setText(
-        tenants == 0 ? QString() : tr("%1 · %2 numbers").arg(tenantText, locale.toString(numbers)));
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    if (!m_persistLayout)
+        return;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    if (m_session)
+        settings.setValue(QStringLiteral("numbersHeader"),
+                          m_numberPane->view()->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!m_persistLayout)
+        return;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_numberPane->view()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("numbersHeader")).toByteArray());
 }

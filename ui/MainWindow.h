@@ -1,60 +1,89 @@
-// The main window: tenants, their numbers and the selected number's details. For now the
-// tenants table with the connection, loading and error states; the panes come later.
+// The main window: tenants on the left, the selected tenant's numbers in the middle, the selected
+// number's details on the right (three panes in a splitter, like a mail client), with banners for
+// read-only, offline and errors above them and the connection, user, data age, outbox and sync
+// progress in the status bar. It shows what an AppSession holds; it never touches the network.
 #pragma once
 
 #include "api/ApiError.h"
-#include "domain/Tenant.h"
+#include "session/AppSession.h"
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QUrl>
 
-class ApiClient;
 class MessageBanner;
+class NumberDetailPane;
+class NumberTablePane;
 class QAction;
-class QLabel;
-class QTableView;
-class TenantListModel;
+class QLineEdit;
+class QSplitter;
+class StatusBarWidgets;
+class TenantListPane;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Where the data comes from, for the status bar.
-    void setConnectionInfo(const QUrl &url, const QString &role, bool certificatePinned);
-    // Takes the tenants from `api` (not owned; it must outlive the window or be destroyed first).
-    void setApiClient(ApiClient *api);
-    // Asks the API client for the tenants again (F5).
-    void reloadTenants();
+    // Off: the layout is neither restored from nor saved to QSettings (screenshots show the
+    // defaults). Call before setSession().
+    void setPersistLayout(bool persist) { m_persistLayout = persist; }
+    // Shows `session` (not owned; it must outlive the window or be destroyed after it).
+    void setSession(AppSession *session);
+    AppSession *session() const { return m_session; }
     // Without a backend: says so and what to do instead.
     void showNotConnected(const QString &headline, const QString &advice);
 
-    TenantListModel *tenantModel() const { return m_tenantModel; }
+    QStringList selectedNumbers() const;
+    QString currentTenantId() const;
+    TenantListPane *tenantPane() const { return m_tenantPane; }
+    NumberTablePane *numberPane() const { return m_numberPane; }
+    NumberDetailPane *detailPane() const { return m_detailPane; }
+    QAction *registerAction() const { return m_registerAction; }
+    QAction *turnOffAction() const { return m_turnOffAction; }
 
 signals:
-    // A load finished, with tenants or with an error: the window shows its final state.
-    void tenantsSettled();
+    // The E911 dialogs (ui/ dialogs glue) connect here; the window only says what was asked.
+    void registerRequested(const QStringList &numbers);
+    void turnOffRequested(const QStringList &numbers);
+    void limitationsRequested();
+    // A sync ended and the window shows its result (a tenant selected when there is one).
+    void syncSettled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class State { NotConnected, Loading, Loaded, Failed };
+    void createActions();
+    void createToolBar();
+    void onTenantChanged(const QString &tenantId);
+    void refreshTenantHeader();
+    void updateActions();
+    void updateConnection();
+    void updateRoleBanner();
+    void onSyncSettled();
+    void onSyncFailed(const ApiError &error);
+    void jump();
+    void saveSettings() const;
+    void restoreSettings();
 
-    void showTenants(const QList<Tenant> &tenants);
-    void showError(const ApiError &error);
-    void updateStatus();
-
-    QPointer<ApiClient> m_api;
-    TenantListModel *m_tenantModel;
-    QTableView *m_tenantTable;
-    MessageBanner *m_banner;
-    QLabel *m_summaryLabel;
-    QLabel *m_connectionLabel;
-    QAction *m_reloadAction;
-
-    State m_state = State::NotConnected;
-    QUrl m_url;
-    QString m_role;
-    bool m_certificatePinned = false;
-    QString m_lastError;
+    QPointer<AppSession> m_session;
+    TenantListPane *m_tenantPane;
+    NumberTablePane *m_numberPane;
+    NumberDetailPane *m_detailPane;
+    QSplitter *m_splitter;
+    MessageBanner *m_readOnlyBanner;
+    MessageBanner *m_offlineBanner;
+    MessageBanner *m_errorBanner;
+    StatusBarWidgets *m_status;
+    QLineEdit *m_jumpEdit = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_registerAction = nullptr;
+    QAction *m_turnOffAction = nullptr;
+    QAction *m_limitationsAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_jumpAction = nullptr;
+    bool m_persistLayout = true;
 };

@@ -1,26 +1,39 @@
 // dispatchable: the desktop app. Parses the command line, starts the demo backend when asked,
-// and wires the core (HttpClient, ApiClient) to the main window.
+// opens an AppSession for the connection profile and shows the main window over it.
+#include "E911Actions.h"
 #include "MainWindow.h"
-#include "api/ApiClient.h"
-#include "api/HttpClient.h"
+#include "NumberTablePane.h"
+#include "auth/ConnectionProfile.h"
 #include "demo/LocalServerProcess.h"
+#include "platform/CoreDumps.h"
+#include "session/AppSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 // How long the demo backend may take to generate its certificate and demo data.
 constexpr int demoStartTimeoutMs = 120000;
 
-// Saves the window as a PNG once the tenants are shown, then quits: for the docs' screenshots.
-void saveScreenshotWhenSettled(MainWindow *window, const QString &path)
+// Saves the window as a PNG once the first sync finished and a tenant is shown, then quits: for
+// the docs' screenshots. The first number is selected so the detail pane has something to show.
+void saveScreenshotWhenSettled(MainWindow *window, AppSession *session, const QString &path)
 {
-    QObject::connect(window, &MainWindow::tenantsSettled, window, [window, path] {
-        // Let the table lay out its rows before grabbing.
-        QTimer::singleShot(200, window, [window, path] {
+    QObject::connect(window, &MainWindow::syncSettled, window, [window, session, path] {
+        if (!session->hasCompletedSync() || window->currentTenantId().isEmpty())
+            return;
+        QTableView *table = window->numberPane()->view();
+        if (table->model()->rowCount() > 0)
+            table->selectRow(0);
+        // Let the views lay out their rows before grabbing.
+        QTimer::singleShot(300, window, [window, path] {
             const bool saved = window->grab().save(path, "PNG");
             if (!saved)
                 qWarning("Could not write the screenshot to %s", qPrintable(path));
@@ -28,10 +41,39 @@ void saveScreenshotWhenSettled(MainWindow *window, const QString &path)
         });
     });
 }
+
+// The billable and safety dialogs run on the window's requests; E911Actions is a child of the
+// window, so it goes before the session's cache and outbox do.
+void connectE911Dialogs(MainWindow &window, AppSession &session)
+{
+    auto *e911 = new E911Actions(*session.cache(), *session.outbox(), &window);
+    QObject::connect(&window, &MainWindow::registerRequested, e911,
+                     [&window, e911](const QStringList &numbers) {
+                         e911->setTenant(window.currentTenantId());
+                         e911->registerNumbers(numbers);
+                     });
+    QObject::connect(&window, &MainWindow::turnOffRequested, e911,
+                     [&window, e911](const QStringList &numbers) {
+                         e911->setTenant(window.currentTenantId());
+                         e911->turnOff(numbers);
+                     });
+    QObject::connect(&window, &MainWindow::limitationsRequested, e911, [&window, e911] {
+        e911->setTenant(window.currentTenantId());
+        e911->showLimitations();
+    });
+}
+
+int fail(const QString &message)
+{
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Dispatchable"), message);
+    return 1;
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // Tokens live in this process's memory: never write them into a core file.
+    disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Dispatchable"));
     QApplication::setOrganizationName(QStringLiteral("Dispatchable"));
@@ -45,6 +87,10 @@ int main(int argc, char **argv)
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Start the built-in demo backend and connect to it."));
+    const QCommandLineOption demoRoleOption(
+        QStringLiteral("demo-role"),
+        QCoreApplication::translate("main", "Sign in to the demo as staff, admin or auditor."),
+        QStringLiteral("role"), QStringLiteral("staff"));
     const QCommandLineOption backendArgsOption(
         QStringLiteral("backend-args"),
         QCoreApplication::translate("main",
@@ -52,37 +98,46 @@ int main(int argc, char **argv)
         QStringLiteral("args"));
     QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Save the window as a PNG once the tenants are shown, then quit."),
+        QStringLiteral("Save the window as a PNG once the first sync is shown, then quit."),
         QStringLiteral("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, backendArgsOption, screenshotOption});
+    parser.addOptions({demoOption, demoRoleOption, backendArgsOption, screenshotOption});
     parser.process(app);
 
-    // Declared before the window and the clients so it outlives them: the child stops last.
+    // Declared before the session and the window so it outlives them: the child stops last.
     LocalServerProcess demoServer;
-    HttpClient http;
-    ApiClient api(&http);
+    // The demo's data is new on every start, so its cache must not survive it.
+    QTemporaryDir demoDataDir;
+    std::unique_ptr<AppSession> session;
     MainWindow window;
-
     if (parser.isSet(demoOption)) {
+        const QString role = parser.value(demoRoleOption);
+        if (role != QLatin1StringView("staff") && role != QLatin1StringView("admin") &&
+            role != QLatin1StringView("auditor"))
+            return fail(QCoreApplication::translate("main", "--demo-role must be staff, admin "
+                                                            "or auditor."));
         QString error;
         const QStringList arguments = QStringList{QStringLiteral("--demo")} +
                                       QProcess::splitCommand(parser.value(backendArgsOption));
-        if (!demoServer.start(arguments, demoStartTimeoutMs, &error)) {
-            QMessageBox::critical(
-                nullptr, QCoreApplication::translate("main", "Dispatchable"),
+        if (!demoServer.start(arguments, demoStartTimeoutMs, &error))
+            return fail(
                 QCoreApplication::translate("main", "The demo backend could not start.\n\n%1")
                     .arg(error));
-            return 1;
-        }
-        http.setBaseUrl(demoServer.baseUrl());
-        http.setPinnedFingerprint(demoServer.certificateFingerprint());
-        http.setBearerToken(demoServer.token(QStringLiteral("staff")));
-        window.setConnectionInfo(demoServer.baseUrl(), QStringLiteral("staff"), true);
-        window.setApiClient(&api);
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("demo");
+        profile.displayName = QCoreApplication::translate("main", "Demo");
+        profile.backendUrl = demoServer.baseUrl();
+        profile.certificateSha256 = demoServer.certificateFingerprint();
+        session = std::make_unique<AppSession>(profile, demoServer.token(role), demoDataDir.path());
+        if (!session->open(&error))
+            return fail(error);
+        // A screenshot shows the default layout, not the one this machine saved.
+        window.setPersistLayout(!parser.isSet(screenshotOption));
+        window.setSession(session.get());
+        connectE911Dialogs(window, *session);
         if (parser.isSet(screenshotOption))
-            saveScreenshotWhenSettled(&window, parser.value(screenshotOption));
-        window.reloadTenants();
+            saveScreenshotWhenSettled(&window, session.get(), parser.value(screenshotOption));
+        session->start();
     } else {
         window.showNotConnected(
             QCoreApplication::translate("main", "Connections to your own backend come in a later "

@@ -1,5 +1,6 @@
 #include "DidModel.h"
 
+#include "domain/FeeQuote.h"
 #include "store/Cache.h"
 
 #include <QDateTime>
@@ -38,14 +39,15 @@ DidModel::~DidModel() = default;
 QString DidModel::stateText(E911State state)
 {
     switch (state) {
+    // The words of UI.md's state table; the mark is drawn beside them.
     case E911State::Basic:
-        return tr("Basic 911");
+        return tr("Basic 911 only");
     case E911State::Pending:
-        return tr("Registering");
+        return tr("Pending");
     case E911State::Registered:
-        return tr("E911 registered");
+        return tr("Registered");
     case E911State::Failed:
-        return tr("Registration failed");
+        return tr("Failed");
     case E911State::Deregistering:
         return tr("Turning off");
     }
@@ -123,15 +125,11 @@ void DidModel::reload()
                     m_rows.push_back(std::move(row));
             }
         }
+        if (const auto prices = m_cache->priceList())
+            m_currency = prices->currency;
         for (Row &row : m_rows) {
-            if (row.feeMinor >= 0) {
-                auto it = m_feeTexts.find(row.feeMinor);
-                if (it == m_feeTexts.end())
-                    it = m_feeTexts.insert(row.feeMinor,
-                                           QLocale().toCurrencyString(double(row.feeMinor) / 100.0,
-                                                                      QStringLiteral("$")));
-                row.feeText = it.value();
-            }
+            if (row.feeMinor >= 0)
+                row.feeText = feeText(row.feeMinor);
         }
         m_order.resize(m_rows.size());
         for (std::size_t i = 0; i < m_rows.size(); ++i)
@@ -172,15 +170,18 @@ DidModel::Row DidModel::makeRow(const Did &did)
 {
     Row row;
     row.setText(Cache::didListRow(did));
-    if (row.feeMinor >= 0) {
-        auto it = m_feeTexts.find(row.feeMinor);
-        if (it == m_feeTexts.end())
-            it = m_feeTexts.insert(
-                row.feeMinor,
-                QLocale().toCurrencyString(double(row.feeMinor) / 100.0, QStringLiteral("$")));
-        row.feeText = it.value();
-    }
+    if (row.feeMinor >= 0)
+        row.feeText = feeText(row.feeMinor);
     return row;
+}
+
+QString DidModel::feeText(qint64 amountMinor)
+{
+    // Few distinct fees exist, so each is formatted once, in the price list's currency.
+    auto it = m_feeTexts.find(amountMinor);
+    if (it == m_feeTexts.end())
+        it = m_feeTexts.insert(amountMinor, formatMoney(Money{amountMinor, m_currency}));
+    return it.value();
 }
 
 bool DidModel::lessThan(int a, int b) const

@@ -107,6 +107,7 @@ private:
     };
 
     Row makeRow(const Did &did);
+    QString feeText(qint64 amountMinor);
     bool lessThan(int a, int b) const;
     bool accepts(const Row &row) const;
     // Position of m_rows[row] in `order` (sorted by lessThan), or -1.
@@ -128,6 +129,8 @@ private:
     std::vector<int> m_visible; // the part of m_order that passes the filters
     QHash<QString, QString> m_addressLabels;
     QHash<qint64, QString> m_feeTexts;
+    // The cached list rows keep fees in minor units only; the currency is the price list's.
+    QString m_currency = QStringLiteral("USD");
 
     int m_sortColumn = -1; // -1: by number
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -484,6 +484,24 @@ std::optional<EmergencyAddress> Cache::address(const QString &addressId)
         QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), errors);
 }
 
+QList<EmergencyAddress> Cache::addresses(const QString &tenantId)
+{
+    QList<EmergencyAddress> out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT json FROM addresses WHERE tenant_id = ?"
+                             " ORDER BY company_name, id"));
+    q.addBindValue(tenantId);
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        QList<FieldError> errors;
+        if (auto a = EmergencyAddress::fromJson(
+                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), errors))
+            out.append(*a);
+    }
+    return out;
+}
+
 QList<DisclosureAcknowledgement> Cache::acknowledgements(const QString &tenantId)
 {
     QList<DisclosureAcknowledgement> out;

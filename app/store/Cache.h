@@ -86,6 +86,8 @@ public:
     TenantCounts countsFor(const QString &tenantId);
     std::optional<Did> did(const QString &tenantId, const QString &number);
     std::optional<EmergencyAddress> address(const QString &addressId);
+    // The tenant's addresses, as the address picker lists them (by company, then id).
+    QList<EmergencyAddress> addresses(const QString &tenantId);
     QList<DisclosureAcknowledgement> acknowledgements(const QString &tenantId);
     std::optional<PriceList> priceList();
     qint64 didCount(const QString &tenantId = QString());

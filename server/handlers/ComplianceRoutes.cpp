@@ -54,9 +54,10 @@ QJsonArray disclosureItems()
 HttpResponse priceList(ServerContext &ctx)
 {
     return HttpResponse::json(
-        200, QJsonObject{{QStringLiteral("currency"), ctx.e911Fee.currency},
-                         {QStringLiteral("e911MonthlyFee"), ctx.e911Fee.toJson()},
-                         {QStringLiteral("effectiveFrom"), QStringLiteral("2026-01-01T00:00:00Z")}});
+        200,
+        QJsonObject{{QStringLiteral("currency"), ctx.e911Fee.currency},
+                    {QStringLiteral("e911MonthlyFee"), ctx.e911Fee.toJson()},
+                    {QStringLiteral("effectiveFrom"), QStringLiteral("2026-01-01T00:00:00Z")}});
 }
 
 HttpResponse currentDisclosure()

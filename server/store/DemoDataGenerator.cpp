@@ -43,7 +43,27 @@ const char *const tenantNames[] = {"Contoso Ltd",
                                    "VanArsdel Ltd",
                                    "Tailwind Traders",
                                    "Lamna Healthcare",
-                                   "Munson's Pickles and Preserves"};
+                                   "Munson's Pickles and Preserves",
+                                   "Best For You Organics",
+                                   "Boulder Innovations",
+                                   "Contoso Pharmaceuticals",
+                                   "Fincher Architects",
+                                   "First Up Consultants",
+                                   "Hanson Brothers",
+                                   "Lakeshore Retail",
+                                   "Nod Publishers",
+                                   "Northwind Health",
+                                   "Olympia Foods",
+                                   "Payroll Service Co",
+                                   "Tasmanian Traders",
+                                   "The Phone Company",
+                                   "Woodgrove Pharmacy",
+                                   "Fabrikam Residences",
+                                   "Contoso Hospital",
+                                   "Alpine Medical Group",
+                                   "Litware Health",
+                                   "Proseware Schools",
+                                   "Relecloud Media"};
 
 struct DemoAddress
 {

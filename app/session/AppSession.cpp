@@ -1,0 +1,186 @@
+#include "session/AppSession.h"
+
+#include "api/HttpClient.h"
+#include "models/DidModel.h"
+#include "models/TenantModel.h"
+#include "store/Cache.h"
+#include "store/Outbox.h"
+#include "sync/OutboxSender.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+AppSession::AppSession(const ConnectionProfile &profile, const QString &apiToken,
+                       const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_dataDir(dataDir)
+    , m_http(std::make_unique<HttpClient>())
+{
+    m_http->setBaseUrl(profile.backendUrl);
+    m_http->setPinnedFingerprint(profile.certificateSha256);
+    m_http->setHttp2Allowed(profile.http2Enabled);
+    m_http->setBearerToken(apiToken);
+}
+
+AppSession::~AppSession()
+{
+    // The sender and the sync engine call into the HTTP client and the outbox: stop them first.
+    if (m_sender)
+        m_sender->stop();
+    if (m_sync)
+        m_sync->cancel();
+    m_sender.reset();
+    m_sync.reset();
+    m_dids.reset();
+    m_tenants.reset();
+}
+
+QString AppSession::defaultDataDir(const ConnectionProfile &profile)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(profile.id);
+}
+
+bool AppSession::open(QString *error)
+{
+    if (!QDir().mkpath(m_dataDir)) {
+        *error = tr("The folder %1 could not be created.").arg(m_dataDir);
+        return false;
+    }
+    const QString path = QDir(m_dataDir).filePath(QStringLiteral("cache.sqlite"));
+    m_cache = std::make_unique<Cache>(path);
+    if (!m_cache->open()) {
+        *error = tr("The offline cache %1 could not be opened: %2").arg(path, m_cache->lastError());
+        return false;
+    }
+    m_outbox = std::make_unique<Outbox>();
+    QString outboxError;
+    if (!m_outbox->open(path, &outboxError)) {
+        *error = tr("The outbox in %1 could not be opened: %2").arg(path, outboxError);
+        return false;
+    }
+    m_sync = std::make_unique<SyncEngine>(m_http.get(), path);
+    m_sender = std::make_unique<OutboxSender>(*m_outbox, *m_http);
+    m_tenants = std::make_unique<TenantModel>(m_cache.get());
+    m_dids = std::make_unique<DidModel>(m_cache.get());
+    m_tenants->reload();
+
+    connect(m_sync.get(), &SyncEngine::changesApplied, this, [this](const CacheChangeSet &changes) {
+        m_tenants->applyChanges(changes);
+        m_dids->applyChanges(changes);
+    });
+    connect(m_sync.get(), &SyncEngine::finished, this, &AppSession::onSyncFinished);
+    connect(m_sync.get(), &SyncEngine::failed, this, &AppSession::onSyncFailed);
+    connect(m_sync.get(), &SyncEngine::cancelled, this, &AppSession::syncSettled);
+    // The server changed because of an edit of ours: bring the cache up to date.
+    connect(m_sender.get(), &OutboxSender::needsSync, this, [this] {
+        if (m_sync->isRunning())
+            m_syncAgain = true;
+        else
+            m_sync->sync();
+    });
+    return true;
+}
+
+void AppSession::start(int periodicSyncMs)
+{
+    requestMe();
+    m_sync->sync();
+    m_sync->setPeriodicSync(periodicSyncMs);
+    m_sender->start();
+}
+
+bool AppSession::hasCompletedSync() const
+{
+    return m_cache && m_cache->syncState().fullSyncComplete;
+}
+
+QStringList AppSession::countriesOf(const QString &tenantId) const
+{
+    QStringList countries;
+    if (!m_cache)
+        return countries;
+    QSqlQuery query(m_cache->database());
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT country FROM dids WHERE tenant_id = ? ORDER BY country"));
+    query.addBindValue(tenantId);
+    if (query.exec()) {
+        while (query.next())
+            countries.append(query.value(0).toString());
+    }
+    return countries;
+}
+
+QPair<QString, QString> AppSession::findNumber(const QString &digits) const
+{
+    if (!m_cache || digits.isEmpty())
+        return {};
+    QSqlQuery query(m_cache->database());
+    query.prepare(QStringLiteral("SELECT tenant_id, number FROM dids WHERE number LIKE ? "
+                                 "ORDER BY number LIMIT 1"));
+    query.addBindValue(QString(QLatin1Char('%') + digits + QLatin1Char('%')));
+    if (!query.exec() || !query.next())
+        return {};
+    return {query.value(0).toString(), query.value(1).toString()};
+}
+
+QDateTime AppSession::lastSync() const
+{
+    return m_cache ? m_cache->syncState().lastSync : QDateTime();
+}
+
+void AppSession::requestMe()
+{
+    m_http->get(QStringLiteral("/v1/me"), {}, this, [this](const HttpResult &result) {
+        if (!result.ok()) {
+            if (result.status == 0 && !result.error->isCertificateError())
+                setOnline(false);
+            emit meFailed(*result.error);
+            return;
+        }
+        const QJsonObject me = result.json.object();
+        m_userEmail = me.value(QLatin1StringView("email")).toString();
+        m_userName = me.value(QLatin1StringView("displayName")).toString();
+        m_role = me.value(QLatin1StringView("role")).toString();
+        setOnline(true);
+        emit userChanged();
+    });
+}
+
+void AppSession::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    emit onlineChanged(online);
+}
+
+void AppSession::onSyncFinished(bool fullSync)
+{
+    if (fullSync) {
+        // A full sync may have replaced anything: the models read the cache again.
+        m_tenants->reload();
+        m_dids->reload();
+    }
+    setOnline(true);
+    if (!isRoleKnown())
+        requestMe();
+    emit syncSettled();
+    if (m_syncAgain) {
+        m_syncAgain = false;
+        m_sync->sync();
+    }
+}
+
+void AppSession::onSyncFailed(const ApiError &error)
+{
+    // No answer at all means offline; the cache still shows the last sync's data.
+    if (error.httpStatus == 0 && error.kind != ApiError::Kind::Cancelled &&
+        !error.isCertificateError())
+        setOnline(false);
+    emit syncFailed(error);
+    emit syncSettled();
+}

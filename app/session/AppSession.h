@@ -1,0 +1,100 @@
+// One connection profile at work: the HTTPS client, the offline cache, the sync engine, the
+// outbox and its sender, and the models the window shows, wired together. No widgets: the
+// window (or a test) takes the models and signals from here. Changes the outbox sent make the
+// sync engine fetch a delta, so the cache (and every view) catches up with the server.
+#pragma once
+
+#include "api/ApiError.h"
+#include "auth/ConnectionProfile.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+
+class Cache;
+class DidModel;
+class HttpClient;
+class Outbox;
+class OutboxSender;
+class TenantModel;
+
+class AppSession : public QObject
+{
+    Q_OBJECT
+public:
+    // `dataDir` holds the profile's cache.sqlite (created if needed). `apiToken` is sent as the
+    // bearer token (API tokens and the demo); sign-in with a device code comes with the wizard.
+    AppSession(const ConnectionProfile &profile, const QString &apiToken, const QString &dataDir,
+               QObject *parent = nullptr);
+    ~AppSession() override;
+
+    // The usual place of a profile's data: <AppLocalDataLocation>/<profile id>.
+    static QString defaultDataDir(const ConnectionProfile &profile);
+
+    // Opens the cache and the outbox; false with a sentence in `error` when the file cannot be
+    // used.
+    bool open(QString *error);
+    // Asks who is signed in, syncs (full the first time, delta afterwards), then every
+    // `periodicSyncMs`, and starts sending the outbox.
+    void start(int periodicSyncMs = 60000);
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    HttpClient *http() const { return m_http.get(); }
+    Cache *cache() const { return m_cache.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    OutboxSender *outboxSender() const { return m_sender.get(); }
+    SyncEngine *syncEngine() const { return m_sync.get(); }
+    TenantModel *tenantModel() const { return m_tenants.get(); }
+    DidModel *didModel() const { return m_dids.get(); }
+
+    // Who is signed in, from GET /v1/me; empty until it answered.
+    QString userEmail() const { return m_userEmail; }
+    QString userDisplayName() const { return m_userName; }
+    QString role() const { return m_role; } // "staff", "admin" or "auditor"
+    bool isRoleKnown() const { return !m_role.isEmpty(); }
+    // Auditors read only; an unknown role writes nothing until the backend said who we are.
+    bool canWrite() const { return isRoleKnown() && m_role != QLatin1StringView("auditor"); }
+
+    // False after a request could not reach the backend, until one does again.
+    bool isOnline() const { return m_online; }
+    bool hasCompletedSync() const;
+    // The countries of a tenant's numbers (ISO codes, sorted), for the country filter.
+    QStringList countriesOf(const QString &tenantId) const;
+    // The first cached number whose E.164 contains `digits`, as (tenant id, E.164); empty
+    // when none does. For "jump to number".
+    QPair<QString, QString> findNumber(const QString &digits) const;
+    QDateTime lastSync() const; // UTC; invalid before the first complete sync
+
+signals:
+    void userChanged();
+    void onlineChanged(bool online);
+    // A sync ended (or failed); lastSync() may have moved.
+    void syncSettled();
+    void syncFailed(const ApiError &error);
+    void meFailed(const ApiError &error);
+
+private:
+    void requestMe();
+    void setOnline(bool online);
+    void onSyncFinished(bool fullSync);
+    void onSyncFailed(const ApiError &error);
+
+    ConnectionProfile m_profile;
+    QString m_dataDir;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<TenantModel> m_tenants;
+    std::unique_ptr<DidModel> m_dids;
+    QString m_userEmail;
+    QString m_userName;
+    QString m_role;
+    bool m_online = true;
+    bool m_syncAgain = false; // the outbox asked for a sync while one ran
+};

@@ -1,0 +1,141 @@
+// Benchmark: what one keystroke in the numbers filter costs. Fills a cache with N numbers of one
+// tenant (default 100,000; no server needed), opens them in DidModel, then types a number and a
+// name one character at a time and deletes them again, timing each DidModel::setFilterText call.
+// Prints median, 95th percentile and worst keystroke against the 16 ms frame budget; asserts
+// nothing (see docs/performance.md).
+// Usage: bench_did_filter [--dids N]
+#include "models/DidModel.h"
+#include "store/Cache.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+const QString tenantId = QStringLiteral("3f0c5a4e-0000-4000-8000-000000000001");
+
+Did makeDid(int i)
+{
+    static const QStringList names{QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing"),
+                                   QStringLiteral("Grace Hopper"),
+                                   QStringLiteral("Edsger Dijkstra"),
+                                   QStringLiteral("Barbara Liskov")};
+    Did did;
+    did.number = QStringLiteral("+1%1%2")
+                     .arg(206 + (i / 1000000) % 700)
+                     .arg(2000000 + i % 1000000, 7, 10, QLatin1Char('0'));
+    did.nationalFormat = Did::formatNational(did.number);
+    did.emergencyRegion = PhoneNumber::EmergencyRegion::UnitedStates;
+    did.tenantId = tenantId;
+    did.country = QStringLiteral("US");
+    did.usage = i % 7 == 0 ? DidUsage::CommonArea : DidUsage::User;
+    if (did.usage == DidUsage::User) {
+        const QString name = names.at(i % names.size());
+        did.assignedUser =
+            AssignedUser{QString(name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) +
+                                 QString::number(i) + QStringLiteral("@contoso.example")),
+                         QString(name + QLatin1Char(' ') + QString::number(i))};
+    }
+    did.e911.state = i % 4 == 0 ? E911State::Registered : E911State::Basic;
+    did.e911.since = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    did.etag = QStringLiteral("\"1\"");
+    did.updatedAt = did.e911.since;
+    return did;
+}
+
+struct Figures
+{
+    double median = 0;
+    double p95 = 0;
+    double worst = 0;
+};
+
+Figures figuresOf(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.back()};
+}
+
+// Types `text` character by character, then deletes it character by character.
+std::vector<double> typeAndDelete(DidModel &model, const QString &text)
+{
+    std::vector<double> ms;
+    QElapsedTimer timer;
+    for (qsizetype n = 1; n <= text.size(); ++n) {
+        timer.start();
+        model.setFilterText(text.left(n));
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    for (qsizetype n = text.size() - 1; n >= 0; --n) {
+        timer.start();
+        model.setFilterText(text.left(n));
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return ms;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption didsOption(QStringLiteral("dids"), QStringLiteral("Numbers."),
+                                        QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOption(didsOption);
+    parser.addHelpOption();
+    parser.process(app);
+    const int count = parser.value(didsOption).toInt();
+
+    QTemporaryDir dir;
+    Cache cache(QDir(dir.path()).filePath(QStringLiteral("cache.sqlite")));
+    if (!cache.open() || !cache.begin()) {
+        std::fprintf(stderr, "cannot open the cache: %s\n", qPrintable(cache.lastError()));
+        return 1;
+    }
+    Tenant tenant;
+    tenant.id = tenantId;
+    tenant.name = QStringLiteral("Contoso Ltd");
+    tenant.etag = QStringLiteral("\"1\"");
+    tenant.updatedAt = QDateTime::currentDateTimeUtc();
+    cache.upsertTenant(tenant, 1);
+    for (int i = 0; i < count; ++i)
+        cache.upsertDid(makeDid(i), 1);
+    if (!cache.commit()) {
+        std::fprintf(stderr, "cannot write the cache: %s\n", qPrintable(cache.lastError()));
+        return 1;
+    }
+
+    DidModel model(&cache);
+    QElapsedTimer timer;
+    timer.start();
+    model.setTenant(tenantId);
+    std::printf("bench_did_filter: %d numbers, tenant opened in %lld ms\n", model.rowCount(),
+                timer.elapsed());
+
+    const struct
+    {
+        const char *label;
+        QString text;
+    } runs[] = {{"a number as typed", QStringLiteral("(206) 205-01")},
+                {"digits", QStringLiteral("2060042")},
+                {"a name", QStringLiteral("grace hop")}};
+    std::vector<double> all;
+    for (const auto &run : runs) {
+        const std::vector<double> ms = typeAndDelete(model, run.text);
+        all.insert(all.end(), ms.begin(), ms.end());
+        const Figures f = figuresOf(ms);
+        std::printf("  %-18s %2zu keystrokes: median %.2f ms, p95 %.2f ms, worst %.2f ms\n",
+                    run.label, ms.size(), f.median, f.p95, f.worst);
+    }
+    const Figures f = figuresOf(all);
+    std::printf(
+        "  every keystroke: median %.2f ms, p95 %.2f ms, worst %.2f ms (goal: < 16 ms): %s\n",
+        f.median, f.p95, f.worst, f.worst < 16.0 ? "within" : "OVER");
+    return 0;
+}

@@ -1,0 +1,90 @@
+// Dialog flow for the E911 actions and the follow-up of bulk work.
+#include "E911Actions.h"
+
+#include "BulkResultDialog.h"
+#include "E911DisableDialog.h"
+#include "E911EnableDialog.h"
+#include "LimitationsDialog.h"
+#include "store/Cache.h"
+#include "store/E911Requests.h"
+#include "store/Outbox.h"
+
+#include <QWidget>
+
+E911Actions::E911Actions(Cache &cache, Outbox &outbox, QWidget *parentWidget)
+    : QObject(parentWidget)
+    , m_cache(cache)
+    , m_outbox(outbox)
+    , m_parentWidget(parentWidget)
+{
+    connect(&m_outbox, &Outbox::entryChanged, this, &E911Actions::entryChanged);
+}
+
+void E911Actions::setTenant(const QString &tenantId, const QString &tenantName)
+{
+    m_tenantId = tenantId;
+    m_tenantName = tenantName;
+    if (m_tenantName.isEmpty() && !tenantId.isEmpty())
+        for (const Tenant &t : m_cache.tenants())
+            if (t.id == tenantId)
+                m_tenantName = t.name;
+}
+
+void E911Actions::registerNumbers(const QStringList &numbers)
+{
+    if (m_tenantId.isEmpty() || numbers.isEmpty())
+        return;
+    E911EnableDialog dialog(m_cache, m_outbox, m_tenantId, m_tenantName, numbers, m_parentWidget);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit changesQueued(dialog.queuedEntries());
+        if (numbers.size() > e911requests::bulkThreshold)
+            follow(dialog.queuedEntries());
+    }
+}
+
+void E911Actions::turnOff(const QStringList &numbers)
+{
+    if (m_tenantId.isEmpty() || numbers.isEmpty())
+        return;
+    E911DisableDialog dialog(m_cache, m_outbox, m_tenantId, numbers, m_parentWidget);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit changesQueued(dialog.queuedEntries());
+        if (numbers.size() > e911requests::bulkThreshold)
+            follow(dialog.queuedEntries());
+    }
+}
+
+void E911Actions::showLimitations()
+{
+    LimitationsDialog dialog(m_cache, m_tenantId, m_tenantName, m_parentWidget);
+    dialog.exec();
+}
+
+void E911Actions::follow(const QList<qint64> &ids)
+{
+    m_followed = ids;
+}
+
+void E911Actions::entryChanged(qint64 id)
+{
+    if (!m_followed.contains(id))
+        return;
+    QList<OutboxEntry> entries;
+    for (const qint64 followed : std::as_const(m_followed)) {
+        const auto e = m_outbox.entry(followed);
+        if (!e)
+            continue;
+        if (e->isOpen())
+            return; // not finished yet
+        entries.append(*e);
+    }
+    m_followed.clear();
+    if (!m_results) {
+        m_results = new BulkResultDialog(bulkResultRows(entries), m_parentWidget);
+        m_results->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_results->setRows(bulkResultRows(entries));
+    }
+    m_results->show();
+    m_results->raise();
+}

@@ -1,0 +1,47 @@
+// Runs the E911 dialogs for the main window: Register With 911, Turn off, and the Limitations
+// page, against the profile's cache and outbox. When bulk work it queued has been answered, it
+// shows the per-number results. The window only forwards the selection.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class BulkResultDialog;
+class Cache;
+class Outbox;
+class QWidget;
+
+class E911Actions : public QObject
+{
+    Q_OBJECT
+public:
+    E911Actions(Cache &cache, Outbox &outbox, QWidget *parentWidget);
+
+    // The tenant the next actions apply to (the main window's selection). Without a name, the
+    // cached tenant's name is used.
+    void setTenant(const QString &tenantId, const QString &tenantName = QString());
+
+public slots:
+    void registerNumbers(const QStringList &numbers);
+    void turnOff(const QStringList &numbers);
+    void showLimitations();
+
+signals:
+    // Entries were queued (to nudge the sender, refresh counts).
+    void changesQueued(const QList<qint64> &entryIds);
+
+private:
+    void follow(const QList<qint64> &ids);
+    void entryChanged(qint64 id);
+
+    Cache &m_cache;
+    Outbox &m_outbox;
+    QPointer<QWidget> m_parentWidget;
+    QString m_tenantId;
+    QString m_tenantName;
+    // The bulk job being followed: its results show when none of its entries is open any more.
+    QList<qint64> m_followed;
+    QPointer<BulkResultDialog> m_results;
+};

@@ -1,0 +1,47 @@
+// The right pane: one number in full. Who uses it, then the three facts an admin needs kept
+// apart ("validated" alone is not "works"): the emergency address is validated, the 911
+// provider accepted the registration, and a 933 test call confirmed it; then the limitations
+// that apply to this number, in short, with a link to the Limitations page.
+#pragma once
+
+#include <QWidget>
+
+class Cache;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+class NumberDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NumberDetailPane(QWidget *parent = nullptr);
+
+    // Read on this thread; must outlive the pane.
+    void setCache(Cache *cache) { m_cache = cache; }
+    // Shows the number from the cache; an empty number shows "choose a number".
+    void showNumber(const QString &tenantId, const QString &e164);
+    // Reads the shown number again (after a sync changed it).
+    void refresh() { showNumber(m_tenantId, m_number); }
+    QString number() const { return m_number; }
+
+signals:
+    void limitationsRequested();
+
+private:
+    QLabel *addLabel(const QString &objectName);
+
+    Cache *m_cache = nullptr;
+    QString m_tenantId;
+    QString m_number;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_national;
+    QLabel *m_e164;
+    QLabel *m_user;
+    QLabel *m_addressFact;
+    QLabel *m_providerFact;
+    QLabel *m_testFact;
+    QLabel *m_warnings;
+    QPushButton *m_limitationsButton;
+};

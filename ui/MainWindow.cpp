@@ -7,7 +7,6 @@
 #include "TenantListPane.h"
 #include "api/HttpClient.h"
 #include "models/DidModel.h"
-#include "models/TenantListModel.h"
 #include "models/TenantModel.h"
 #include "session/AppSession.h"
 #include "store/Cache.h"
@@ -243,7 +242,7 @@ void MainWindow::refreshTenantHeader()
     if (row < 0)
         return;
     const Tenant &tenant = tenants->tenant(row);
-    m_numberPane->showTenant(tenant, TenantListModel::serviceTypeText(tenant.serviceType),
+    m_numberPane->showTenant(tenant, serviceTypeText(tenant.serviceType),
                              m_session->countriesOf(tenantId));
 }
 

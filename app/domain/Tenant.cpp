@@ -1,5 +1,6 @@
 #include "Tenant.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -190,4 +191,15 @@ std::optional<Tenant> Tenant::fromJson(const QJsonValue &value, QList<FieldError
     if (errors.size() != errorsBefore)
         return std::nullopt;
     return tenant;
+}
+
+QString serviceTypeText(ServiceType type)
+{
+    switch (type) {
+    case ServiceType::DirectRouting:
+        return QCoreApplication::translate("Tenant", "Direct Routing");
+    case ServiceType::OperatorConnect:
+        return QCoreApplication::translate("Tenant", "Operator Connect");
+    }
+    return {};
 }

@@ -15,6 +15,8 @@ enum class ServiceType { DirectRouting, OperatorConnect };
 
 QString serviceTypeToWire(ServiceType type);
 std::optional<ServiceType> serviceTypeFromWire(QStringView wire);
+// "Direct Routing" / "Operator Connect", translated, for people.
+QString serviceTypeText(ServiceType type);
 
 struct TenantCounts
 {

@@ -1,6 +1,5 @@
 #include "TenantModel.h"
 
-#include "models/TenantListModel.h"
 #include "store/Cache.h"
 
 #include <QLocale>
@@ -127,7 +126,7 @@ QVariant TenantModel::sortValue(const Row &row, int column) const
     case NameColumn:
         return row.tenant.name;
     case ServiceTypeColumn:
-        return TenantListModel::serviceTypeText(row.tenant.serviceType);
+        return serviceTypeText(row.tenant.serviceType);
     case TotalColumn:
         return c.total;
     case RegisteredColumn:

@@ -65,18 +65,9 @@ HttpResponse listAddresses(ServerContext &ctx, HttpRequest &request)
             QStringLiteral(", (SELECT COUNT(*) FROM dids WHERE address_id = addresses.id)"
                            " FROM addresses WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?"),
         {tenantId, page->after, page->limit + 1});
-    QJsonArray items;
-    QString last;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == page->limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toString();
-        items.append(AddressRepresentation::fromRow(q, q.value(13).toInt()));
-    }
-    return HttpResponse::json(200, pageObject(items, more, last));
+    return HttpResponse::json(200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
+                                  return AddressRepresentation::fromRow(row, row.value(13).toInt());
+                              }));
 }
 
 HttpResponse getAddress(ServerContext &ctx, HttpRequest &request)

@@ -101,18 +101,9 @@ HttpResponse listAcknowledgements(ServerContext &ctx, HttpRequest &request)
         {tenantId,
          page->after.isEmpty() ? std::numeric_limits<qint64>::max() : page->after.toLongLong(),
          page->limit + 1});
-    QJsonArray items;
-    QString last;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == page->limit) {
-            more = true;
-            break;
-        }
-        last = q.value(6).toString();
-        items.append(acknowledgementFromRow(q));
-    }
-    return HttpResponse::json(200, pageObject(items, more, last));
+    return HttpResponse::json(200, readPage(q, page->limit, 6, [&](const QSqlQuery &row) {
+                                  return acknowledgementFromRow(row);
+                              }));
 }
 
 HttpResponse acknowledge(ServerContext &ctx, HttpRequest &request)
@@ -218,33 +209,26 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.exec();
-    QJsonArray items;
-    QString last;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == page->limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toString();
-        items.append(QJsonObject{
-            {QStringLiteral("id"), q.value(0).toLongLong()},
-            {QStringLiteral("at"), q.value(1).toString()},
-            {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), q.value(2).toString()},
-                                                  {QStringLiteral("email"), q.value(3).toString()},
-                                                  {QStringLiteral("role"), q.value(4).toString()}}},
-            {QStringLiteral("action"), q.value(5).toString()},
-            {QStringLiteral("tenantId"),
-             q.value(6).isNull() ? QJsonValue(QJsonValue::Null) : q.value(6).toString()},
-            {QStringLiteral("target"), q.value(7).toString()},
-            {QStringLiteral("before"), parseJsonText(q.value(8))},
-            {QStringLiteral("after"), parseJsonText(q.value(9))},
-            {QStringLiteral("reason"),
-             q.value(10).isNull() ? QJsonValue(QJsonValue::Null) : q.value(10).toString()},
-            {QStringLiteral("requestId"), q.value(11).toString()},
-        });
-    }
-    return HttpResponse::json(200, pageObject(items, more, last));
+    return HttpResponse::json(
+        200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
+            return QJsonObject{
+                {QStringLiteral("id"), row.value(0).toLongLong()},
+                {QStringLiteral("at"), row.value(1).toString()},
+                {QStringLiteral("actor"),
+                 QJsonObject{{QStringLiteral("id"), row.value(2).toString()},
+                             {QStringLiteral("email"), row.value(3).toString()},
+                             {QStringLiteral("role"), row.value(4).toString()}}},
+                {QStringLiteral("action"), row.value(5).toString()},
+                {QStringLiteral("tenantId"),
+                 row.value(6).isNull() ? QJsonValue(QJsonValue::Null) : row.value(6).toString()},
+                {QStringLiteral("target"), row.value(7).toString()},
+                {QStringLiteral("before"), parseJsonText(row.value(8))},
+                {QStringLiteral("after"), parseJsonText(row.value(9))},
+                {QStringLiteral("reason"),
+                 row.value(10).isNull() ? QJsonValue(QJsonValue::Null) : row.value(10).toString()},
+                {QStringLiteral("requestId"), row.value(11).toString()},
+            };
+        }));
 }
 
 } // namespace

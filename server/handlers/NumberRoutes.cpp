@@ -46,18 +46,11 @@ HttpResponse listTenants(ServerContext &ctx, HttpRequest &request)
         q.addBindValue(request.principal.userId);
     q.addBindValue(page->limit + 1);
     q.exec();
-    QJsonArray items;
-    QString last;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == page->limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toString();
-        items.append(TenantRepresentation::fromRow(q, TenantRepresentation::counts(ctx.db, last)));
-    }
-    return HttpResponse::json(200, pageObject(items, more, last));
+    return HttpResponse::json(
+        200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
+            return TenantRepresentation::fromRow(
+                row, TenantRepresentation::counts(ctx.db, row.value(0).toString()));
+        }));
 }
 
 HttpResponse getTenant(ServerContext &ctx, HttpRequest &request)
@@ -100,18 +93,9 @@ HttpResponse listDids(ServerContext &ctx, HttpRequest &request)
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.exec();
-    QJsonArray items;
-    QString last;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == page->limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toString();
-        items.append(DidRepresentation::fromRow(q, ctx.e911Fee));
-    }
-    return HttpResponse::json(200, pageObject(items, more, last));
+    return HttpResponse::json(200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
+                                  return DidRepresentation::fromRow(row, ctx.e911Fee);
+                              }));
 }
 
 HttpResponse getDid(ServerContext &ctx, HttpRequest &request)

@@ -31,8 +31,20 @@ std::optional<PageRequest> parsePageRequest(const HttpRequest &request, HttpResp
     return page;
 }
 
-QJsonObject pageObject(const QJsonArray &items, bool hasMore, const QString &lastKey)
+QJsonObject readPage(QSqlQuery &query, int limit, int keyColumn,
+                     const std::function<QJsonObject(const QSqlQuery &row)> &item)
 {
+    QJsonArray items;
+    QString lastKey;
+    bool hasMore = false;
+    while (query.next()) {
+        if (items.size() == limit) {
+            hasMore = true;
+            break;
+        }
+        lastKey = query.value(keyColumn).toString();
+        items.append(item(query));
+    }
     QJsonValue next = QJsonValue::Null;
     if (hasMore)
         next = QString::fromLatin1(

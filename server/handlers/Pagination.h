@@ -7,6 +7,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
+
+#include <functional>
 
 #include <optional>
 
@@ -21,5 +24,7 @@ constexpr int maxPageSize = 1000;
 
 // Reads limit and cursor; on bad input returns nullopt and sets *error.
 std::optional<PageRequest> parsePageRequest(const HttpRequest &request, HttpResponse *error);
-// {"items": items, "nextCursor": cursor for lastKey or null}
-QJsonObject pageObject(const QJsonArray &items, bool hasMore, const QString &lastKey);
+// Reads a query that asked for limit + 1 rows into {"items", "nextCursor"}: the extra row only
+// tells that there is another page; `keyColumn` holds the sort key the cursor continues after.
+QJsonObject readPage(QSqlQuery &query, int limit, int keyColumn,
+                     const std::function<QJsonObject(const QSqlQuery &row)> &item);

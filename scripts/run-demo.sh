@@ -4,5 +4,5 @@ set -eu
 cd "$(dirname "$0")/.."
 scripts/install-debian-deps.sh
 cmake --preset release
-cmake --build --preset release --parallel "$(nproc)"
+cmake --build --preset release --parallel "$(nproc)" --target dispatchable dispatchable-server
 exec build/release/ui/dispatchable --demo "$@"

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "ConflictBanner.h"
 #include "MessageBanner.h"
 #include "NumberDetailPane.h"
 #include "NumberTablePane.h"
 #include "StatusBarWidgets.h"
 #include "TenantListPane.h"
 #include "api/HttpClient.h"
+#include "domain/Limitations.h"
 #include "models/DidModel.h"
 #include "models/TenantModel.h"
 #include "session/AppSession.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_readOnlyBanner(makeBanner(this, QStringLiteral("readOnlyBanner")))
     , m_offlineBanner(makeBanner(this, QStringLiteral("offlineBanner")))
     , m_errorBanner(makeBanner(this, QStringLiteral("errorBanner")))
+    , m_conflictBanner(new ConflictBanner(this))
     , m_status(new StatusBarWidgets(statusBar()))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -63,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_conflictBanner);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -178,6 +182,11 @@ void MainWindow::setSession(AppSession *session)
     m_tenantPane->setModel(session->tenantModel());
     m_numberPane->setModel(session->didModel());
     m_detailPane->setCache(session->cache());
+    m_detailPane->setOutbox(session->outbox());
+    m_conflictBanner->setSources(session->cache(), session->outbox(), session->outboxSender());
+    // Retry's state follows the outbox (queued, sent, answered).
+    connect(session->outbox(), &Outbox::entryChanged, m_detailPane, &NumberDetailPane::refresh);
+    connect(session->outbox(), &Outbox::entryChanged, this, &MainWindow::refreshTenantHeader);
     restoreSettings();
 
     SyncEngine *sync = session->syncEngine();
@@ -192,6 +201,7 @@ void MainWindow::setSession(AppSession *session)
     connect(session, &AppSession::meFailed, this, &MainWindow::onSyncFailed);
     connect(session, &AppSession::onlineChanged, this, &MainWindow::updateConnection);
     connect(session, &AppSession::userChanged, this, [this] {
+        m_detailPane->setCanWrite(m_session->canWrite());
         updateConnection();
         updateRoleBanner();
         updateActions();
@@ -244,6 +254,31 @@ void MainWindow::refreshTenantHeader()
     const Tenant &tenant = tenants->tenant(row);
     m_numberPane->showTenant(tenant, serviceTypeText(tenant.serviceType),
                              m_session->countriesOf(tenantId));
+    m_numberPane->setAcknowledgementText(acknowledgementText(tenantId));
+}
+
+QString MainWindow::acknowledgementText(const QString &tenantId) const
+{
+    // The newest acknowledgement counts; only the current text's version lets numbers register.
+    std::optional<DisclosureAcknowledgement> last;
+    for (const DisclosureAcknowledgement &ack : m_session->cache()->acknowledgements(tenantId))
+        if (!last || ack.acknowledgedAt > last->acknowledgedAt)
+            last = ack;
+    if (last && last->disclosureVersion == limitations::currentVersion)
+        return tr("✓ Limitations acknowledged by %1 on %2 (version %3)")
+            .arg(last->acknowledgedByEmail,
+                 QLocale().toString(last->acknowledgedAt.toLocalTime(), QLocale::ShortFormat),
+                 last->disclosureVersion);
+    // Acknowledged here and still on its way: the next sync brings who and when.
+    for (const OutboxEntry &e : m_session->outbox()->entries())
+        if (e.kind == OutboxKind::Acknowledgement && e.tenantId == tenantId && e.isOpen())
+            return tr("◐ Limitations acknowledgement (version %1) is being sent").arg(e.target);
+    if (last)
+        return tr("✖ Limitations acknowledged only in an older version (%1, by %2 on %3): "
+                  "acknowledge again before registering numbers")
+            .arg(last->disclosureVersion, last->acknowledgedByEmail,
+                 QLocale().toString(last->acknowledgedAt.toLocalTime(), QLocale::ShortFormat));
+    return tr("✖ Limitations not acknowledged");
 }
 
 void MainWindow::updateActions()

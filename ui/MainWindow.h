@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ConflictBanner;
 class MessageBanner;
 class NumberDetailPane;
 class NumberTablePane;
@@ -42,6 +43,7 @@ public:
     NumberDetailPane *detailPane() const { return m_detailPane; }
     QAction *registerAction() const { return m_registerAction; }
     QAction *turnOffAction() const { return m_turnOffAction; }
+    ConflictBanner *conflictBanner() const { return m_conflictBanner; }
 
 signals:
     // The E911 dialogs (ui/ dialogs glue) connect here; the window only says what was asked.
@@ -59,6 +61,7 @@ private:
     void createToolBar();
     void onTenantChanged(const QString &tenantId);
     void refreshTenantHeader();
+    QString acknowledgementText(const QString &tenantId) const;
     void updateActions();
     void updateConnection();
     void updateRoleBanner();
@@ -76,6 +79,7 @@ private:
     MessageBanner *m_readOnlyBanner;
     MessageBanner *m_offlineBanner;
     MessageBanner *m_errorBanner;
+    ConflictBanner *m_conflictBanner;
     StatusBarWidgets *m_status;
     QLineEdit *m_jumpEdit = nullptr;
     QAction *m_syncAction = nullptr;

@@ -3,6 +3,8 @@
 #include "E911StateDelegate.h"
 #include "models/DidModel.h"
 #include "store/Cache.h"
+#include "store/Outbox.h"
+#include "store/OutboxRequests.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -54,6 +56,8 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     , m_testFact(nullptr)
     , m_warnings(nullptr)
     , m_limitationsButton(new QPushButton(tr("Limitations… (F1)"), this))
+    , m_retryButton(new QPushButton(tr("&Retry"), this))
+    , m_retryNote(nullptr)
 {
     m_empty->setObjectName(QStringLiteral("detailEmptyState"));
     m_empty->setText(tr("Choose a number in the table to see its emergency address, its "
@@ -78,7 +82,14 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     m_addressFact = addLabel(QStringLiteral("addressFact"));
     m_providerFact = addLabel(QStringLiteral("providerFact"));
     m_testFact = addLabel(QStringLiteral("testFact"));
+    m_retryNote = addLabel(QStringLiteral("retryNote"));
     m_warnings = addLabel(QStringLiteral("numberWarnings"));
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAccessibleName(tr("Retry the registration"));
+    m_retryButton->setAccessibleDescription(
+        tr("Sends the registration with the 911 provider again, at the same emergency address"));
+    m_retryButton->setAutoDefault(false);
+    connect(m_retryButton, &QPushButton::clicked, this, &NumberDetailPane::retry);
     m_limitationsButton->setObjectName(QStringLiteral("limitationsButton"));
     m_limitationsButton->setAccessibleName(tr("Open the Limitations page"));
     connect(m_limitationsButton, &QPushButton::clicked, this,
@@ -88,9 +99,11 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
         layout->addWidget(widget);
     layout->addSpacing(8);
     layout->addWidget(e911Title);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_addressFact, m_providerFact, m_testFact})
-        layout->addWidget(widget);
+    layout->addWidget(m_addressFact);
+    layout->addWidget(m_providerFact);
+    layout->addWidget(m_retryButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_retryNote);
+    layout->addWidget(m_testFact);
     layout->addSpacing(8);
     layout->addWidget(m_warnings);
     layout->addWidget(m_limitationsButton, 0, Qt::AlignLeft);
@@ -179,6 +192,7 @@ void NumberDetailPane::showNumber(const QString &tenantId, const QString &e164)
     if (!did->e911.reason.isEmpty())
         provider += QString(QLatin1Char('\n') + tr("Reason: %1").arg(did->e911.reason));
     m_providerFact->setText(provider);
+    updateRetry(*did);
 
     // Fact 3: the 933 test call.
     m_testFact->setText(did->e911.verifiedAt.isValid()
@@ -201,4 +215,51 @@ void NumberDetailPane::showNumber(const QString &tenantId, const QString &e164)
                        "will likely reach the wrong 911 centre.");
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+}
+
+void NumberDetailPane::setCanWrite(bool canWrite)
+{
+    m_canWrite = canWrite;
+    refresh();
+}
+
+void NumberDetailPane::updateRetry(const Did &did)
+{
+    const bool failed = did.e911.state == E911State::Failed;
+    // A change already waiting in the outbox for this number is the retry: do not send twice.
+    bool waiting = false;
+    if (m_outbox)
+        for (const OutboxEntry &e : m_outbox->entries())
+            if (e.isOpen() && e.tenantId == m_tenantId && e.target == did.number)
+                waiting = true;
+    m_retryButton->setVisible(failed && m_outbox && m_canWrite);
+    m_retryButton->setEnabled(!waiting && !did.e911.addressId.isEmpty());
+    if (!failed || !m_outbox || !m_canWrite)
+        m_retryNote->hide();
+    else if (waiting)
+        m_retryNote->setText(tr("Retry queued: it goes out with the outbox."));
+    else if (did.e911.addressId.isEmpty())
+        m_retryNote->setText(tr("No emergency address to retry with: use Register With 911 "
+                                "(Ctrl+E) to choose one."));
+    else
+        m_retryNote->setText(tr("Retry registers it again at the same address; a retry is not "
+                                "billed again."));
+    if (failed && m_outbox && m_canWrite)
+        m_retryNote->show();
+}
+
+void NumberDetailPane::retry()
+{
+    if (!m_cache || !m_outbox)
+        return;
+    const std::optional<Did> did = m_cache->did(m_tenantId, m_number);
+    if (!did || did->e911.state != E911State::Failed || did->e911.addressId.isEmpty())
+        return;
+    // The cached ETag: if someone changed the number meanwhile, the server answers 412 and the
+    // outbox keeps both versions instead of overwriting theirs.
+    const std::optional<qint64> id = m_outbox->enqueue(
+        outbox::e911Enable(m_tenantId, did->number, did->etag.toUtf8(), did->e911.addressId));
+    refresh();
+    if (id)
+        emit retryQueued(*id);
 }

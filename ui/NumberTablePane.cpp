@@ -45,6 +45,7 @@ QPushButton *makeCountButton(QWidget *parent, const QString &name)
 NumberTablePane::NumberTablePane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_acknowledgement(new QLabel(this))
     , m_registeredButton(makeCountButton(this, QStringLiteral("registeredCountButton")))
     , m_pendingButton(makeCountButton(this, QStringLiteral("pendingCountButton")))
     , m_failedButton(makeCountButton(this, QStringLiteral("failedCountButton")))
@@ -65,6 +66,13 @@ NumberTablePane::NumberTablePane(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_acknowledgement->setObjectName(QStringLiteral("tenantAcknowledgement"));
+    m_acknowledgement->setAccessibleName(tr("Limitations acknowledgement"));
+    m_acknowledgement->setWordWrap(true);
+    m_acknowledgement->setTextFormat(Qt::PlainText);
+    m_acknowledgement->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                               Qt::TextSelectableByKeyboard);
+    m_acknowledgement->hide();
 
     const std::pair<QPushButton *, E911State> countButtons[] = {
         {m_registeredButton, E911State::Registered},
@@ -144,6 +152,7 @@ NumberTablePane::NumberTablePane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_acknowledgement);
     layout->addLayout(countsRow);
     layout->addLayout(filterRow);
     layout->addLayout(m_actionRow);
@@ -212,8 +221,15 @@ void NumberTablePane::showTenant(const Tenant &tenant, const QString &serviceTex
     updateEmptyState();
 }
 
+void NumberTablePane::setAcknowledgementText(const QString &text)
+{
+    m_acknowledgement->setText(text);
+    m_acknowledgement->setVisible(!text.isEmpty());
+}
+
 void NumberTablePane::clearTenant()
 {
+    setAcknowledgementText(QString());
     m_hasTenant = false;
     m_title->setText(tr("No tenant selected"));
     updateCountButtons({});

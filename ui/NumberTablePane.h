@@ -28,6 +28,8 @@ public:
     // Shows `tenant` (or the "choose a tenant" state when it is empty) with its countries.
     void showTenant(const Tenant &tenant, const QString &serviceText, const QStringList &countries);
     void clearTenant();
+    // The tenant's limitations acknowledgement in words, under the header.
+    void setAcknowledgementText(const QString &text);
     // Buttons for the window's actions on the selection, placed next to the filters.
     void addActionButtons(const QList<QAction *> &actions);
 
@@ -50,6 +52,7 @@ private:
 
     DidModel *m_model = nullptr;
     QLabel *m_title;
+    QLabel *m_acknowledgement;
     QPushButton *m_registeredButton;
     QPushButton *m_pendingButton;
     QPushButton *m_failedButton;

@@ -1,6 +1,6 @@
 // dispatchable: the desktop app. Parses the command line, starts the demo backend when asked,
 // opens an AppSession for the connection profile and shows the main window over it.
-#include "E911Actions.h"
+#include "E911Wiring.h"
 #include "MainWindow.h"
 #include "NumberTablePane.h"
 #include "auth/ConnectionProfile.h"
@@ -39,27 +39,6 @@ void saveScreenshotWhenSettled(MainWindow *window, AppSession *session, const QS
                 qWarning("Could not write the screenshot to %s", qPrintable(path));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    });
-}
-
-// The billable and safety dialogs run on the window's requests; E911Actions is a child of the
-// window, so it goes before the session's cache and outbox do.
-void connectE911Dialogs(MainWindow &window, AppSession &session)
-{
-    auto *e911 = new E911Actions(*session.cache(), *session.outbox(), &window);
-    QObject::connect(&window, &MainWindow::registerRequested, e911,
-                     [&window, e911](const QStringList &numbers) {
-                         e911->setTenant(window.currentTenantId());
-                         e911->registerNumbers(numbers);
-                     });
-    QObject::connect(&window, &MainWindow::turnOffRequested, e911,
-                     [&window, e911](const QStringList &numbers) {
-                         e911->setTenant(window.currentTenantId());
-                         e911->turnOff(numbers);
-                     });
-    QObject::connect(&window, &MainWindow::limitationsRequested, e911, [&window, e911] {
-        e911->setTenant(window.currentTenantId());
-        e911->showLimitations();
     });
 }
 

@@ -472,3 +472,36 @@ bool Outbox::dismiss(qint64 id)
     changed(id);
     return true;
 }
+
+QList<qint64> Outbox::cancelQueued(const QList<qint64> &ids)
+{
+    QList<qint64> removed;
+    if (m_mode == Mode::ReadOnly || ids.isEmpty())
+        return removed;
+    QSqlQuery q(m_db);
+    QString why;
+    if (!exec(q, QStringLiteral("BEGIN IMMEDIATE"), {}, &why)) {
+        qCWarning(lcOutbox) << "cannot cancel:" << why;
+        return removed;
+    }
+    for (const qint64 id : ids) {
+        if (!exec(q,
+                  QStringLiteral("DELETE FROM outbox_entries WHERE id = ? AND state = 'queued' "
+                                 "AND attempts = 0"),
+                  {id}, &why)) {
+            qCWarning(lcOutbox) << "cannot cancel:" << why;
+            exec(q, QStringLiteral("ROLLBACK"), {}, nullptr);
+            return {};
+        }
+        if (q.numRowsAffected() == 1)
+            removed.append(id);
+    }
+    if (!exec(q, QStringLiteral("COMMIT"), {}, &why)) {
+        qCWarning(lcOutbox) << "cannot cancel:" << why;
+        exec(q, QStringLiteral("ROLLBACK"), {}, nullptr);
+        return {};
+    }
+    for (const qint64 id : removed)
+        changed(id);
+    return removed;
+}

@@ -63,6 +63,10 @@ public:
     bool keepTheirs(qint64 id);
     // Removes a done or failed entry the user has seen.
     bool dismiss(qint64 id);
+    // Cancelling bulk work: removes those of `ids` that are queued and were never handed to the
+    // network (attempts = 0), in one transaction, and returns them. Anything that went out once
+    // stays, since the server may have applied it and its answer is still to be recorded.
+    QList<qint64> cancelQueued(const QList<qint64> &ids);
 
 signals:
     void entryChanged(qint64 id);

@@ -1,6 +1,7 @@
 // Dialog flow for the E911 actions and the follow-up of bulk work.
 #include "E911Actions.h"
 
+#include "BulkProgressDialog.h"
 #include "BulkResultDialog.h"
 #include "E911DisableDialog.h"
 #include "E911EnableDialog.h"
@@ -38,7 +39,8 @@ void E911Actions::registerNumbers(const QStringList &numbers)
     if (dialog.exec() == QDialog::Accepted) {
         emit changesQueued(dialog.queuedEntries());
         if (numbers.size() > e911requests::bulkThreshold)
-            follow(dialog.queuedEntries());
+            follow(dialog.queuedEntries(),
+                   tr("Registering %n numbers", nullptr, static_cast<int>(numbers.size())));
     }
 }
 
@@ -50,7 +52,8 @@ void E911Actions::turnOff(const QStringList &numbers)
     if (dialog.exec() == QDialog::Accepted) {
         emit changesQueued(dialog.queuedEntries());
         if (numbers.size() > e911requests::bulkThreshold)
-            follow(dialog.queuedEntries());
+            follow(dialog.queuedEntries(), tr("Turning off E911 for %n numbers", nullptr,
+                                              static_cast<int>(numbers.size())));
     }
 }
 
@@ -60,9 +63,14 @@ void E911Actions::showLimitations()
     dialog.exec();
 }
 
-void E911Actions::follow(const QList<qint64> &ids)
+void E911Actions::follow(const QList<qint64> &ids, const QString &title)
 {
     m_followed = ids;
+    if (m_progress)
+        m_progress->close();
+    m_progress = new BulkProgressDialog(m_outbox, ids, title, m_parentWidget);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->show();
 }
 
 void E911Actions::entryChanged(qint64 id)
@@ -79,6 +87,8 @@ void E911Actions::entryChanged(qint64 id)
         entries.append(*e);
     }
     m_followed.clear();
+    if (m_progress)
+        m_progress->close();
     if (!m_results) {
         m_results = new BulkResultDialog(bulkResultRows(entries), m_parentWidget);
         m_results->setAttribute(Qt::WA_DeleteOnClose);

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class BulkResultDialog;
+class BulkProgressDialog;
 class Cache;
 class Outbox;
 class QWidget;
@@ -33,7 +34,7 @@ signals:
     void changesQueued(const QList<qint64> &entryIds);
 
 private:
-    void follow(const QList<qint64> &ids);
+    void follow(const QList<qint64> &ids, const QString &title);
     void entryChanged(qint64 id);
 
     Cache &m_cache;
@@ -44,4 +45,6 @@ private:
     // The bulk job being followed: its results show when none of its entries is open any more.
     QList<qint64> m_followed;
     QPointer<BulkResultDialog> m_results;
+    // Shows count, rate and time left while a bulk job runs; closed when the results open.
+    QPointer<BulkProgressDialog> m_progress;
 };

@@ -5,6 +5,7 @@
 // expected outbox entries, turning off needs a reason, and the result CSV round-trips.
 // With DISPATCHABLE_SCREENSHOT_DIR set, the dialogs are saved there as PNGs.
 #include "AddressPicker.h"
+#include "BulkProgressDialog.h"
 #include "BulkResultDialog.h"
 #include "DialogAnswerHook.h"
 #include "E911Actions.h"
@@ -528,6 +529,9 @@ void TestE911Dialogs::bulkTurnOffThroughActionsEndsWithTheResultList()
     const OutboxEntry batch = *m_outbox->entry(ids.first());
     QCOMPARE(batch.kind, OutboxKind::E911Bulk);
     QCOMPARE(outbox::bulkNumbers(batch.body), active);
+    // While the batch is out, its progress shows; the result list replaces it at the end.
+    auto *progress = window.findChild<BulkProgressDialog *>();
+    QVERIFY(progress && progress->isVisible());
 
     // The server answers the batch (as OutboxSender records it): the results appear.
     QJsonArray results;
@@ -546,6 +550,7 @@ void TestE911Dialogs::bulkTurnOffThroughActionsEndsWithTheResultList()
     BulkResultDialog *resultsDialog = nullptr;
     QTRY_VERIFY((resultsDialog = window.findChild<BulkResultDialog *>()) &&
                 resultsDialog->isVisible());
+    QTRY_VERIFY(!window.findChild<BulkProgressDialog *>());
     auto *table = child<QTableWidget>(resultsDialog, "resultTable");
     QCOMPARE(table->rowCount(), 21);
     QVERIFY(child<QLabel>(resultsDialog, "resultSummary")

@@ -13,6 +13,7 @@
 #include "models/DidModel.h"
 #include "session/AppSession.h"
 
+#include "MainWindowFixture.h"
 #include <QAction>
 #include <QClipboard>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 #include <memory>
@@ -30,24 +32,7 @@
 namespace {
 constexpr int syncTimeoutMs = 60000;
 
-// A session and its window, torn down window first.
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<AppSession> session;
-    std::unique_ptr<MainWindow> window;
-
-    template <typename T> T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-    QTableView *table() const { return find<QTableView>(QStringLiteral("numberTable")); }
-    ~Fixture()
-    {
-        window.reset();
-        session.reset();
-    }
-};
+using Fixture = MainWindowFixture;
 
 QString digitsOf(const QString &text)
 {

@@ -24,6 +24,7 @@
 #include "store/Outbox.h"
 #include "store/OutboxRequests.h"
 
+#include "MainWindowFixture.h"
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
+
 #include <QtTest>
 
 #include <memory>
@@ -44,23 +46,7 @@ constexpr int syncTimeoutMs = 60000;
 // Provisioning takes 500 ms on the server; a sync round trip and the sender's follow-up on top.
 constexpr int provisionTimeoutMs = 30000;
 
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<AppSession> session;
-    std::unique_ptr<MainWindow> window;
-
-    template <typename T> T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-    QTableView *table() const { return find<QTableView>(QStringLiteral("numberTable")); }
-    ~Fixture()
-    {
-        window.reset();
-        session.reset();
-    }
-};
+using Fixture = MainWindowFixture;
 
 void saveScreenshot(QWidget *w, const QString &name)
 {

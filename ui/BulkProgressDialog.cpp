@@ -186,7 +186,8 @@ void BulkProgressDialog::showResults()
         if (m_outbox.entry(id))
             continue;
         for (const QString &n : m_batchNumbers.value(id))
-            rows.append({n, BulkResultRow::Outcome::Failed, tr("Not sent: cancelled")});
+            rows.append({n, BulkResultRow::Outcome::Cancelled,
+                         tr("Not sent: the job was cancelled before this batch went out")});
     }
     if (!m_results) {
         m_results = new BulkResultDialog(rows, this);

@@ -21,6 +21,8 @@ QString outcomeWords(BulkResultRow::Outcome outcome)
         return BulkResultDialog::tr("✓ Done");
     case BulkResultRow::Outcome::Failed:
         return BulkResultDialog::tr("✖ Failed");
+    case BulkResultRow::Outcome::Cancelled:
+        return BulkResultDialog::tr("⊘ Cancelled");
     case BulkResultRow::Outcome::Waiting:
         break;
     }
@@ -75,10 +77,12 @@ void BulkResultDialog::setRows(const QList<BulkResultRow> &rows)
     m_table->setRowCount(int(rows.size()));
     int done = 0;
     int failed = 0;
+    int cancelled = 0;
     for (int i = 0; i < rows.size(); ++i) {
         const BulkResultRow &r = rows.at(i);
         done += r.outcome == BulkResultRow::Outcome::Done;
         failed += r.outcome == BulkResultRow::Outcome::Failed;
+        cancelled += r.outcome == BulkResultRow::Outcome::Cancelled;
         const QString national = Did::formatNational(r.number);
         auto *number = new QTableWidgetItem(national.isEmpty() ? r.number : national);
         number->setToolTip(r.number);
@@ -89,12 +93,15 @@ void BulkResultDialog::setRows(const QList<BulkResultRow> &rows)
     m_table->setSortingEnabled(true);
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
-    const int waiting = int(rows.size()) - done - failed;
-    m_summary->setText(
+    const int waiting = int(rows.size()) - done - failed - cancelled;
+    QString summary =
         tr("%Ln numbers: %1 done, %2 failed, %3 still waiting.", nullptr, int(rows.size()))
             .arg(done)
             .arg(failed)
-            .arg(waiting));
+            .arg(waiting);
+    if (cancelled > 0)
+        summary += QLatin1Char(' ') + tr("%Ln not sent (cancelled).", nullptr, cancelled);
+    m_summary->setText(summary);
 }
 
 bool BulkResultDialog::exportTo(const QString &path, QString *error) const

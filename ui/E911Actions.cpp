@@ -10,6 +10,7 @@
 #include "store/E911Requests.h"
 #include "store/Outbox.h"
 
+#include <QMessageBox>
 #include <QWidget>
 
 E911Actions::E911Actions(Cache &cache, Outbox &outbox, QWidget *parentWidget)
@@ -33,14 +34,41 @@ void E911Actions::setTenant(const QString &tenantId, const QString &tenantName)
 
 void E911Actions::registerNumbers(const QStringList &numbers)
 {
+    runEnableDialog(numbers, QString());
+}
+
+void E911Actions::moveNumbers(const QStringList &numbers)
+{
+    if (m_tenantId.isEmpty() || numbers.isEmpty())
+        return;
+    QStringList registered;
+    for (const QString &n : numbers)
+        if (const auto did = m_cache.did(m_tenantId, n))
+            if (did->e911.state == E911State::Registered || did->e911.state == E911State::Pending)
+                registered.append(n);
+    if (registered.isEmpty()) {
+        QMessageBox::information(
+            m_parentWidget, tr("Move to Another Address"),
+            tr("None of the selected numbers is registered with 911, so there is no address to "
+               "move. Use Register With 911 (Ctrl+E) to give them one."));
+        return;
+    }
+    runEnableDialog(registered, tr("Move to Another Address"));
+}
+
+void E911Actions::runEnableDialog(const QStringList &numbers, const QString &title)
+{
     if (m_tenantId.isEmpty() || numbers.isEmpty())
         return;
     E911EnableDialog dialog(m_cache, m_outbox, m_tenantId, m_tenantName, numbers, m_parentWidget);
+    if (!title.isEmpty())
+        dialog.setWindowTitle(title);
     if (dialog.exec() == QDialog::Accepted) {
         emit changesQueued(dialog.queuedEntries());
         if (numbers.size() > e911requests::bulkThreshold)
             follow(dialog.queuedEntries(),
-                   tr("Registering %n numbers", nullptr, static_cast<int>(numbers.size())));
+                   title.isEmpty() ? tr("Registering %n numbers", nullptr, int(numbers.size()))
+                                   : tr("Moving %n numbers", nullptr, int(numbers.size())));
     }
 }
 

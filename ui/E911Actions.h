@@ -27,6 +27,11 @@ public:
 public slots:
     void registerNumbers(const QStringList &numbers);
     void turnOff(const QStringList &numbers);
+    // Re-points the registered (or pending) numbers of `numbers` at another address; says so
+    // when none of them is registered.
+    void moveNumbers(const QStringList &numbers);
+    // Follows bulk work queued elsewhere (the CSV import) with the same progress and results.
+    void follow(const QList<qint64> &ids, const QString &title);
     void showLimitations();
 
 signals:
@@ -34,7 +39,7 @@ signals:
     void changesQueued(const QList<qint64> &entryIds);
 
 private:
-    void follow(const QList<qint64> &ids, const QString &title);
+    void runEnableDialog(const QStringList &numbers, const QString &title);
     void entryChanged(qint64 id);
 
     Cache &m_cache;

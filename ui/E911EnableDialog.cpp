@@ -2,6 +2,7 @@
 #include "E911EnableDialog.h"
 
 #include "AddressPicker.h"
+#include "DialogParts.h"
 #include "LimitationsView.h"
 #include "domain/AddressLine.h"
 #include "domain/FeeQuote.h"
@@ -20,26 +21,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-// Every button of this dialog: Enter must never press one that was not chosen (UI.md).
-QPushButton *button(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    b->setAutoDefault(false);
-    b->setDefault(false);
-    return b;
-}
-
-QLabel *wrapped(const QString &text, QWidget *parent)
-{
-    auto *l = new QLabel(text, parent);
-    l->setWordWrap(true);
-    return l;
-}
-} // namespace
 
 E911EnableDialog::E911EnableDialog(Cache &cache, Outbox &outbox, const QString &tenantId,
                                    const QString &tenantName, const QStringList &numbers,
@@ -110,7 +91,7 @@ QWidget *E911EnableDialog::buildAcknowledgePage()
 {
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
-    auto *heading = wrapped(
+    auto *heading = wrappedLabel(
         tr("<b>Before registering numbers with 911, %1 must acknowledge what emergency calling "
            "from Teams cannot do.</b>")
             .arg(m_tenantName.toHtmlEscaped()),
@@ -123,9 +104,9 @@ QWidget *E911EnableDialog::buildAcknowledgePage()
     m_ackCheck->setAccessibleName(m_ackCheck->text());
     layout->addWidget(m_ackCheck);
     auto *buttons = new QHBoxLayout;
-    auto *cancel = button(tr("Cancel"), QStringLiteral("cancelButton"), page);
-    m_ackButton =
-        button(tr("&Acknowledge and Continue"), QStringLiteral("acknowledgeButton"), page);
+    auto *cancel = deliberateButton(tr("Cancel"), QStringLiteral("cancelButton"), page);
+    m_ackButton = deliberateButton(tr("&Acknowledge and Continue"),
+                                   QStringLiteral("acknowledgeButton"), page);
     m_ackButton->setAccessibleDescription(
         tr("Records the acknowledgement for this tenant and sends it to the backend"));
     m_ackButton->setEnabled(false);
@@ -146,19 +127,20 @@ QWidget *E911EnableDialog::buildAddressPage()
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     const int count = int(m_dids.size() + m_missing.size());
-    layout->addWidget(wrapped(
+    layout->addWidget(wrappedLabel(
         count == 1 ? tr("<b>Choose the emergency address for this number.</b>")
                    : tr("<b>Choose the emergency address for %Ln numbers.</b>", nullptr, count),
         page));
-    layout->addWidget(wrapped(tr("Emergency responders are sent here when someone dials 911 "
-                                 "from these numbers. Only validated US addresses can be used."),
-                              page));
+    layout->addWidget(
+        wrappedLabel(tr("Emergency responders are sent here when someone dials 911 "
+                        "from these numbers. Only validated US addresses can be used."),
+                     page));
     m_picker = new AddressPicker(page);
     m_picker->setAddresses(m_cache.addresses(m_tenantId));
     layout->addWidget(m_picker, 1);
     auto *buttons = new QHBoxLayout;
-    auto *cancel = button(tr("Cancel"), QStringLiteral("cancelButton"), page);
-    m_nextButton = button(tr("&Next"), QStringLiteral("addressNextButton"), page);
+    auto *cancel = deliberateButton(tr("Cancel"), QStringLiteral("cancelButton"), page);
+    m_nextButton = deliberateButton(tr("&Next"), QStringLiteral("addressNextButton"), page);
     m_nextButton->setEnabled(false);
     buttons->addStretch();
     buttons->addWidget(cancel);
@@ -176,7 +158,7 @@ QWidget *E911EnableDialog::buildConfirmPage()
 {
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
-    m_statement = wrapped(QString(), page);
+    m_statement = wrappedLabel(QString(), page);
     m_statement->setObjectName(QStringLiteral("confirmStatement"));
     m_statement->setAccessibleName(tr("What will be registered and what it costs"));
     m_statement->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -184,10 +166,10 @@ QWidget *E911EnableDialog::buildConfirmPage()
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_statement->setFont(big);
     layout->addWidget(m_statement);
-    m_note = wrapped(QString(), page);
+    m_note = wrappedLabel(QString(), page);
     m_note->setObjectName(QStringLiteral("confirmNote"));
     layout->addWidget(m_note);
-    m_refusedHeading = wrapped(QString(), page);
+    m_refusedHeading = wrappedLabel(QString(), page);
     m_refusedHeading->setObjectName(QStringLiteral("refusedHeading"));
     layout->addWidget(m_refusedHeading);
     m_refused = new QListWidget(page);
@@ -196,9 +178,9 @@ QWidget *E911EnableDialog::buildConfirmPage()
     layout->addWidget(m_refused);
     layout->addStretch(1);
     auto *buttons = new QHBoxLayout;
-    m_backButton = button(tr("&Back"), QStringLiteral("backButton"), page);
-    auto *cancel = button(tr("Cancel"), QStringLiteral("cancelButton"), page);
-    m_confirmButton = button(QString(), QStringLiteral("confirmButton"), page);
+    m_backButton = deliberateButton(tr("&Back"), QStringLiteral("backButton"), page);
+    auto *cancel = deliberateButton(tr("Cancel"), QStringLiteral("cancelButton"), page);
+    m_confirmButton = deliberateButton(QString(), QStringLiteral("confirmButton"), page);
     buttons->addWidget(m_backButton);
     buttons->addStretch();
     buttons->addWidget(cancel);
@@ -242,16 +224,35 @@ void E911EnableDialog::showConfirmation()
     const auto priceList = m_cache.priceList();
     const auto quote = priceList ? e911FeeQuote(*priceList, n) : std::nullopt;
 
+    QList<E911State> states;
+    for (const Did &d : std::as_const(m_selection.toRegister))
+        states.append(d.e911.state);
+    const auto added = newlyBilledCount(states);
+    const auto addedQuote = priceList ? e911FeeQuote(*priceList, added) : std::nullopt;
+    const int moving = n - int(added);
+
     QString text;
     if (n == 0) {
         text = tr("Nothing to register at %1.").arg(where);
+    } else if (added == 0) {
+        text = n == 1 ? tr("Move 1 number to %1.").arg(where)
+                      : tr("Move %Ln numbers to %1.", nullptr, n).arg(where);
+        text += QLatin1Char(' ') + tr("They are registered already, so the monthly fee does "
+                                      "not change.");
     } else {
         text = n == 1 ? tr("Register 1 number at %1.").arg(where)
                       : tr("Register %Ln numbers at %1.", nullptr, n).arg(where);
-        if (quote)
+        if (quote && addedQuote && moving == 0)
             text += QLatin1Char(' ') + tr("%1 per number per month: %2 a month.")
                                            .arg(formatMoney(quote->perNumber, locale),
                                                 formatMoney(quote->monthlyTotal, locale));
+        else if (addedQuote)
+            text += QLatin1Char(' ') +
+                    tr("%Ln of them start E911 at %1 per number per month: %2 a month more; "
+                       "the others move here and their fee does not change.",
+                       nullptr, int(added))
+                        .arg(formatMoney(addedQuote->perNumber, locale),
+                             formatMoney(addedQuote->monthlyTotal, locale));
     }
     m_statement->setText(text);
 
@@ -259,12 +260,9 @@ void E911EnableDialog::showConfirmation()
     if (n > 0 && !quote)
         notes << tr("The price list has not been synced yet, so the fee cannot be shown. Sync "
                     "(F5), then try again.");
-    int repointed = 0;
-    for (const Did &d : m_selection.toRegister)
-        repointed += d.e911.state == E911State::Registered || d.e911.state == E911State::Pending;
-    if (repointed > 0)
+    if (moving > 0 && added > 0)
         notes << tr("%Ln of them are already registered elsewhere and move to this address.",
-                    nullptr, repointed);
+                    nullptr, moving);
     if (!m_selection.unchanged.isEmpty())
         notes << tr("%Ln already registered at this address and stay as they are.", nullptr,
                     int(m_selection.unchanged.size()));
@@ -285,8 +283,12 @@ void E911EnableDialog::showConfirmation()
     m_refusedHeading->setVisible(!m_selection.refused.isEmpty());
     m_refused->setVisible(!m_selection.refused.isEmpty());
 
-    m_confirmButton->setText(n == 1 ? tr("&Register 1 Number")
-                                    : tr("&Register %Ln Numbers", nullptr, n));
+    if (added == 0)
+        m_confirmButton->setText(n == 1 ? tr("&Move 1 Number")
+                                        : tr("&Move %Ln Numbers", nullptr, n));
+    else
+        m_confirmButton->setText(n == 1 ? tr("&Register 1 Number")
+                                        : tr("&Register %Ln Numbers", nullptr, n));
     m_confirmButton->setAccessibleName(m_confirmButton->text().remove(QLatin1Char('&')));
     m_confirmButton->setEnabled(n > 0 && quote.has_value());
     m_error->hide();

@@ -71,8 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     createActions();
+    createMenus();
     createToolBar();
-    m_numberPane->addActionButtons({m_registerAction, m_turnOffAction});
+    m_numberPane->addActionButtons({m_registerAction, m_moveAction, m_turnOffAction});
 
     connect(m_tenantPane, &TenantListPane::currentTenantChanged, this,
             &MainWindow::onTenantChanged);
@@ -97,85 +98,6 @@ MainWindow::~MainWindow()
     saveSettings();
 }
 
-void MainWindow::createActions()
-{
-    m_syncAction = new QAction(tr("⟳ Sync"), this);
-    m_syncAction->setObjectName(QStringLiteral("syncAction"));
-    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_syncAction->setToolTip(tr("Fetch the latest changes from the backend (F5)"));
-    connect(m_syncAction, &QAction::triggered, this, [this] {
-        if (m_session)
-            m_session->syncEngine()->sync();
-    });
-
-    m_registerAction = new QAction(tr("Register With 911…"), this);
-    m_registerAction->setObjectName(QStringLiteral("registerAction"));
-    m_registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_registerAction, &QAction::triggered, this, [this] {
-        const QStringList numbers = selectedNumbers();
-        if (!numbers.isEmpty() && m_registerAction->isEnabled())
-            emit registerRequested(numbers);
-    });
-
-    m_turnOffAction = new QAction(tr("Turn off…"), this);
-    m_turnOffAction->setObjectName(QStringLiteral("turnOffAction"));
-    m_turnOffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_turnOffAction->setToolTip(tr("Turn off E911: the numbers fall back to basic 911"));
-    connect(m_turnOffAction, &QAction::triggered, this, [this] {
-        const QStringList numbers = selectedNumbers();
-        if (!numbers.isEmpty() && m_turnOffAction->isEnabled())
-            emit turnOffRequested(numbers);
-    });
-
-    m_limitationsAction = new QAction(tr("Limitations of emergency calling"), this);
-    m_limitationsAction->setObjectName(QStringLiteral("limitationsAction"));
-    m_limitationsAction->setShortcut(QKeySequence(Qt::Key_F1));
-    connect(m_limitationsAction, &QAction::triggered, this, &MainWindow::limitationsRequested);
-
-    m_filterAction = new QAction(tr("Filter numbers"), this);
-    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    connect(m_filterAction, &QAction::triggered, m_numberPane, &NumberTablePane::focusFilter);
-
-    m_jumpAction = new QAction(tr("Jump to tenant or number"), this);
-    m_jumpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(m_jumpAction, &QAction::triggered, this, [this] {
-        m_jumpEdit->setFocus(Qt::ShortcutFocusReason);
-        m_jumpEdit->selectAll();
-    });
-
-    // Copy acts on the table only, so Ctrl+C in a text field still copies its text.
-    m_copyAction = new QAction(tr("Copy numbers (E.164)"), m_numberPane->view());
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyAction, &QAction::triggered, m_numberPane, &NumberTablePane::copySelection);
-
-    addActions({m_syncAction, m_registerAction, m_turnOffAction, m_limitationsAction,
-                m_filterAction, m_jumpAction});
-    // Right-click offers what the toolbar offers.
-    QTableView *table = m_numberPane->view();
-    table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({m_registerAction, m_turnOffAction, m_copyAction});
-}
-
-void MainWindow::createToolBar()
-{
-    auto *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->addAction(m_syncAction);
-    m_jumpEdit = new QLineEdit(toolBar);
-    m_jumpEdit->setObjectName(QStringLiteral("jumpEdit"));
-    m_jumpEdit->setPlaceholderText(tr("Jump to tenant or number… (Ctrl+K)"));
-    m_jumpEdit->setAccessibleName(tr("Jump to tenant or number"));
-    m_jumpEdit->setMaximumWidth(320);
-    connect(m_jumpEdit, &QLineEdit::returnPressed, this, &MainWindow::jump);
-    toolBar->addWidget(m_jumpEdit);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addAction(m_limitationsAction);
-}
-
 void MainWindow::setSession(AppSession *session)
 {
     m_session = session;
@@ -187,6 +109,9 @@ void MainWindow::setSession(AppSession *session)
     // Retry's state follows the outbox (queued, sent, answered).
     connect(session->outbox(), &Outbox::entryChanged, m_detailPane, &NumberDetailPane::refresh);
     connect(session->outbox(), &Outbox::entryChanged, this, &MainWindow::refreshTenantHeader);
+    connect(session->outbox(), &Outbox::entryChanged, this, &MainWindow::markConflict);
+    for (const OutboxEntry &e : session->outbox()->entries())
+        markConflict(e.id);
     restoreSettings();
 
     SyncEngine *sync = session->syncEngine();
@@ -219,7 +144,7 @@ void MainWindow::setSession(AppSession *session)
 void MainWindow::showNotConnected(const QString &headline, const QString &advice)
 {
     m_errorBanner->showMessage(MessageBanner::Kind::Information, headline, advice);
-    m_status->setConnection(false, false, tr("no backend"));
+    m_status->setConnection(false, false, QString());
 }
 
 QStringList MainWindow::selectedNumbers() const
@@ -285,8 +210,13 @@ void MainWindow::updateActions()
 {
     const int selected = int(selectedNumbers().size());
     const bool canWrite = m_session && m_session->canWrite();
+    const bool hasTenant = !currentTenantId().isEmpty();
     m_registerAction->setEnabled(canWrite && selected > 0);
+    m_moveAction->setEnabled(canWrite && selected > 0);
     m_turnOffAction->setEnabled(canWrite && selected > 0);
+    m_importAction->setEnabled(canWrite && hasTenant);
+    m_addressesAction->setEnabled(hasTenant);
+    m_reportAction->setEnabled(hasTenant);
     // The toolbar says how many numbers it acts on.
     m_registerAction->setText(selected > 1 ? tr("Register %Ln numbers With 911…", nullptr, selected)
                                            : tr("Register With 911…"));
@@ -297,6 +227,22 @@ void MainWindow::updateActions()
     m_registerAction->setToolTip(
         QString(tr("Register the selected numbers with their emergency address (Ctrl+E)") +
                 (m_registerAction->isEnabled() ? QString() : QString(QLatin1Char('\n') + why))));
+}
+
+void MainWindow::markConflict(qint64 entryId)
+{
+    const std::optional<OutboxEntry> e = m_session->outbox()->entry(entryId);
+    // Single-number changes carry If-Match and can meet a 412; bulk batches never do.
+    if (!e || (e->kind != OutboxKind::E911Enable && e->kind != OutboxKind::E911Disable))
+        return;
+    const bool inConflict = e->state == OutboxState::Conflict;
+    if (inConflict == m_conflictNumbers.contains(e->target))
+        return;
+    if (inConflict)
+        m_conflictNumbers.insert(e->target);
+    else
+        m_conflictNumbers.remove(e->target);
+    m_session->didModel()->setNumbersInConflict(m_conflictNumbers);
 }
 
 void MainWindow::updateConnection()

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class ConflictBanner;
 class MessageBanner;
@@ -43,12 +44,30 @@ public:
     NumberDetailPane *detailPane() const { return m_detailPane; }
     QAction *registerAction() const { return m_registerAction; }
     QAction *turnOffAction() const { return m_turnOffAction; }
+    QAction *moveAction() const { return m_moveAction; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *addressesAction() const { return m_addressesAction; }
+    // File > Connect to a Backend… and Sign Out (hidden in the demo, which has neither).
+    QAction *connectAction() const { return m_connectAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
     ConflictBanner *conflictBanner() const { return m_conflictBanner; }
 
 signals:
     // The E911 dialogs (ui/ dialogs glue) connect here; the window only says what was asked.
     void registerRequested(const QStringList &numbers);
     void turnOffRequested(const QStringList &numbers);
+    // Registered numbers to move to another emergency address (the fee does not change).
+    void moveRequested(const QStringList &numbers);
+    // Onboarding: numbers and their addresses from a CSV file, for the current tenant.
+    void importRequested();
+    // The current tenant's emergency addresses (view, and edit where the role may).
+    void addressesRequested();
+    void settingsRequested();
+    // The backend's audit log, filtered to the current tenant to start with.
+    void auditTrailRequested();
+    // The current tenant's compliance report, as PDF or CSV.
+    void reportRequested();
+    void aboutRequested();
     void limitationsRequested();
     // A sync ended and the window shows its result (a tenant selected when there is one).
     void syncSettled();
@@ -58,12 +77,15 @@ protected:
 
 private:
     void createActions();
+    void createMenus();
     void createToolBar();
     void onTenantChanged(const QString &tenantId);
     void refreshTenantHeader();
     QString acknowledgementText(const QString &tenantId) const;
     void updateActions();
     void updateConnection();
+    // Keeps the table's conflict marks in step with the outbox.
+    void markConflict(qint64 entryId);
     void updateRoleBanner();
     void onSyncSettled();
     void onSyncFailed(const ApiError &error);
@@ -85,9 +107,20 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_registerAction = nullptr;
     QAction *m_turnOffAction = nullptr;
+    QAction *m_moveAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_addressesAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     QAction *m_limitationsAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_jumpAction = nullptr;
     bool m_persistLayout = true;
+    QSet<QString> m_conflictNumbers; // E.164 numbers whose change of mine is in conflict
 };

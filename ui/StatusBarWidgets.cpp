@@ -58,7 +58,9 @@ StatusBarWidgets::StatusBarWidgets(QStatusBar *bar)
 
 void StatusBarWidgets::setConnection(bool online, bool certificatePinned, const QString &host)
 {
-    if (!online)
+    if (!online && host.isEmpty())
+        m_connection->setText(tr("○ Not connected"));
+    else if (!online)
         m_connection->setText(tr("○ Offline: %1 cannot be reached").arg(host));
     else if (certificatePinned)
         m_connection->setText(tr("● Connected to %1 (certificate pinned)").arg(host));

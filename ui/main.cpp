@@ -1,17 +1,29 @@
 // dispatchable: the desktop app. Parses the command line, starts the demo backend when asked,
 // opens an AppSession for the connection profile and shows the main window over it.
-#include "E911Wiring.h"
+#include "AboutDialog.h"
+#include "KioskLauncher.h"
+#include "KioskPinHashCommand.h"
 #include "MainWindow.h"
+#include "MapView.h"
 #include "NumberTablePane.h"
+#include "ReportCommand.h"
+#include "SessionWiring.h"
+#include "SettingsDialog.h"
+#include "StartupFlow.h"
 #include "auth/ConnectionProfile.h"
+#include "auth/TokenStore.h"
 #include "demo/LocalServerProcess.h"
 #include "platform/CoreDumps.h"
 #include "session/AppSession.h"
+#include "settings/EffectiveSettings.h"
+#include "settings/SettingsApplier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -47,16 +59,45 @@ int fail(const QString &message)
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Dispatchable"), message);
     return 1;
 }
+
+// The settings' tile URL as a tile source: OpenStreetMap's own attribution for its layer, the
+// server's name for any other (an empty URL keeps tiles off).
+TileSource tileSourceFor(const QString &urlTemplate)
+{
+    if (urlTemplate == TileSource::defaultTemplate)
+        return TileSource();
+    return TileSource(
+        urlTemplate,
+        QCoreApplication::translate("main", "Map tiles: %1")
+            .arg(QUrl(QString(urlTemplate).remove(QLatin1Char('{')).remove(QLatin1Char('}')))
+                     .host()));
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
     // Tokens live in this process's memory: never write them into a core file.
     disableCoreDumps();
+    if (isKioskPinHashCommand(argc, argv))
+        return runKioskPinHashCommand(argc, argv);
+    // `dispatchable report …` runs headless, before any widget application exists.
+    if (isReportCommand(argc, argv))
+        return runReportCommand(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Dispatchable"));
     QApplication::setOrganizationName(QStringLiteral("Dispatchable"));
+    // Names the installed desktop entry and icon (docs/packaging.md), so docks and task bars
+    // show Dispatchable's icon; Windows and macOS take it from the executable and the bundle.
+    QApplication::setDesktopFileName(QStringLiteral(DISPATCHABLE_BUNDLE_ID));
+    if (QIcon::hasThemeIcon(QStringLiteral(DISPATCHABLE_BUNDLE_ID)))
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(DISPATCHABLE_BUNDLE_ID)));
     QApplication::setApplicationVersion(QStringLiteral(DISPATCHABLE_VERSION));
+    // The organisation's settings win over the user's; proxy and language apply before any
+    // window exists.
+    QSettings userSettings;
+    EffectiveSettings settings(ManagedSettings::load(), &userSettings);
+    const SettingsApplier applier(&settings);
+    MapView::setApplicationTileSource(tileSourceFor(settings.tileUrlTemplate()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -80,16 +121,51 @@ int main(int argc, char **argv)
         QStringLiteral("Save the window as a PNG once the first sync is shown, then quit."),
         QStringLiteral("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, demoRoleOption, backendArgsOption, screenshotOption});
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("main", "Start in kiosk mode, the read-only audit view for a "
+                                            "wall screen (auditor accounts only)."));
+    const QCommandLineOption kioskIntervalOption(
+        QStringLiteral("kiosk-interval"),
+        QCoreApplication::translate("main", "Seconds each tenant stays on the kiosk dashboard."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption kioskIdleOption(
+        QStringLiteral("kiosk-idle"),
+        QCoreApplication::translate("main", "Minutes without input before the kiosk returns to "
+                                            "its dashboard."),
+        QStringLiteral("minutes"), QStringLiteral("2"));
+    parser.addOptions({demoOption, demoRoleOption, backendArgsOption, screenshotOption, kioskOption,
+                       kioskIntervalOption, kioskIdleOption});
     parser.process(app);
+    // Kiosk mode (docs/kiosk.md): asked for on the command line or by the organisation.
+    const bool kioskMode = parser.isSet(kioskOption) || settings.kioskMode();
+    KioskOptions kioskOptions;
+    if (QString error; kioskMode && !kioskOptions.parse(parser.value(kioskIntervalOption),
+                                                        parser.value(kioskIdleOption), &error))
+        return fail(error);
+    std::unique_ptr<KioskLauncher> kiosk;
 
     // Declared before the session and the window so it outlives them: the child stops last.
     LocalServerProcess demoServer;
     // The demo's data is new on every start, so its cache must not survive it.
     QTemporaryDir demoDataDir;
     std::unique_ptr<AppSession> session;
+    // Sign-in to a backend of the user's own; it owns that session, so it too outlives the window.
+    TokenStore tokenStore;
+    std::unique_ptr<StartupFlow> startup;
     MainWindow window;
+    QObject::connect(&window, &MainWindow::aboutRequested, &window, [&window] {
+        AboutDialog dialog(&window);
+        dialog.exec();
+    });
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&window, &settings] {
+        SettingsDialog dialog(&settings, &window);
+        dialog.exec();
+    });
     if (parser.isSet(demoOption)) {
+        // The demo signs in by itself and has no other backend to connect to.
+        window.connectAction()->setVisible(false);
+        window.signOutAction()->setVisible(false);
         const QString role = parser.value(demoRoleOption);
         if (role != QLatin1StringView("staff") && role != QLatin1StringView("admin") &&
             role != QLatin1StringView("auditor"))
@@ -107,23 +183,42 @@ int main(int argc, char **argv)
         profile.displayName = QCoreApplication::translate("main", "Demo");
         profile.backendUrl = demoServer.baseUrl();
         profile.certificateSha256 = demoServer.certificateFingerprint();
+        // The demo is a backend like any other: not on the allowed list, not used.
+        if (const QString refusal = settings.backendRefusal(profile.backendUrl); !refusal.isEmpty())
+            return fail(refusal);
+        profile = settings.withManagedPin(profile);
         session = std::make_unique<AppSession>(profile, demoServer.token(role), demoDataDir.path());
         if (!session->open(&error))
             return fail(error);
+        if (kioskMode) {
+            // The kiosk window instead of the main window; it alone decides when to quit.
+            kiosk = std::make_unique<KioskLauncher>(session.get(), &settings, kioskOptions);
+            session->start();
+            return QApplication::exec();
+        }
         // A screenshot shows the default layout, not the one this machine saved.
         window.setPersistLayout(!parser.isSet(screenshotOption));
         window.setSession(session.get());
-        connectE911Dialogs(window, *session);
+        connectSessionDialogs(window, *session);
         if (parser.isSet(screenshotOption))
             saveScreenshotWhenSettled(&window, session.get(), parser.value(screenshotOption));
         session->start();
     } else {
-        window.showNotConnected(
-            QCoreApplication::translate("main", "Connections to your own backend come in a later "
-                                                "version."),
-            QCoreApplication::translate("main",
-                                        "Start Dispatchable with --demo to try it on the built-in "
-                                        "demo backend."));
+        startup = std::make_unique<StartupFlow>(&window, &userSettings, &settings, &tokenStore);
+        QObject::connect(
+            startup.get(), &StartupFlow::sessionCreated, &window,
+            [&window, &kiosk, &settings, kioskMode, kioskOptions](AppSession *created) {
+                connectSessionDialogs(window, *created);
+                if (kioskMode) { // signed in: the kiosk takes over the screen
+                    kiosk = std::make_unique<KioskLauncher>(created, &settings, kioskOptions);
+                    window.hide();
+                }
+            });
+        QObject::connect(window.connectAction(), &QAction::triggered, startup.get(),
+                         &StartupFlow::showConnectionDialog);
+        QObject::connect(window.signOutAction(), &QAction::triggered, startup.get(),
+                         &StartupFlow::signOut);
+        startup->start();
         if (parser.isSet(screenshotOption)) {
             const QString path = parser.value(screenshotOption);
             QTimer::singleShot(200, &window, [&window, path] {

@@ -134,9 +134,9 @@ ApiError ApiError::certificateRefused(Kind kind, const QUrl &url, const QSslCert
         error.kind = kind;
         error.message =
             tr("The certificate of %1 was issued for another name.").arg(hostAndPort(url));
-        error.advice = tr("Check the backend address. If the backend's administrator confirms the "
-                          "SHA-256 fingerprint below, you can trust this certificate for this "
-                          "connection.");
+        error.advice = tr("Check the backend address: use the name the certificate was issued "
+                          "for, or ask the backend's administrator for a certificate that names "
+                          "this address.");
         break;
     default:
         error = certificateUntrusted(url, fingerprint, QString());

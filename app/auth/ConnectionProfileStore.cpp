@@ -1,5 +1,7 @@
 #include "ConnectionProfileStore.h"
 
+#include "settings/EffectiveSettings.h"
+
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -41,6 +43,30 @@ ConnectionProfileStore::ConnectionProfileStore(const QString &filePath, QObject 
 
 ConnectionProfileStore::~ConnectionProfileStore() = default;
 
+void ConnectionProfileStore::setEffectiveSettings(const EffectiveSettings *settings)
+{
+    if (m_effective)
+        disconnect(m_effective, nullptr, this, nullptr);
+    m_effective = settings;
+    if (m_effective) {
+        connect(m_effective, &EffectiveSettings::changed, this, [this](SettingKey key) {
+            if (key == SettingKey::PinnedCertificates || key == SettingKey::AllowedBackendUrls)
+                emit profilesChanged();
+        });
+    }
+    emit profilesChanged();
+}
+
+bool ConnectionProfileStore::refusedByPolicy(const QUrl &url, QString *error) const
+{
+    const QString refusal = m_effective ? m_effective->backendRefusal(url) : QString();
+    if (refusal.isEmpty())
+        return false;
+    if (error)
+        *error = refusal;
+    return true;
+}
+
 QList<ConnectionProfile> ConnectionProfileStore::profiles() const
 {
     m_settings->beginGroup(groupName);
@@ -58,6 +84,14 @@ QList<ConnectionProfile> ConnectionProfileStore::profiles() const
 }
 
 std::optional<ConnectionProfile> ConnectionProfileStore::profile(const QString &id) const
+{
+    std::optional<ConnectionProfile> p = storedProfile(id);
+    if (p && m_effective)
+        p = m_effective->withManagedPin(*p);
+    return p;
+}
+
+std::optional<ConnectionProfile> ConnectionProfileStore::storedProfile(const QString &id) const
 {
     if (!isValidId(id))
         return std::nullopt;
@@ -90,6 +124,8 @@ std::optional<ConnectionProfile> ConnectionProfileStore::add(const QString &disp
             *error = check.error;
         return std::nullopt;
     }
+    if (refusedByPolicy(check.url, error))
+        return std::nullopt;
     ConnectionProfile p;
     p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.displayName = displayName.trimmed().isEmpty() ? check.url.host() : displayName.trimmed();
@@ -106,7 +142,7 @@ std::optional<ConnectionProfile> ConnectionProfileStore::add(const QString &disp
 
 bool ConnectionProfileStore::update(const ConnectionProfile &profile, QString *error)
 {
-    const std::optional<ConnectionProfile> stored = this->profile(profile.id);
+    const std::optional<ConnectionProfile> stored = storedProfile(profile.id);
     if (!stored) {
         if (error)
             *error = tr("This connection no longer exists.");
@@ -118,6 +154,8 @@ bool ConnectionProfileStore::update(const ConnectionProfile &profile, QString *e
             *error = check.error;
         return false;
     }
+    if (refusedByPolicy(check.url, error))
+        return false;
     ConnectionProfile merged = profile;
     merged.backendUrl = check.url;
     merged.certificateSha256 = stored->certificateSha256;
@@ -139,7 +177,7 @@ bool ConnectionProfileStore::update(const ConnectionProfile &profile, QString *e
 
 bool ConnectionProfileStore::remove(const QString &id)
 {
-    if (!profile(id))
+    if (!storedProfile(id))
         return false;
     m_settings->remove(QString(groupName + QLatin1Char('/') + id));
     const bool ok = commit();
@@ -150,9 +188,14 @@ bool ConnectionProfileStore::remove(const QString &id)
 bool ConnectionProfileStore::trustCertificate(const QString &id, const QString &fingerprint,
                                               const QString &subject)
 {
-    std::optional<ConnectionProfile> p = profile(id);
+    std::optional<ConnectionProfile> p = storedProfile(id);
     if (!p || fingerprint.trimmed().isEmpty())
         return false;
+    if (m_effective && m_effective->pinnedCertificates().isManaged()) {
+        qCWarning(lcProfiles) << "not pinning a certificate for profile" << id
+                              << "because the organisation pins certificates";
+        return false;
+    }
     qCInfo(lcProfiles) << "pinning certificate" << fingerprint << "for profile" << id;
     p->certificateSha256 = fingerprint.trimmed();
     p->certificateSubject = subject;
@@ -164,7 +207,7 @@ bool ConnectionProfileStore::trustCertificate(const QString &id, const QString &
 
 bool ConnectionProfileStore::forgetCertificate(const QString &id)
 {
-    std::optional<ConnectionProfile> p = profile(id);
+    std::optional<ConnectionProfile> p = storedProfile(id);
     if (!p)
         return false;
     p->certificateSha256.clear();
@@ -177,7 +220,7 @@ bool ConnectionProfileStore::forgetCertificate(const QString &id)
 
 bool ConnectionProfileStore::setAccount(const QString &id, const QString &email)
 {
-    std::optional<ConnectionProfile> p = profile(id);
+    std::optional<ConnectionProfile> p = storedProfile(id);
     if (!p)
         return false;
     p->account = email;

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class EffectiveSettings;
+
 class ConnectionProfileStore : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,12 @@ public:
     // Uses an INI file at `filePath` (tests point this at a temporary file).
     explicit ConnectionProfileStore(const QString &filePath, QObject *parent = nullptr);
     ~ConnectionProfileStore() override;
+
+    // The organisation's rules (allowed backends, pinned certificates), not owned; null: none.
+    // With them, add() and update() refuse a backend that is not allowed, profile() carries the
+    // organisation's pin instead of the user's, and trustCertificate() is refused while the
+    // organisation pins certificates.
+    void setEffectiveSettings(const EffectiveSettings *settings);
 
     QList<ConnectionProfile> profiles() const; // by display name
     std::optional<ConnectionProfile> profile(const QString &id) const;
@@ -48,9 +56,13 @@ signals:
     void profilesChanged();
 
 private:
+    // As saved, without the organisation's pin: what write() may store back.
+    std::optional<ConnectionProfile> storedProfile(const QString &id) const;
+    bool refusedByPolicy(const QUrl &url, QString *error) const;
     void write(const ConnectionProfile &profile);
     bool commit();
 
     std::unique_ptr<QSettings> m_ownedSettings;
     QSettings *m_settings = nullptr;
+    const EffectiveSettings *m_effective = nullptr;
 };

@@ -27,9 +27,12 @@ QString LocalServerProcess::defaultExecutable()
     const QString name = QStringLiteral("dispatchable-server");
 #endif
     const QDir appDir(QCoreApplication::applicationDirPath());
+    // Beside the app (Windows, macOS bundle), the build tree, then the Linux install's private
+    // helper folder (packaging/linux/Linux.cmake).
     for (const QString &candidate :
          {appDir.filePath(name), appDir.filePath(QStringLiteral("../server/") + name),
-          appDir.filePath(QStringLiteral("../../server/") + name)}) {
+          appDir.filePath(QStringLiteral("../../server/") + name),
+          appDir.filePath(QStringLiteral("../lib/dispatchable/") + name)}) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }

@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <limits>
 
 std::optional<FeeQuote> e911FeeQuote(const PriceList &priceList, qint64 numbers)
@@ -14,6 +15,13 @@ std::optional<FeeQuote> e911FeeQuote(const PriceList &priceList, qint64 numbers)
     if (numbers > 0 && fee.amountMinor > std::numeric_limits<qint64>::max() / numbers)
         return std::nullopt;
     return FeeQuote{fee, numbers, Money{fee.amountMinor * numbers, fee.currency}};
+}
+
+qint64 newlyBilledCount(const QList<E911State> &currentStates)
+{
+    return std::count_if(currentStates.cbegin(), currentStates.cend(), [](E911State s) {
+        return s != E911State::Registered && s != E911State::Pending;
+    });
 }
 
 int currencyMinorDigits(QStringView currency)

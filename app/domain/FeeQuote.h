@@ -3,7 +3,10 @@
 // locale with the price list's currency.
 #pragma once
 
+#include "domain/E911State.h"
 #include "domain/PriceList.h"
+
+#include <QList>
 
 #include <QLocale>
 #include <QString>
@@ -19,6 +22,10 @@ struct FeeQuote
 
 // nullopt when the list cannot be totalled (negative fee, mixed currency, overflow).
 std::optional<FeeQuote> e911FeeQuote(const PriceList &priceList, qint64 numbers);
+
+// Of the numbers about to be registered, those that start paying the fee: a number already
+// registered or pending pays it already, so moving it to another address costs nothing more.
+qint64 newlyBilledCount(const QList<E911State> &currentStates);
 
 // Digits after the decimal point of an ISO 4217 currency (2 for USD, 0 for JPY, 3 for KWD).
 int currencyMinorDigits(QStringView currency);

@@ -114,6 +114,9 @@ ColumnMapping guessMapping(const QStringList &header)
         {QStringLiteral("city"), QStringLiteral("postalCommunity")},
         {QStringLiteral("zip"), QStringLiteral("postalCode")},
         {QStringLiteral("zipcode"), QStringLiteral("postalCode")},
+        {QStringLiteral("streettype"), QStringLiteral("stPosTyp")},
+        {QStringLiteral("suite"), QStringLiteral("unit")},
+        {QStringLiteral("province"), QStringLiteral("state")},
     };
     QHash<QString, QString> civicNames = aliases;
     for (const QString &name : CivicAddress::fieldNames())
@@ -126,7 +129,8 @@ ColumnMapping guessMapping(const QStringList &header)
              h == QLatin1StringView("phonenumber") || h == QLatin1StringView("did")))
             mapping.number = i;
         else if (mapping.enable < 0 &&
-                 (h == QLatin1StringView("enable") || h == QLatin1StringView("e911")))
+                 (h == QLatin1StringView("enable") || h == QLatin1StringView("e911") ||
+                  h == QLatin1StringView("register") || h == QLatin1StringView("registerwith911")))
             mapping.enable = i;
         else if (const QString field = civicNames.value(h);
                  !field.isEmpty() && !mapping.civic.contains(field))
@@ -168,6 +172,8 @@ QList<RowCheck> dryRun(const QList<QStringList> &rows, const ColumnMapping &mapp
         RowCheck check;
         check.record = r + 1;
 
+        // Without an enable column the file is a list of numbers to register.
+        check.enable = mapping.enable < 0;
         if (mapping.enable >= 0) {
             const std::optional<bool> enable = parseEnable(cell(mapping.enable));
             if (enable)

@@ -60,7 +60,8 @@ bool isUsZip(const QString &text);
 // "yes"/"no", "true"/"false", "1"/"0", "on"/"off", "y"/"n" (any case); empty reads as no.
 std::optional<bool> parseEnable(const QString &text);
 
-// Checks every data row (`rows` without the header). Problems: a missing or unreadable number,
+// Checks every data row (`rows` without the header). Without an enable column every row is to be
+// registered. Problems: a missing or unreadable number,
 // a number outside the US (by libphonenumber region) or toll-free when it is to be enabled, a
 // number that is not the tenant's, the same number in an earlier row, an address missing a
 // required field or with a malformed state or ZIP, a non-US address, an enable flag that reads

@@ -10,6 +10,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -39,6 +40,7 @@ public:
         UsageRole,                   // int(DidUsage)
         AddressIdRole,
         TollFreeRole,
+        ConflictRole, // bool: a change of mine to this number waits for a decision (412)
     };
 
     // `cache` is an open cache used on this thread; it must outlive the model.
@@ -71,6 +73,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Numbers with a change of mine that met someone else's (their rows say so next to the
+    // state, so the conflict is seen where the number is, not only in the banner).
+    void setNumbersInConflict(const QSet<QString> &numbers);
 
     static QString stateText(E911State state);
     static QString usageText(DidUsage usage);
@@ -140,4 +146,5 @@ private:
     std::optional<E911State> m_stateFilter;
     std::optional<DidUsage> m_usageFilter;
     QString m_countryFilter;
+    QSet<QString> m_conflicts; // E.164
 };

@@ -1,6 +1,7 @@
 #include "session/AppSession.h"
 
 #include "api/HttpClient.h"
+#include "auth/TokenRefresher.h"
 #include "models/DidModel.h"
 #include "models/TenantModel.h"
 #include "store/Cache.h"
@@ -25,6 +26,14 @@ AppSession::AppSession(const ConnectionProfile &profile, const QString &apiToken
     m_http->setBearerToken(apiToken);
 }
 
+AppSession::AppSession(const ConnectionProfile &profile, TokenStore *tokens, const QString &dataDir,
+                       QObject *parent)
+    : AppSession(profile, QString(), dataDir, parent)
+{
+    m_refresher = std::make_unique<TokenRefresher>(m_http.get(), tokens, profile.id);
+    m_http->setAccessTokenSource(m_refresher.get());
+}
+
 AppSession::~AppSession()
 {
     // The sender and the sync engine call into the HTTP client and the outbox: stop them first.
@@ -36,6 +45,8 @@ AppSession::~AppSession()
     m_sync.reset();
     m_dids.reset();
     m_tenants.reset();
+    m_http->setAccessTokenSource(nullptr);
+    m_refresher.reset();
 }
 
 QString AppSession::defaultDataDir(const ConnectionProfile &profile)
@@ -91,6 +102,15 @@ void AppSession::start(int periodicSyncMs)
     m_sync->sync();
     m_sync->setPeriodicSync(periodicSyncMs);
     m_sender->start();
+}
+
+void AppSession::resume()
+{
+    requestMe();
+    if (m_sync->isRunning())
+        m_syncAgain = true;
+    else
+        m_sync->sync();
 }
 
 bool AppSession::hasCompletedSync() const

@@ -21,6 +21,8 @@ class HttpClient;
 class Outbox;
 class OutboxSender;
 class TenantModel;
+class TokenRefresher;
+class TokenStore;
 
 class AppSession : public QObject
 {
@@ -29,6 +31,11 @@ public:
     // `dataDir` holds the profile's cache.sqlite (created if needed). `apiToken` is sent as the
     // bearer token (API tokens and the demo); sign-in with a device code comes with the wizard.
     AppSession(const ConnectionProfile &profile, const QString &apiToken, const QString &dataDir,
+               QObject *parent = nullptr);
+    // A signed-in session (OAuth device flow): the bearer token comes from a TokenRefresher on
+    // this session's HTTP client, which keeps its refresh token in `tokens` (not owned). Call
+    // tokenRefresher()->startSession() or restore() before start().
+    AppSession(const ConnectionProfile &profile, TokenStore *tokens, const QString &dataDir,
                QObject *parent = nullptr);
     ~AppSession() override;
 
@@ -41,6 +48,9 @@ public:
     // Asks who is signed in, syncs (full the first time, delta afterwards), then every
     // `periodicSyncMs`, and starts sending the outbox.
     void start(int periodicSyncMs = 60000);
+    // After signing in again (the refresh token had been refused): asks who we are and syncs
+    // now. The cache and the outbox stayed as they were.
+    void resume();
 
     const ConnectionProfile &profile() const { return m_profile; }
     HttpClient *http() const { return m_http.get(); }
@@ -50,6 +60,8 @@ public:
     SyncEngine *syncEngine() const { return m_sync.get(); }
     TenantModel *tenantModel() const { return m_tenants.get(); }
     DidModel *didModel() const { return m_dids.get(); }
+    // Null for sessions with a fixed API token (the demo, tests).
+    TokenRefresher *tokenRefresher() const { return m_refresher.get(); }
 
     // Who is signed in, from GET /v1/me; empty until it answered.
     QString userEmail() const { return m_userEmail; }
@@ -97,4 +109,6 @@ private:
     QString m_role;
     bool m_online = true;
     bool m_syncAgain = false; // the outbox asked for a sync while one ran
+    // Last member: destroyed first, while the HTTP client it refreshes through still exists.
+    std::unique_ptr<TokenRefresher> m_refresher;
 };

@@ -54,6 +54,8 @@ QString bulkOutcomeName(BulkResultRow::Outcome outcome)
         return QStringLiteral("done");
     case BulkResultRow::Outcome::Failed:
         return QStringLiteral("failed");
+    case BulkResultRow::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
     case BulkResultRow::Outcome::Waiting:
         break;
     }

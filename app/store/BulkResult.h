@@ -10,7 +10,8 @@
 
 struct BulkResultRow
 {
-    enum class Outcome { Done, Failed, Waiting };
+    // Cancelled: taken out of the outbox before it was ever sent; nothing happened to it.
+    enum class Outcome { Done, Failed, Waiting, Cancelled };
     QString number; // E.164
     Outcome outcome = Outcome::Waiting;
     QString detail; // the reason when failed; "unchanged" and the like when done

@@ -1,5 +1,7 @@
 #include "OutboxRequests.h"
 
+#include "domain/AddressLine.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -45,8 +47,13 @@ QString didE911Path(const QString &tenantId, const QString &number)
 
 OutboxRequest addressCreate(const QString &tenantId, const QJsonObject &address)
 {
-    return make(OutboxKind::AddressCreate, tenantId, QString(), "POST",
-                QString(tenantPath(tenantId) + QStringLiteral("/addresses")), compact(address), {});
+    // No id before the server answers: the target names the address as typed.
+    QList<FieldError> ignored;
+    const auto civic = CivicAddress::fromJson(address.value(QLatin1StringView("civic")), ignored);
+    const QString target = civic ? civicAddressLine(*civic) : QString();
+    return make(OutboxKind::AddressCreate, tenantId, target.isNull() ? QStringLiteral("") : target,
+                "POST", QString(tenantPath(tenantId) + QStringLiteral("/addresses")),
+                compact(address), {});
 }
 
 OutboxRequest addressUpdate(const QString &tenantId, const QString &addressId,

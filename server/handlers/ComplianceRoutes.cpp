@@ -212,7 +212,7 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
     return HttpResponse::json(
         200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
             return QJsonObject{
-                {QStringLiteral("id"), row.value(0).toLongLong()},
+                {QStringLiteral("id"), QString::number(row.value(0).toLongLong())},
                 {QStringLiteral("at"), row.value(1).toString()},
                 {QStringLiteral("actor"),
                  QJsonObject{{QStringLiteral("id"), row.value(2).toString()},

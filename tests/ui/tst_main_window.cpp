@@ -91,27 +91,7 @@ void TestMainWindow::init()
 
 bool TestMainWindow::makeWindow(Fixture &f, const QString &role)
 {
-    ConnectionProfile profile;
-    profile.id = QStringLiteral("test");
-    profile.backendUrl = m_backend.process().baseUrl();
-    profile.certificateSha256 = m_backend.process().certificateFingerprint();
-    f.session = std::make_unique<AppSession>(profile, m_backend.token(role), f.dir.path());
-    QString error;
-    if (!f.session->open(&error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    f.window = std::make_unique<MainWindow>();
-    f.window->setSession(f.session.get());
-    f.window->show();
-    f.session->start();
-    QElapsedTimer timer;
-    timer.start();
-    while (!(f.session->hasCompletedSync() && f.session->isRoleKnown() &&
-             !f.window->currentTenantId().isEmpty()) &&
-           timer.elapsed() < syncTimeoutMs)
-        QTest::qWait(20);
-    return f.session->hasCompletedSync() && !f.window->currentTenantId().isEmpty();
+    return f.open(m_backend, role, Fixture::Dialogs::None, /*persistLayout=*/true);
 }
 
 void TestMainWindow::makeUnsyncedWindow(Fixture &f, const QUrl &url, const QString &fingerprint)
@@ -427,8 +407,9 @@ void TestMainWindow::anAuditorIsReadOnly()
     table->setFocus();
     table->selectAll();
     QVERIFY(!f.window->selectedNumbers().isEmpty());
-    QVERIFY(!f.window->registerAction()->isEnabled());
-    QVERIFY(!f.window->turnOffAction()->isEnabled());
+    for (QAction *action : {f.window->registerAction(), f.window->turnOffAction(),
+                            f.window->moveAction(), f.window->importAction()})
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
     QSignalSpy registerSpy(f.window.get(), &MainWindow::registerRequested);
     QSignalSpy turnOffSpy(f.window.get(), &MainWindow::turnOffRequested);
     QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
@@ -437,7 +418,8 @@ void TestMainWindow::anAuditorIsReadOnly()
     QCOMPARE(turnOffSpy.count(), 0);
     // No enabled edit control anywhere: the toolbar buttons follow the actions.
     for (const QString &name :
-         {QStringLiteral("registerActionButton"), QStringLiteral("turnOffActionButton")}) {
+         {QStringLiteral("registerActionButton"), QStringLiteral("turnOffActionButton"),
+          QStringLiteral("moveActionButton")}) {
         auto *button = f.window->findChild<QWidget *>(name);
         QVERIFY2(button, qPrintable(name));
         QVERIFY(!button->isEnabled());

@@ -115,32 +115,8 @@ void TestMainWindowE911::init()
 
 bool TestMainWindowE911::makeWindow(Fixture &f)
 {
-    ConnectionProfile profile;
-    profile.id = QStringLiteral("test");
-    profile.backendUrl = m_backend.process().baseUrl();
-    profile.certificateSha256 = m_backend.process().certificateFingerprint();
-    f.session = std::make_unique<AppSession>(profile, m_backend.token(QStringLiteral("staff")),
-                                             f.dir.path());
-    QString error;
-    if (!f.session->open(&error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    f.window = std::make_unique<MainWindow>();
-    f.window->setPersistLayout(false);
-    f.window->setSession(f.session.get());
-    connectE911Dialogs(*f.window, *f.session);
-    f.window->resize(1400, 800);
-    f.window->show();
-    f.session->start();
-    QElapsedTimer timer;
-    timer.start();
-    while (!(f.session->hasCompletedSync() && f.session->isRoleKnown() &&
-             !f.window->currentTenantId().isEmpty()) &&
-           timer.elapsed() < syncTimeoutMs)
-        QTest::qWait(20);
-    return f.session->hasCompletedSync() && f.session->canWrite() &&
-           QTest::qWaitForWindowActive(f.window.get());
+    return f.open(m_backend, QStringLiteral("staff"), Fixture::Dialogs::Wired) &&
+           f.session->canWrite() && QTest::qWaitForWindowActive(f.window.get());
 }
 
 QString TestMainWindowE911::stateOf(Fixture &f, const QString &e164)
@@ -506,6 +482,19 @@ void TestMainWindowE911::aConflictShowsABannerAndMineVersusTheirs()
                                           .arg(Did::formatNational(chosen.at(0)))),
         qPrintable(banner->headline()));
     QCOMPARE(banner->currentEntry(), ids.at(0));
+    // The rows say it too, where the numbers are.
+    QVERIFY(f.window->tenantPane()->selectTenant(tenantId));
+    for (const QString &number : chosen) {
+        const int row = f.session->didModel()->rowOf(number);
+        QVERIFY(row >= 0);
+        const QModelIndex state = f.session->didModel()->index(row, DidModel::StateColumn);
+        QVERIFY(state.data(DidModel::ConflictRole).toBool());
+        QVERIFY2(state.data().toString().startsWith(QStringLiteral("⚠ Conflict · ")),
+                 qPrintable(state.data().toString()));
+    }
+    f.table()->setCurrentIndex(f.table()->model()->index(f.session->didModel()->rowOf(chosen.at(0)),
+                                                         DidModel::NumberColumn));
+    f.table()->scrollTo(f.table()->currentIndex(), QAbstractItemView::PositionAtCenter);
     saveScreenshot(f.window.get(), QStringLiteral("main-window-conflict-banner.png"));
 
     const QString theirAddress = emergencyAddressLine(*cache->address(usable.at(0)));
@@ -551,6 +540,16 @@ void TestMainWindowE911::aConflictShowsABannerAndMineVersusTheirs()
     QVERIFY2(banner->headline().startsWith(QStringLiteral("⚠ Changed by someone else: %1.")
                                                .arg(Did::formatNational(chosen.at(1)))),
              qPrintable(banner->headline()));
+    // The decided number loses its mark; the other keeps it.
+    auto conflictMark = [&f](const QString &number) {
+        const int row = f.session->didModel()->rowOf(number);
+        return row >= 0 && f.session->didModel()
+                               ->index(row, DidModel::StateColumn)
+                               .data(DidModel::ConflictRole)
+                               .toBool();
+    };
+    QVERIFY(!conflictMark(chosen.at(0)));
+    QVERIFY(conflictMark(chosen.at(1)));
 
     // Keep theirs: mine is dropped, the banner goes, their address stays.
     bool dropped = false;

@@ -1,0 +1,69 @@
+#include "compliance/NonCompliantNumber.h"
+
+#include <QCoreApplication>
+
+namespace noncompliance {
+
+QList<NonCompliance> allReasons()
+{
+    return {NonCompliance::RegistrationFailed, NonCompliance::StuckInProvisioning,
+            NonCompliance::BasicOnlyInUse, NonCompliance::AddressNotValidated,
+            NonCompliance::LocationDetailMissing};
+}
+
+QString code(NonCompliance reason)
+{
+    switch (reason) {
+    case NonCompliance::RegistrationFailed:
+        return QStringLiteral("registration-failed");
+    case NonCompliance::StuckInProvisioning:
+        return QStringLiteral("stuck-in-provisioning");
+    case NonCompliance::BasicOnlyInUse:
+        return QStringLiteral("basic-911-only-in-use");
+    case NonCompliance::AddressNotValidated:
+        return QStringLiteral("address-not-validated");
+    case NonCompliance::LocationDetailMissing:
+        return QStringLiteral("location-detail-missing");
+    }
+    return {};
+}
+
+QString text(NonCompliance reason)
+{
+    const auto tr = [](const char *source) {
+        return QCoreApplication::translate("NonCompliance", source);
+    };
+    switch (reason) {
+    case NonCompliance::RegistrationFailed:
+        return tr("Registration failed: basic 911 only");
+    case NonCompliance::StuckInProvisioning:
+        return tr("Stuck at the 911 provider");
+    case NonCompliance::BasicOnlyInUse:
+        return tr("In use with basic 911 only");
+    case NonCompliance::AddressNotValidated:
+        return tr("Address not validated");
+    case NonCompliance::LocationDetailMissing:
+        return tr("No floor, room or unit");
+    }
+    return {};
+}
+
+QStringList codes(NonComplianceReasons reasons)
+{
+    QStringList out;
+    for (NonCompliance reason : allReasons())
+        if (reasons.testFlag(reason))
+            out.append(code(reason));
+    return out;
+}
+
+QStringList texts(NonComplianceReasons reasons)
+{
+    QStringList out;
+    for (NonCompliance reason : allReasons())
+        if (reasons.testFlag(reason))
+            out.append(text(reason));
+    return out;
+}
+
+} // namespace noncompliance

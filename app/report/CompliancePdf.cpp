@@ -1,0 +1,244 @@
+#include "report/CompliancePdf.h"
+
+#include "report/ComplianceReportHtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <algorithm>
+#include <memory>
+
+namespace compliancepdf {
+
+namespace {
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("ComplianceReport", source);
+}
+
+// 300 dpi is plenty for text and keeps coordinates readable; QTextDocument scales its CSS
+// pixels (1/96 inch) to it through the paint device.
+constexpr int resolution = 300;
+constexpr qreal headerHeight = 0.45 * resolution;
+constexpr qreal footerHeight = 0.4 * resolution;
+
+QFont reportFont(qreal pointSize)
+{
+    QFont font;
+    font.setStyleHint(QFont::SansSerif);
+    font.setFamilies(
+        {QStringLiteral("DejaVu Sans"), QStringLiteral("Helvetica"), QStringLiteral("Arial")});
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+std::unique_ptr<QTextDocument> newDocument(QPaintDevice *device, qreal width, qreal pointSize)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDefaultFont(reportFont(pointSize));
+    doc->setDocumentMargin(0);
+    doc->setTextWidth(width);
+    return doc;
+}
+
+// One page of the non-compliant list as rich text: the title, the header row, then `count`
+// numbers from `first` on. Built as one HTML string so the page is laid out once.
+std::unique_ptr<QTextDocument> listPage(QPaintDevice *device, qreal width,
+                                        const ComplianceReport &report, qsizetype first,
+                                        qsizetype count)
+{
+    static const int widths[] = {13, 15, 10, 15, 22, 25}; // percent, per column
+    QString html = QStringLiteral("<p style=\"font-size:11pt\"><b>%1</b></p>"
+                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                  "width=\"100%\" style=\"border-collapse:collapse; "
+                                  "border-color:#808080\"><tr bgcolor=\"#e8e8e8\">")
+                       .arg(compliancehtml::listTitle(report, first > 0).toHtmlEscaped());
+    const QStringList header = compliancehtml::listHeader();
+    for (qsizetype c = 0; c < header.size(); ++c)
+        html += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>")
+                    .arg(widths[c])
+                    .arg(header.at(c).toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    const qsizetype end = std::min(report.numbers.size(), first + count);
+    for (qsizetype i = first; i < end; ++i) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : compliancehtml::listCells(report.numbers.at(i)))
+            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    auto doc = newDocument(device, width, 7.5);
+    doc->setHtml(html);
+    return doc;
+}
+
+// How many numbers from `first` on fit on one list page of `maxHeight`: lays out a page with
+// more rows than can fit and finds the last row whose bottom is still on the page, from the
+// positions of the rows' first cells (at least one row per page). `hint` is how many fitted on
+// the page before: trying a few more than that first keeps the layout work close to one page.
+qsizetype rowsThatFit(QPaintDevice *device, qreal width, const ComplianceReport &report,
+                      qsizetype first, qreal maxHeight, qsizetype hint)
+{
+    // A row is at least one 7.5 pt line plus padding: no page holds more than this.
+    constexpr qsizetype mostRowsPerPage = 100;
+    const qsizetype left = report.numbers.size() - first;
+    qsizetype candidate = std::min({left, mostRowsPerPage, hint > 0 ? hint + 4 : mostRowsPerPage});
+    auto doc = listPage(device, width, report, first, candidate);
+    if (doc->size().height() <= maxHeight && candidate < std::min(left, mostRowsPerPage)) {
+        candidate = std::min(left, mostRowsPerPage); // shorter rows than before: try them all
+        doc = listPage(device, width, report, first, candidate);
+    }
+    if (doc->size().height() <= maxHeight)
+        return candidate;
+    QTextTable *table = nullptr;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames())
+        if ((table = qobject_cast<QTextTable *>(frame)))
+            break;
+    if (!table)
+        return 1;
+    const auto rowTop = [&](int row) {
+        return doc->documentLayout()
+            ->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block())
+            .top();
+    };
+    // Row r (1-based among the numbers) ends where row r + 1 starts.
+    qsizetype fit = 1;
+    for (int row = 2; row < table->rows(); ++row) {
+        if (rowTop(row) > maxHeight)
+            break;
+        fit = row - 1;
+    }
+    return fit;
+}
+
+class PageFrame
+{
+public:
+    PageFrame(QPainter &painter, const QRectF &area, const ComplianceReport &report, int pages)
+        : m_painter(painter)
+        , m_area(area)
+        , m_report(report)
+        , m_pages(pages)
+    {}
+
+    QRectF body() const { return m_area.adjusted(0, headerHeight, 0, -footerHeight); }
+
+    // The header and footer of page `page` (1-based).
+    void paint(int page)
+    {
+        const ComplianceSummary &s = m_report.summary;
+        m_painter.save();
+        m_painter.setPen(Qt::black);
+        m_painter.setFont(reportFont(8));
+        const QRectF header(m_area.left(), m_area.top(), m_area.width(), headerHeight * 0.7);
+        m_painter.drawText(header, Qt::AlignLeft | Qt::AlignTop,
+                           tr("Dispatchable · 911 compliance report"));
+        m_painter.drawText(header, Qt::AlignRight | Qt::AlignTop,
+                           tr("%1 · tenant %2").arg(s.tenantName, s.tenantId));
+        m_painter.setPen(QPen(Qt::darkGray, 2));
+        m_painter.drawLine(QPointF(m_area.left(), m_area.top() + headerHeight * 0.6),
+                           QPointF(m_area.right(), m_area.top() + headerHeight * 0.6));
+
+        const QRectF footer(m_area.left(), m_area.bottom() - footerHeight * 0.6, m_area.width(),
+                            footerHeight * 0.6);
+        m_painter.drawLine(footer.topLeft(), footer.topRight());
+        m_painter.setPen(Qt::black);
+        QString left = tr("Generated %1 · data as of %2")
+                           .arg(compliancehtml::dateTimeText(m_report.generatedAt),
+                                compliancehtml::dateTimeText(s.lastSync));
+        if (m_report.fromCacheOnly)
+            left += tr(" · OFFLINE: from the cache");
+        m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, left);
+        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                           tr("Page %1 of %2").arg(page).arg(m_pages));
+        m_painter.restore();
+    }
+
+    // Draws the part of `doc` from `offsetY` down, one body's height of it.
+    void paintDocument(QTextDocument &doc, qreal offsetY)
+    {
+        const QRectF target = body();
+        m_painter.save();
+        m_painter.translate(target.left(), target.top() - offsetY);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, offsetY, target.width(), target.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        m_painter.setClipRect(context.clip);
+        doc.documentLayout()->draw(&m_painter, context);
+        m_painter.restore();
+    }
+
+private:
+    QPainter &m_painter;
+    QRectF m_area;
+    const ComplianceReport &m_report;
+    int m_pages;
+};
+} // namespace
+
+bool write(const ComplianceReport &report, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
+    writer.setResolution(resolution);
+    writer.setPageSize(QPageSize(QPageSize::Letter));
+    writer.setPageMargins(QMarginsF(0.5, 0.5, 0.5, 0.5), QPageLayout::Inch);
+    writer.setTitle(tr("911 compliance report: %1").arg(report.summary.tenantName));
+    writer.setCreator(QStringLiteral("Dispatchable " DISPATCHABLE_VERSION));
+
+    const QRectF area(0, 0, writer.width(), writer.height());
+    const QRectF body = area.adjusted(0, headerHeight, 0, -footerHeight);
+
+    // Pass 1: how many pages the summary takes, and which numbers go on which list page.
+    auto summaryDoc = newDocument(&writer, body.width(), 9.5);
+    summaryDoc->setHtml(compliancehtml::summary(report));
+    summaryDoc->setPageSize(body.size());
+    const int summaryPages = summaryDoc->pageCount();
+    QList<QPair<qsizetype, qsizetype>> listPages; // (first, count)
+    for (qsizetype first = 0, fit = 0; first < report.numbers.size();) {
+        fit = rowsThatFit(&writer, body.width(), report, first, body.height(), fit);
+        listPages.append({first, fit});
+        first += fit;
+    }
+    const int pages = summaryPages + int(listPages.size());
+
+    // Pass 2: paint.
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("Could not start the PDF %1.").arg(path);
+        return false;
+    }
+    PageFrame frame(painter, area, report, pages);
+    int page = 0;
+    for (int i = 0; i < summaryPages; ++i) {
+        if (page > 0)
+            writer.newPage();
+        frame.paint(++page);
+        frame.paintDocument(*summaryDoc, i * body.height());
+    }
+    for (const auto &[first, count] : listPages) {
+        writer.newPage();
+        frame.paint(++page);
+        frame.paintDocument(*listPage(&writer, body.width(), report, first, count), 0);
+    }
+    painter.end();
+    if (!file.commit()) {
+        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace compliancepdf

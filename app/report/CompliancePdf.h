@@ -1,0 +1,16 @@
+// The PDF form of a compliance report: US Letter, a header with the tenant's name and id on every
+// page, a footer with the generation time, the data's time and "Page n of m". The summary comes
+// first; the non-compliant list follows as a table paged one QTextDocument per page, so a list of
+// tens of thousands of numbers is laid out a page at a time and never held as one document.
+#pragma once
+
+#include "report/ComplianceReport.h"
+
+#include <QString>
+
+namespace compliancepdf {
+
+// Writes the PDF atomically (it appears whole or not at all). False with *error in words.
+bool write(const ComplianceReport &report, const QString &path, QString *error);
+
+} // namespace compliancepdf

@@ -1,0 +1,241 @@
+#include "report/ComplianceReportHtml.h"
+
+#include "compliance/ComplianceWarnings.h"
+#include "domain/Limitations.h"
+#include "models/DidModel.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace compliancehtml {
+
+namespace {
+QString tr(const char *source, qint64 n = -1)
+{
+    return QCoreApplication::translate("ComplianceReport", source, nullptr, static_cast<int>(n));
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+// One row of a two-column figures table: words, then the figure (right-aligned).
+QString figureRow(const QString &label, const QString &value, const QString &note = QString())
+{
+    return QStringLiteral("<tr><td width=\"34%\">%1</td><td width=\"10%\" align=\"right\">"
+                          "<b>%2</b></td><td width=\"56%\">%3</td></tr>")
+        .arg(esc(label), esc(value), esc(note));
+}
+
+// A row of facts about the report itself: words, then a value that may be long (an id, a time).
+QString factRow(const QString &label, const QString &value, const QString &note = QString())
+{
+    return QStringLiteral("<tr><td width=\"34%\">%1</td><td width=\"66%\"><b>%2</b> %3</td></tr>")
+        .arg(esc(label), esc(value), esc(note));
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h3 style=\"margin-top:14px\">%1</h3>").arg(esc(text));
+}
+
+QString figuresTable(const QString &rows)
+{
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                          "border=\"0\">%1</table>")
+        .arg(rows);
+}
+
+QString acknowledgementSection(const ComplianceReport &report)
+{
+    const AcknowledgementStatus &ack = report.summary.acknowledgement;
+    QString out = heading(tr("Limitations acknowledgement (47 CFR 9.11)"));
+    if (!ack.isOnRecord()) {
+        out += QStringLiteral("<p><b>%1</b> %2</p>")
+                   .arg(esc(tr("✖ No acknowledgement on record.")),
+                        esc(tr("The tenant has not acknowledged the limitations of emergency "
+                               "calling from Teams. The law asks for an affirmative "
+                               "acknowledgement from every subscriber.")));
+        return out;
+    }
+    const DisclosureAcknowledgement &a = *ack.latest;
+    const qint64 days = ack.ageDays(report.generatedAt);
+    QString rows;
+    rows += factRow(tr("Acknowledged by"), a.acknowledgedByEmail);
+    rows +=
+        factRow(tr("Acknowledged on"), dateTimeText(a.acknowledgedAt), tr("%Ln day(s) ago", days));
+    rows += factRow(tr("Version acknowledged"), a.disclosureVersion);
+    out += figuresTable(rows);
+    if (ack.isCurrent())
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("✓ This is the current version of the limitations text.")));
+    else
+        out += QStringLiteral("<p><b>%1</b></p>")
+                   .arg(esc(tr("✖ Out of date: the limitations text is now version %1; the "
+                               "tenant must acknowledge it again.")
+                                .arg(ack.currentVersion)));
+    return out;
+}
+
+QString definitions(const ComplianceReport &report)
+{
+    QString out = heading(tr("Which numbers are not compliant"));
+    out += QStringLiteral("<p>%1</p><ul>")
+               .arg(esc(tr("A number is listed when at least one of these holds:")));
+    const QStringList rules{
+        tr("Registration failed: the 911 provider refused the registration, so the number has "
+           "basic 911 only."),
+        tr("Stuck at the 911 provider: pending registration or turning off for more than %Ln "
+           "hour(s).",
+           report.summary.stuckAfterHours),
+        tr("In use with basic 911 only: a US number of a person or a common-area phone that is "
+           "not registered with 911."),
+        tr("Address not validated: registered or pending at an emergency address that is not "
+           "validated."),
+        tr("No floor, room or unit: registered or pending at an address that names no building, "
+           "floor, unit or room (a dispatchable location, RAY BAUM's Act)."),
+    };
+    for (const QString &rule : rules)
+        out += QStringLiteral("<li>%1</li>").arg(esc(rule));
+    out += QStringLiteral("</ul><p>%1</p>")
+               .arg(esc(tr("Numbers outside the US and toll-free numbers cannot be registered "
+                           "and are not listed; the warnings above apply to them.")));
+    return out;
+}
+} // namespace
+
+QString dateTimeText(const QDateTime &when)
+{
+    if (!when.isValid())
+        return tr("never");
+    const QDateTime local = when.toLocalTime();
+    return QString(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') +
+                   local.timeZoneAbbreviation());
+}
+
+QString stateText(E911State state, const QDateTime &since)
+{
+    switch (state) {
+    case E911State::Basic:
+        return QString(QStringLiteral("○ ") + DidModel::stateText(state));
+    case E911State::Pending:
+        return tr("◐ Pending since %1").arg(dateTimeText(since));
+    case E911State::Registered:
+        return QString(QStringLiteral("● ") + DidModel::stateText(state));
+    case E911State::Failed:
+        return QString(QStringLiteral("✖ ") + DidModel::stateText(state));
+    case E911State::Deregistering:
+        return tr("◑ Turning off since %1").arg(dateTimeText(since));
+    }
+    return {};
+}
+
+QString summary(const ComplianceReport &report)
+{
+    const ComplianceSummary &s = report.summary;
+    QString out;
+    out += QStringLiteral("<h1>%1</h1>").arg(esc(tr("911 compliance report")));
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(s.tenantName));
+
+    QString about;
+    about += factRow(tr("Tenant ID"), s.tenantId);
+    about += factRow(tr("Service"), serviceTypeText(s.serviceType));
+    about += factRow(tr("Report generated"), dateTimeText(report.generatedAt));
+    about += factRow(tr("Data as of (last sync)"), dateTimeText(s.lastSync),
+                     tr("%1 old").arg(report.dataAgeText()));
+    out += figuresTable(about);
+    if (report.fromCacheOnly) {
+        out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                              "cellpadding=\"6\"><tr><td><b>%1</b> %2</td></tr></table>")
+                   .arg(esc(tr("⚠ Offline: made from the offline cache.")),
+                        esc(tr("The backend could not be reached (%1), so these figures are "
+                               "those of the last sync, %2 old. Numbers may have changed "
+                               "since.")
+                                .arg(report.offlineReason, report.dataAgeText())));
+    }
+
+    out += heading(tr("Numbers"));
+    QString rows;
+    rows += figureRow(tr("Numbers in total"), number(s.numbers));
+    rows += figureRow(tr("● Registered with 911"), number(s.registered),
+                      tr("%1% of the numbers that can be registered").arg(s.registeredPercent()));
+    rows += figureRow(tr("◐ Pending registration"), number(s.pending));
+    rows += figureRow(tr("✖ Registration failed"), number(s.failed));
+    rows += figureRow(tr("◑ Turning off"), number(s.deregistering));
+    rows += figureRow(tr("○ Basic 911 only"), number(s.basic),
+                      tr("%Ln of them US number(s) that could be registered", s.basicEligible));
+    rows += figureRow(tr("Not eligible: outside the US"), number(s.outsideUs));
+    rows += figureRow(tr("Not eligible: toll-free"), number(s.tollFree));
+    rows += figureRow(tr("Common-area phones"), number(s.commonArea),
+                      tr("%Ln without E911", s.commonAreaWithoutE911));
+    rows += figureRow(tr("Non-compliant numbers"), number(s.nonCompliant),
+                      tr("listed at the end of this report"));
+    out += figuresTable(rows);
+
+    out += heading(tr("Emergency addresses"));
+    rows.clear();
+    rows += figureRow(tr("Addresses"), number(s.addresses));
+    rows +=
+        figureRow(tr("Not validated"), number(s.addressesNotValidated), tr("cannot carry E911"));
+    rows += figureRow(tr("Without floor, room or unit"), number(s.addressesWithoutDetail),
+                      tr("%Ln registered number(s) there", s.numbersAtAddressWithoutDetail));
+    out += figuresTable(rows);
+
+    const QList<ComplianceWarning> warnings = compliancewarnings::applicable(s);
+    if (!warnings.isEmpty()) {
+        out += heading(tr("Warnings that apply"));
+        for (const ComplianceWarning &w : warnings)
+            out += QStringLiteral("<p><b>⚠ %1.</b> %2</p>").arg(esc(w.title), esc(w.text));
+    }
+
+    out += acknowledgementSection(report);
+
+    // The reference part starts a page, so page 1 holds the figures and never ends on an
+    // orphaned heading.
+    out += QStringLiteral("<h3 style=\"page-break-before:always\">%1</h3>")
+               .arg(esc(tr("Limitations text")));
+    out += QStringLiteral("<p>%1</p><ol>")
+               .arg(esc(tr("This report was made with version %1 of the limitations text:")
+                            .arg(s.acknowledgement.currentVersion)));
+    for (const Limitation &l : limitations::current())
+        out += QStringLiteral("<li>%1</li>").arg(esc(l.title));
+    out += QStringLiteral("</ol>");
+
+    out += definitions(report);
+    return out;
+}
+
+QString listTitle(const ComplianceReport &report, bool continued)
+{
+    return continued ? tr("Non-compliant numbers (continued)")
+                     : tr("Non-compliant numbers: %Ln", report.numbers.size());
+}
+
+QStringList listHeader()
+{
+    return {tr("Number"),    tr("User"), tr("Usage"), tr("E911"), tr("Emergency address"),
+            tr("Why listed")};
+}
+
+QStringList listCells(const NonCompliantNumber &n)
+{
+    // The provider's own words for a failure stay in the CSV: repeated on every row they would
+    // triple the pages of a long list.
+    const QString reasons = noncompliance::texts(n.reasons).join(QStringLiteral("; "));
+    const QString numberText = n.nationalFormat.isEmpty() ? n.number : n.nationalFormat;
+    return {numberText,
+            n.userName,
+            DidModel::usageText(n.usage),
+            stateText(n.state, n.stateSince),
+            n.addressLine.isEmpty() ? (n.addressId.isEmpty() ? tr("none") : n.addressId)
+                                    : n.addressLine,
+            reasons};
+}
+
+} // namespace compliancehtml

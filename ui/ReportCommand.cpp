@@ -1,0 +1,348 @@
+#include "ReportCommand.h"
+
+#include "api/HttpClient.h"
+#include "auth/ConnectionProfileStore.h"
+#include "auth/TokenRefresher.h"
+#include "auth/TokenStore.h"
+#include "demo/LocalServerProcess.h"
+#include "report/ComplianceCsv.h"
+#include "report/CompliancePdf.h"
+#include "report/ComplianceReport.h"
+#include "report/ReportExitCode.h"
+#include "session/AppSession.h"
+#include "settings/EffectiveSettings.h"
+#include "settings/ManagedSettings.h"
+#include "settings/SettingsApplier.h"
+#include "store/Cache.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcReport, "dispatchable.report")
+
+namespace {
+// How long the demo backend may take to start, and the longest a sync may take before the
+// report is written from the cache instead (a first full sync of a million numbers fits).
+constexpr int demoStartTimeoutMs = 120000;
+constexpr int syncTimeoutMs = 15 * 60 * 1000;
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("ReportCommand", source);
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = QString(text + QLatin1Char('\n')).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int fail(ReportExitCode code, const QString &message)
+{
+    printTo(stderr, QString(tr("dispatchable report: ") + message));
+    return static_cast<int>(code);
+}
+
+// Whether `path` can be written (created or replaced): checked before the sync, so a scheduled
+// run with a wrong path fails at once instead of after minutes of syncing.
+bool isWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return false;
+    if (info.exists())
+        return info.isWritable();
+    const QFileInfo dir(info.absolutePath());
+    return dir.isDir() && dir.isWritable();
+}
+
+// Where the backend is and how to sign in to it.
+struct Connection
+{
+    ConnectionProfile profile;
+    QString dataDir;
+};
+
+struct SyncOutcome
+{
+    bool synced = false;
+    std::optional<ApiError> error;
+};
+
+SyncOutcome syncCache(HttpClient *http, const QString &cachePath)
+{
+    SyncEngine engine(http, cachePath);
+    SyncOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&] {
+        outcome.synced = true;
+        loop.quit();
+    });
+    QObject::connect(&engine, &SyncEngine::failed, &loop, [&](const ApiError &error) {
+        outcome.error = error;
+        loop.quit();
+    });
+    QTimer::singleShot(syncTimeoutMs, &loop, [&] {
+        ApiError timeout;
+        timeout.kind = ApiError::Kind::Timeout;
+        timeout.message = tr("The sync took too long.");
+        outcome.error = timeout;
+        engine.cancel();
+        loop.quit();
+    });
+    QTimer::singleShot(0, &engine, [&engine] { engine.sync(); });
+    loop.exec();
+    return outcome;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Writes a tenant's 911 compliance report as PDF or CSV.\n"
+           "Exit codes: 0 written; 3 written from the offline cache because the backend could "
+           "not be reached; 1 failed; 2 bad arguments; 4 unknown tenant; 5 output not "
+           "writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
+    parser.addOptions({
+        {QStringLiteral("tenant"), tr("The tenant's id."), QStringLiteral("id")},
+        {QStringLiteral("format"), tr("pdf or csv."), QStringLiteral("format")},
+        {QStringLiteral("out"),
+         tr("The file to write. CSV also writes NAME.summary.csv beside it."),
+         QStringLiteral("file")},
+        {QStringLiteral("profile"),
+         tr("The saved connection to use (its id or name); needed when there are several."),
+         QStringLiteral("profile")},
+        {QStringLiteral("list-tenants"), tr("Print the tenants' ids and names, then stop.")},
+        {QStringLiteral("demo"), tr("Start the built-in demo backend and report from it.")},
+        {QStringLiteral("demo-role"), tr("Sign in to the demo as staff, admin or auditor."),
+         QStringLiteral("role"), QStringLiteral("auditor")},
+        {QStringLiteral("backend-args"), tr("Extra arguments for the demo backend."),
+         QStringLiteral("args")},
+    });
+}
+
+std::optional<ConnectionProfile> chooseProfile(const QString &wanted,
+                                               const EffectiveSettings *effective,
+                                               QSettings *settings, QString *error)
+{
+    ConnectionProfileStore store(settings);
+    // The organisation's pinned certificates replace the user's (docs/managed-configuration.md).
+    store.setEffectiveSettings(effective);
+    const QList<ConnectionProfile> profiles = store.profiles();
+    if (profiles.isEmpty()) {
+        *error = tr("No saved connection. Start Dispatchable and add a connection to your "
+                    "backend first, or use --demo.");
+        return std::nullopt;
+    }
+    if (wanted.isEmpty() && profiles.size() == 1)
+        return profiles.first();
+    QStringList names;
+    for (const ConnectionProfile &p : profiles) {
+        if (p.id == wanted || p.displayName == wanted)
+            return p;
+        names.append(QStringLiteral("%1 (%2)").arg(p.displayName, p.id));
+    }
+    *error = (wanted.isEmpty() ? tr("There are several saved connections; choose one with "
+                                    "--profile: %1.")
+                               : tr("No saved connection is called %2. Saved: %1."))
+                 .arg(names.join(QStringLiteral(", ")), wanted);
+    return std::nullopt;
+}
+
+// Reads the profile's saved sign-in from the keychain into `refresher`.
+TokenStoreResult restoreSignIn(TokenRefresher &refresher)
+{
+    TokenStoreResult result;
+    QEventLoop loop;
+    refresher.restore(&loop, [&](const TokenStoreResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+} // namespace
+
+bool isReportCommand(int argc, char **argv)
+{
+    return argc > 1 && qstrcmp(argv[1], "report") == 0;
+}
+
+int runReportCommand(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // A scheduled run has no display: render offscreen rather than fail to connect to one.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    // A scheduled run mails whatever lands on stderr: keep it to warnings and errors.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.info=false"));
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Dispatchable"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Dispatchable"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(DISPATCHABLE_VERSION));
+
+    // The organisation's settings bind a scheduled run as they bind the app: allowed backends,
+    // pinned certificates, proxy.
+    QSettings userSettings;
+    EffectiveSettings settings(ManagedSettings::load(), &userSettings);
+    const SettingsApplier applier(&settings);
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(ReportExitCode::BadUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printTo(stdout, parser.helpText());
+        return static_cast<int>(ReportExitCode::Written);
+    }
+    const bool listOnly = parser.isSet(QStringLiteral("list-tenants"));
+    const QString tenantId = parser.value(QStringLiteral("tenant"));
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!listOnly) {
+        if (tenantId.isEmpty() || out.isEmpty() || format.isEmpty())
+            return fail(ReportExitCode::BadUsage,
+                        tr("--tenant, --format and --out are needed. See --help."));
+        if (format != QLatin1StringView("pdf") && format != QLatin1StringView("csv"))
+            return fail(ReportExitCode::BadUsage,
+                        tr("--format must be pdf or csv, not \"%1\".").arg(format));
+        if (!isWritable(out) ||
+            (format == QLatin1StringView("csv") && !isWritable(compliancecsv::summaryPathFor(out))))
+            return fail(ReportExitCode::OutputNotWritable,
+                        tr("Cannot write %1: check that the folder exists and that you may "
+                           "write there.")
+                            .arg(QDir::toNativeSeparators(out)));
+    }
+
+    HttpClient http;
+    LocalServerProcess demoServer;
+    QTemporaryDir demoDataDir;
+    TokenStore tokens;
+    std::optional<TokenRefresher> refresher;
+    Connection connection;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        QString error;
+        const QStringList arguments =
+            QStringList{QStringLiteral("--demo")} +
+            QProcess::splitCommand(parser.value(QStringLiteral("backend-args")));
+        if (!demoServer.start(arguments, demoStartTimeoutMs, &error))
+            return fail(ReportExitCode::Failed,
+                        tr("The demo backend could not start: %1").arg(error));
+        connection.profile.id = QStringLiteral("demo");
+        connection.profile.backendUrl = demoServer.baseUrl();
+        connection.profile.certificateSha256 = demoServer.certificateFingerprint();
+        connection.dataDir = demoDataDir.path(); // the demo's data is new on every start
+        http.setBearerToken(demoServer.token(parser.value(QStringLiteral("demo-role"))));
+    } else {
+        QString error;
+        const std::optional<ConnectionProfile> profile = chooseProfile(
+            parser.value(QStringLiteral("profile")), &settings, &userSettings, &error);
+        if (!profile)
+            return fail(ReportExitCode::NoProfile, error);
+        if (const QString refusal = settings.backendRefusal(profile->backendUrl);
+            !refusal.isEmpty())
+            return fail(ReportExitCode::NoProfile, refusal);
+        connection.profile = *profile;
+        connection.dataDir = AppSession::defaultDataDir(*profile);
+        refresher.emplace(&http, &tokens, profile->id);
+        const TokenStoreResult signIn = restoreSignIn(*refresher);
+        if (signIn.status == TokenStoreResult::Status::NotFound)
+            return fail(ReportExitCode::NotSignedIn,
+                        tr("You are not signed in to %1. Start Dispatchable and sign in "
+                           "(or save an API token) first.")
+                            .arg(profile->displayName));
+        if (!signIn.ok())
+            return fail(ReportExitCode::NoKeychain,
+                        tr("The saved sign-in cannot be read: %1").arg(signIn.message));
+        http.setAccessTokenSource(&*refresher);
+    }
+    http.setBaseUrl(connection.profile.backendUrl);
+    http.setPinnedFingerprint(connection.profile.certificateSha256);
+    http.setHttp2Allowed(connection.profile.http2Enabled);
+
+    const QString cachePath = QDir(connection.dataDir).filePath(QStringLiteral("cache.sqlite"));
+    if (!QDir().mkpath(connection.dataDir))
+        return fail(ReportExitCode::Failed,
+                    tr("The folder %1 could not be created.").arg(connection.dataDir));
+    const SyncOutcome sync = syncCache(&http, cachePath);
+    if (sync.error && (sync.error->kind == ApiError::Kind::Unauthorized ||
+                       sync.error->kind == ApiError::Kind::Forbidden))
+        return fail(ReportExitCode::NotSignedIn,
+                    tr("The backend refused the saved sign-in: %1 Sign in again in Dispatchable.")
+                        .arg(sync.error->message));
+
+    Cache cache(cachePath);
+    if (!cache.open())
+        return fail(
+            ReportExitCode::Failed,
+            tr("The offline cache %1 could not be opened: %2").arg(cachePath, cache.lastError()));
+    const QDateTime lastSync = cache.syncState().lastSync;
+    if (!sync.synced && !lastSync.isValid())
+        return fail(ReportExitCode::NoData,
+                    tr("The backend could not be reached (%1) and nothing was synced before, so "
+                       "there is no data to report on.")
+                        .arg(sync.error->message));
+
+    if (listOnly) {
+        for (const Tenant &t : cache.tenants())
+            printTo(stdout, QString(t.id + QLatin1Char('\t') + t.name));
+        return static_cast<int>(sync.synced ? ReportExitCode::Written
+                                            : ReportExitCode::WrittenFromCache);
+    }
+
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<ComplianceReport> report =
+        compliancereport::gather(&cache, tenantId, QDateTime::currentDateTimeUtc(), &error);
+    qCInfo(lcReport) << "figures and list read from the cache in" << timer.restart() << "ms";
+    if (!report && error.isEmpty())
+        return fail(ReportExitCode::UnknownTenant,
+                    tr("No tenant %1 is known to this connection. --list-tenants shows them.")
+                        .arg(tenantId));
+    if (!report)
+        return fail(ReportExitCode::Failed, error);
+    if (!sync.synced) {
+        report->fromCacheOnly = true;
+        report->offlineReason = sync.error->message;
+    }
+    const bool written = format == QLatin1StringView("pdf")
+                             ? compliancepdf::write(*report, out, &error)
+                             : compliancecsv::write(*report, out, &error);
+    if (!written)
+        return fail(ReportExitCode::OutputNotWritable, error);
+    qCInfo(lcReport) << "report written in" << timer.elapsed() << "ms";
+
+    if (!sync.synced) {
+        printTo(stderr, tr("dispatchable report: warning: the backend could not be reached (%1). "
+                           "The report was written from the offline cache, last synced %2 "
+                           "(%3 ago).")
+                            .arg(sync.error->message, lastSync.toLocalTime().toString(Qt::ISODate),
+                                 report->dataAgeText()));
+    }
+    printTo(stdout, QCoreApplication::translate(
+                        "ReportCommand",
+                        "Wrote the compliance report of %1 to %2 (%n non-compliant number(s)).",
+                        nullptr, int(report->numbers.size()))
+                        .arg(report->summary.tenantName, QDir::toNativeSeparators(out)));
+    return static_cast<int>(sync.synced ? ReportExitCode::Written
+                                        : ReportExitCode::WrittenFromCache);
+}

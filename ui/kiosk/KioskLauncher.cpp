@@ -1,0 +1,52 @@
+#include "KioskLauncher.h"
+
+#include "session/AppSession.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+bool KioskOptions::parse(const QString &cycle, const QString &idle, QString *error)
+{
+    bool cycleOk = false, idleOk = false;
+    const int seconds = cycle.toInt(&cycleOk);
+    const int minutes = idle.toInt(&idleOk);
+    if (!cycleOk || seconds < 5 || seconds > 3600) {
+        *error = QCoreApplication::translate(
+            "KioskLauncher", "--kiosk-interval must be a number of seconds from 5 to 3600.");
+        return false;
+    }
+    if (!idleOk || minutes < 1 || minutes > 120) {
+        *error = QCoreApplication::translate(
+            "KioskLauncher", "--kiosk-idle must be a number of minutes from 1 to 120.");
+        return false;
+    }
+    cycleSeconds = seconds;
+    idleMinutes = minutes;
+    return true;
+}
+
+KioskLauncher::KioskLauncher(AppSession *session, const EffectiveSettings *settings,
+                             const KioskOptions &options)
+    : m_limiter(&m_store)
+    , m_gate(settings, &m_limiter)
+    , m_window(std::make_unique<KioskWindow>(session, &m_gate))
+{
+    KioskWindow *window = m_window.get();
+    window->setCycleInterval(std::chrono::seconds(options.cycleSeconds));
+    window->setIdleTimeout(std::chrono::minutes(options.idleMinutes));
+    QObject::connect(window, &KioskWindow::unlocked, window, [window] {
+        window->close();
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(window, &KioskWindow::roleRefused, window, [window](const QString &message) {
+        QMessageBox::critical(
+            window,
+            QCoreApplication::translate("KioskLauncher", "Kiosk mode needs an auditor account"),
+            message);
+        QCoreApplication::exit(1);
+    });
+    window->setWindowFlag(Qt::WindowStaysOnTopHint);
+    window->showFullScreen();
+}
+
+KioskLauncher::~KioskLauncher() = default;

@@ -1,0 +1,44 @@
+// Kiosk mode as `dispatchable --kiosk` (or the organisation's KioskMode policy) starts it: the
+// kiosk window full screen over a session, the PIN gate with its wrong-PIN limiter, leaving the
+// app after the right PIN, and refusing any account that is not an auditor's.
+#pragma once
+
+#include "KioskWindow.h"
+#include "kiosk/KioskPinGate.h"
+#include "kiosk/KioskPinLimiter.h"
+
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+class AppSession;
+class EffectiveSettings;
+
+struct KioskOptions
+{
+    int cycleSeconds = 30; // each tenant's time on the dashboard
+    int idleMinutes = 2;   // no input for this long: back to the dashboard
+
+    // From the command line's text; false with a sentence in *error when out of range.
+    bool parse(const QString &cycleSeconds, const QString &idleMinutes, QString *error);
+};
+
+class KioskLauncher
+{
+public:
+    // Shows the kiosk full screen. The right PIN quits the application with status 0; an account
+    // that is not an auditor's is told why and quits it with status 1. `session` and `settings`
+    // must outlive this object.
+    KioskLauncher(AppSession *session, const EffectiveSettings *settings,
+                  const KioskOptions &options);
+    ~KioskLauncher();
+
+    KioskWindow *window() const { return m_window.get(); }
+
+private:
+    QSettings m_store; // the wrong-PIN count lives with the user's settings and survives restarts
+    KioskPinLimiter m_limiter;
+    KioskPinGate m_gate;
+    std::unique_ptr<KioskWindow> m_window;
+};

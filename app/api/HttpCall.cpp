@@ -95,6 +95,7 @@ void HttpCall::sendAttempt()
             : m_client->m_nam.sendCustomRequest(request, m_spec.method, m_spec.body);
     m_reply = reply;
     connect(reply, &QNetworkReply::sslErrors, this, &HttpCall::onSslErrors);
+    connect(reply, &QNetworkReply::encrypted, this, &HttpCall::onEncrypted);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid())
@@ -151,6 +152,23 @@ void HttpCall::onSslErrors(const QList<QSslError> &errors)
         m_certificateRefusal = ApiError::Kind::CertificateHostMismatch;
     else
         m_certificateRefusal = ApiError::Kind::CertificateUntrusted;
+}
+
+void HttpCall::onEncrypted()
+{
+    // A pin binds the connection to exactly one certificate, also when the system would trust
+    // another one: a certificate from a public authority must not slip past the organisation's
+    // or the admin's pin (sslErrors never fires for those).
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    const QString pin = normalizedFingerprint(m_client->m_pinnedFingerprint);
+    if (!reply || pin.isEmpty())
+        return;
+    const QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+    if (!presented.isNull() && normalizedFingerprint(sha256Fingerprint(presented)) == pin)
+        return;
+    m_presented = presented;
+    m_certificateRefusal = ApiError::Kind::CertificateChanged;
+    reply->abort();
 }
 
 HttpResult HttpCall::resultOf(QNetworkReply *reply)

@@ -28,6 +28,7 @@ public:
 private:
     void sendAttempt();
     void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
     void onFinished();
     void checkSize(qint64 bytes);
     HttpResult resultOf(QNetworkReply *reply);

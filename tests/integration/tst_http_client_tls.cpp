@@ -143,6 +143,7 @@ private slots:
     void expiredCertificateIsRefusedEvenWhenPinned();
     void certificateForAnotherNameIsRefused();
     void certificateFromATrustedAuthorityNeedsNoPin();
+    void pinRefusesEvenACertificateTheSystemTrusts();
 };
 
 void TestHttpClientTls::pinnedCertificateIsTrusted()
@@ -270,6 +271,38 @@ void TestHttpClientTls::certificateFromATrustedAuthorityNeedsNoPin()
     client.setExtraCaCertificates({QSslCertificate(ca->certificate, QSsl::Pem)});
     const HttpResult result = getTenants(client, backend);
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->details : QString()));
+}
+
+void TestHttpClientTls::pinRefusesEvenACertificateTheSystemTrusts()
+{
+    // A chain the client trusts, but a pin for another certificate: the pin wins.
+    CertificateSpec caSpec;
+    caSpec.commonName = "Dispatchable test CA";
+    caSpec.isCa = true;
+    const auto ca = makeCertificate(caSpec);
+    QVERIFY(ca);
+    CertificateSpec leafSpec;
+    leafSpec.issuer = &*ca;
+    const auto leaf = makeCertificate(leafSpec);
+    QVERIFY(leaf);
+    TestBackend backend;
+    QVERIFY(startServing(backend, *leaf));
+    HttpClient client;
+    client.setExtraCaCertificates({QSslCertificate(ca->certificate, QSsl::Pem)});
+    const QString otherPin = QStringLiteral("AB").repeated(32);
+    client.setPinnedFingerprint(otherPin);
+    const HttpResult result = getTenants(client, backend);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->kind, ApiError::Kind::CertificateChanged);
+    // The refusal names the certificate presented, for the admin to compare.
+    QCOMPARE(result.error->certificateFingerprint,
+             sha256Fingerprint(QSslCertificate(leaf->certificate, QSsl::Pem)));
+    // The matching pin is accepted on the same trusted chain.
+    HttpClient pinned;
+    pinned.setExtraCaCertificates({QSslCertificate(ca->certificate, QSsl::Pem)});
+    pinned.setPinnedFingerprint(sha256Fingerprint(QSslCertificate(leaf->certificate, QSsl::Pem)));
+    const HttpResult ok = getTenants(pinned, backend);
+    QVERIFY2(ok.ok(), qPrintable(ok.error ? ok.error->details : QString()));
 }
 
 QTEST_GUILESS_MAIN(TestHttpClientTls)

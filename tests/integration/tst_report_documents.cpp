@@ -3,6 +3,7 @@
 // its pages, pdftoppm for a picture of page 1); the CSV is parsed back with the app's own
 // RFC 4180 reader (written independently of the writer) and must give the same values.
 #include "ApiTestHelpers.h"
+#include "SyncedCache.h"
 #include "TestBackend.h"
 #include "api/HttpClient.h"
 #include "import/NumberCsvImport.h"
@@ -153,21 +154,9 @@ void TestReportDocuments::initTestCase()
         {{"Idempotency-Key", api::newIdempotencyKey().toUtf8()}});
     QCOMPARE(ack.status, 201);
 
-    HttpClient http;
-    http.setBaseUrl(m_backend.process().baseUrl());
-    http.setPinnedFingerprint(m_backend.process().certificateFingerprint());
-    http.setBearerToken(staff);
-    const QString path = m_dir.filePath(QStringLiteral("cache.sqlite"));
-    {
-        SyncEngine engine(&http, path);
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        QSignalSpy failed(&engine, &SyncEngine::failed);
-        engine.sync();
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
-        QVERIFY(failed.isEmpty());
-    }
-    m_cache = std::make_unique<Cache>(path);
-    QVERIFY(m_cache->open());
+    QString why;
+    m_cache = syncedCache(m_backend, staff, m_dir.filePath(QStringLiteral("cache.sqlite")), &why);
+    QVERIFY2(m_cache, qPrintable(why));
     QString error;
     auto report =
         compliancereport::gather(m_cache.get(), tenant, QDateTime::currentDateTimeUtc(), &error);

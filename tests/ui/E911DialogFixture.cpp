@@ -1,5 +1,6 @@
 // The shared set-up of the E911 dialog tests (see E911DialogFixture.h).
 #include "E911DialogFixture.h"
+#include "SyncedCache.h"
 
 #include "AddressPicker.h"
 #include "api/HttpClient.h"
@@ -28,20 +29,10 @@ void E911DialogFixture::initTestCase()
     QVERIFY(m_backend.start({QStringLiteral("--demo"), QStringLiteral("--tenants"),
                              QStringLiteral("4"), QStringLiteral("--dids"), QStringLiteral("1200"),
                              QStringLiteral("--provision-delay-ms"), QStringLiteral("200")}));
-    const QString path = m_dir.filePath(QStringLiteral("profile.sqlite"));
-    HttpClient http;
-    http.setBaseUrl(m_backend.process().baseUrl());
-    http.setPinnedFingerprint(m_backend.process().certificateFingerprint());
-    http.setBearerToken(m_backend.token(QStringLiteral("staff")));
-    SyncEngine engine(&http, path);
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    QSignalSpy failed(&engine, &SyncEngine::failed);
-    engine.sync();
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 120000);
-    QVERIFY(failed.isEmpty());
-
-    m_cache = std::make_unique<Cache>(path);
-    QVERIFY2(m_cache->open(), qPrintable(m_cache->lastError()));
+    QString why;
+    m_cache = syncedCache(m_backend, m_backend.token(QStringLiteral("staff")),
+                          m_dir.filePath(QStringLiteral("profile.sqlite")), &why);
+    QVERIFY2(m_cache, qPrintable(why));
     QVERIFY(m_cache->priceList().has_value());
     // The tenant whose data include the cases to test: non-US and toll-free numbers, and an
     // address that cannot be used (the demo's Toronto office).

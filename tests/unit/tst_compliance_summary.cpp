@@ -3,6 +3,7 @@
 // list are compared with what this test works out on its own from the backend's API answers
 // (the rules of docs/reports.md applied to the JSON, not to the cache).
 #include "ApiTestHelpers.h"
+#include "SyncedCache.h"
 #include "TestBackend.h"
 #include "api/HttpClient.h"
 #include "compliance/ComplianceQueries.h"
@@ -171,21 +172,9 @@ void TestComplianceSummary::initTestCase()
     QVERIFY2(ack.status == 201, api::describe(ack).constData());
     m_ack = ack.json();
 
-    HttpClient http;
-    http.setBaseUrl(m_backend.process().baseUrl());
-    http.setPinnedFingerprint(m_backend.process().certificateFingerprint());
-    http.setBearerToken(m_staff);
-    const QString path = m_dir.filePath(QStringLiteral("cache.sqlite"));
-    {
-        SyncEngine engine(&http, path);
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        QSignalSpy failed(&engine, &SyncEngine::failed);
-        engine.sync();
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
-        QVERIFY(failed.isEmpty());
-    }
-    m_cache = std::make_unique<Cache>(path);
-    QVERIFY2(m_cache->open(), qPrintable(m_cache->lastError()));
+    QString why;
+    m_cache = syncedCache(m_backend, m_staff, m_dir.filePath(QStringLiteral("cache.sqlite")), &why);
+    QVERIFY2(m_cache, qPrintable(why));
 
     for (const QString &id : m_tenants) {
         bool ok = false;

@@ -118,6 +118,30 @@ QString fingerprintOf(const Pem &pem)
     return sha256Fingerprint(QSslCertificate(pem.certificate, QSsl::Pem));
 }
 
+// A test CA and a certificate for 127.0.0.1 it issued: a chain the client trusts once the CA is
+// added to its trusted certificates.
+struct TrustedChain
+{
+    Pem ca;
+    Pem leaf;
+};
+
+std::optional<TrustedChain> makeTrustedChain()
+{
+    CertificateSpec caSpec;
+    caSpec.commonName = "Dispatchable test CA";
+    caSpec.isCa = true;
+    const auto ca = makeCertificate(caSpec);
+    if (!ca)
+        return std::nullopt;
+    CertificateSpec leafSpec;
+    leafSpec.issuer = &*ca;
+    const auto leaf = makeCertificate(leafSpec);
+    if (!leaf)
+        return std::nullopt;
+    return TrustedChain{*ca, *leaf};
+}
+
 HttpResult getTenants(HttpClient &client, TestBackend &backend)
 {
     client.setBaseUrl(backend.process().baseUrl());
@@ -256,19 +280,12 @@ void TestHttpClientTls::certificateForAnotherNameIsRefused()
 void TestHttpClientTls::certificateFromATrustedAuthorityNeedsNoPin()
 {
     // The control for the test above: the same chain with the right name is trusted.
-    CertificateSpec caSpec;
-    caSpec.commonName = "Dispatchable test CA";
-    caSpec.isCa = true;
-    const auto ca = makeCertificate(caSpec);
-    QVERIFY(ca);
-    CertificateSpec leafSpec;
-    leafSpec.issuer = &*ca;
-    const auto leaf = makeCertificate(leafSpec);
-    QVERIFY(leaf);
+    const auto chain = makeTrustedChain();
+    QVERIFY(chain);
     TestBackend backend;
-    QVERIFY(startServing(backend, *leaf));
+    QVERIFY(startServing(backend, chain->leaf));
     HttpClient client;
-    client.setExtraCaCertificates({QSslCertificate(ca->certificate, QSsl::Pem)});
+    client.setExtraCaCertificates({QSslCertificate(chain->ca.certificate, QSsl::Pem)});
     const HttpResult result = getTenants(client, backend);
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->details : QString()));
 }
@@ -276,31 +293,23 @@ void TestHttpClientTls::certificateFromATrustedAuthorityNeedsNoPin()
 void TestHttpClientTls::pinRefusesEvenACertificateTheSystemTrusts()
 {
     // A chain the client trusts, but a pin for another certificate: the pin wins.
-    CertificateSpec caSpec;
-    caSpec.commonName = "Dispatchable test CA";
-    caSpec.isCa = true;
-    const auto ca = makeCertificate(caSpec);
-    QVERIFY(ca);
-    CertificateSpec leafSpec;
-    leafSpec.issuer = &*ca;
-    const auto leaf = makeCertificate(leafSpec);
-    QVERIFY(leaf);
+    const auto chain = makeTrustedChain();
+    QVERIFY(chain);
     TestBackend backend;
-    QVERIFY(startServing(backend, *leaf));
+    QVERIFY(startServing(backend, chain->leaf));
     HttpClient client;
-    client.setExtraCaCertificates({QSslCertificate(ca->certificate, QSsl::Pem)});
+    client.setExtraCaCertificates({QSslCertificate(chain->ca.certificate, QSsl::Pem)});
     const QString otherPin = QStringLiteral("AB").repeated(32);
     client.setPinnedFingerprint(otherPin);
     const HttpResult result = getTenants(client, backend);
     QVERIFY(!result.ok());
     QCOMPARE(result.error->kind, ApiError::Kind::CertificateChanged);
     // The refusal names the certificate presented, for the admin to compare.
-    QCOMPARE(result.error->certificateFingerprint,
-             sha256Fingerprint(QSslCertificate(leaf->certificate, QSsl::Pem)));
+    QCOMPARE(result.error->certificateFingerprint, fingerprintOf(chain->leaf));
     // The matching pin is accepted on the same trusted chain.
     HttpClient pinned;
-    pinned.setExtraCaCertificates({QSslCertificate(ca->certificate, QSsl::Pem)});
-    pinned.setPinnedFingerprint(sha256Fingerprint(QSslCertificate(leaf->certificate, QSsl::Pem)));
+    pinned.setExtraCaCertificates({QSslCertificate(chain->ca.certificate, QSsl::Pem)});
+    pinned.setPinnedFingerprint(fingerprintOf(chain->leaf));
     const HttpResult ok = getTenants(pinned, backend);
     QVERIFY2(ok.ok(), qPrintable(ok.error ? ok.error->details : QString()));
 }

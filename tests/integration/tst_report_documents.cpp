@@ -5,7 +5,6 @@
 #include "ApiTestHelpers.h"
 #include "SyncedCache.h"
 #include "TestBackend.h"
-#include "api/HttpClient.h"
 #include "import/NumberCsvImport.h"
 #include "report/ComplianceCsv.h"
 #include "report/CompliancePdf.h"
@@ -13,12 +12,10 @@
 #include "report/ComplianceReportHtml.h"
 #include "report/CsvFormat.h"
 #include "store/Cache.h"
-#include "sync/SyncEngine.h"
 
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>

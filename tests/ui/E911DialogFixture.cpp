@@ -3,13 +3,10 @@
 #include "SyncedCache.h"
 
 #include "AddressPicker.h"
-#include "api/HttpClient.h"
 #include "domain/E911Eligibility.h"
-#include "sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QSqlQuery>
 
 namespace {

@@ -5,14 +5,11 @@
 #include "ApiTestHelpers.h"
 #include "SyncedCache.h"
 #include "TestBackend.h"
-#include "api/HttpClient.h"
 #include "compliance/ComplianceQueries.h"
 #include "compliance/ComplianceWarnings.h"
 #include "domain/Limitations.h"
 #include "store/Cache.h"
-#include "sync/SyncEngine.h"
 
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>

@@ -8,12 +8,17 @@ qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n
 qt6-svg-dev libqt6svg6 qt6-qpa-plugins
 qtkeychain-qt6-dev libphonenumber-dev libssl-dev zlib1g-dev libgl-dev
 dbus dbus-x11 gnome-keyring xvfb xauth curl openssl poppler-utils
-dpkg-dev file desktop-file-utils"
+dpkg-dev file desktop-file-utils
+make python3"
 
 missing=""
 for p in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# Node.js and npm run the Teams script test's PowerShell parser (tests/tools/powershell-parse).
+# Only when there is no node at all: NodeSource's nodejs, if present, bundles npm and conflicts
+# with Debian's npm package.
+command -v node >/dev/null 2>&1 || missing="$missing nodejs npm"
 [ -z "$missing" ] && exit 0
 
 echo "Installing:$missing"

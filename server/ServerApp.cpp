@@ -8,8 +8,12 @@
 #include "handlers/AuthRoutes.h"
 #include "handlers/ChangeRoutes.h"
 #include "handlers/ComplianceRoutes.h"
+#include "handlers/EmergencyPolicyRoutes.h"
+#include "handlers/NetworkElementRoutes.h"
 #include "handlers/NumberRoutes.h"
+#include "handlers/PlaceRoutes.h"
 #include "handlers/ServerContext.h"
+#include "handlers/TestCallRoutes.h"
 #include "http/FaultInjector.h"
 #include "http/ProvisioningHttpServer.h"
 #include "http/RateLimiter.h"
@@ -109,6 +113,10 @@ void ServerApp::registerRoutes()
     registerNumberRoutes(r, *m_ctx);
     registerAddressRoutes(r, *m_ctx);
     registerComplianceRoutes(r, *m_ctx);
+    registerPlaceRoutes(r, *m_ctx);
+    registerNetworkElementRoutes(r, *m_ctx);
+    registerTestCallRoutes(r, *m_ctx);
+    registerEmergencyPolicyRoutes(r, *m_ctx);
     registerChangeRoutes(r, *m_ctx);
 }
 

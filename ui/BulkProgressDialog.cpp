@@ -108,8 +108,8 @@ void BulkProgressDialog::refresh()
     m_bar->setRange(0, std::max(goal, 1));
     m_bar->setValue(goal == 0 ? 1 : m_tally.answered);
     m_bar->setFormat(tr("%1 of %2").arg(locale.toString(m_tally.answered), locale.toString(goal)));
-    QString count = tr("%1 of %2 numbers answered by the server.")
-                        .arg(locale.toString(m_tally.answered), locale.toString(goal));
+    QString count = tr("%1 of %Ln numbers answered by the server.", nullptr, goal)
+                        .arg(locale.toString(m_tally.answered));
     if (m_tally.failed > 0)
         count += QLatin1Char(' ') +
                  tr("%1 refused as a whole batch.").arg(locale.toString(m_tally.failed));
@@ -127,11 +127,11 @@ void BulkProgressDialog::refresh()
                             : tr("Time left: not known yet."));
 
     if (m_cancelled)
-        m_status->setText(
-            tr("Cancelled: %1 numbers were not sent and are no longer in the outbox. %2 numbers "
-               "already sent are kept.")
-                .arg(locale.toString(m_tally.cancelled),
-                     locale.toString(m_tally.answered + m_tally.open)));
+        m_status->setText(QString(
+            tr("Cancelled: %Ln numbers were not sent and are no longer in the outbox.", nullptr,
+               m_tally.cancelled) +
+            u' ' +
+            tr("%Ln numbers already sent are kept.", nullptr, m_tally.answered + m_tally.open)));
     else if (m_tally.finished())
         m_status->setText(tr("Finished."));
     else
@@ -152,18 +152,11 @@ void BulkProgressDialog::refresh()
 QString BulkProgressDialog::timeLeftText(qint64 seconds) const
 {
     // Whole units, rounded up: an estimate from a few batches is no more precise than that.
-    const QLocale locale;
-    if (seconds <= 1)
-        return tr("about 1 second");
     if (seconds < 60)
-        return tr("about %1 seconds").arg(locale.toString(seconds));
-    if (seconds < 120)
-        return tr("about 1 minute");
+        return tr("about %Ln seconds", nullptr, int(std::max<qint64>(seconds, 1)));
     if (seconds < 3600)
-        return tr("about %1 minutes").arg(locale.toString((seconds + 59) / 60));
-    if (seconds < 7200)
-        return tr("about 1 hour");
-    return tr("about %1 hours").arg(locale.toString((seconds + 3599) / 3600));
+        return tr("about %Ln minutes", nullptr, seconds < 120 ? 1 : int((seconds + 59) / 60));
+    return tr("about %Ln hours", nullptr, seconds < 7200 ? 1 : int((seconds + 3599) / 3600));
 }
 
 void BulkProgressDialog::cancelJob()

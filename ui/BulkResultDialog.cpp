@@ -43,6 +43,7 @@ BulkResultDialog::BulkResultDialog(const QList<BulkResultRow> &rows, QWidget *pa
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_table->setObjectName(QStringLiteral("resultTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setAccessibleName(tr("Result per number"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Result"), tr("Reason")});

@@ -21,6 +21,7 @@ ConflictBanner::ConflictBanner(QWidget *parent)
     setAutoFillBackground(true);
     QPalette p = palette();
     p.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce)); // amber, as other warnings
+    p.setColor(QPalette::WindowText, Qt::black); // readable on amber in dark palettes too
     setPalette(p);
     m_text->setObjectName(QStringLiteral("conflictText"));
     m_text->setWordWrap(true);

@@ -167,6 +167,20 @@ QString ConflictDialog::itemName(const OutboxEntry &entry)
         return tr("A batch of numbers");
     case OutboxKind::Acknowledgement:
         return tr("The limitations acknowledgement");
+    case OutboxKind::PlaceCreate:
+    case OutboxKind::PlaceUpdate:
+    case OutboxKind::PlaceDelete:
+        return tr("Place %1").arg(entry.target);
+    case OutboxKind::NetworkElementCreate:
+    case OutboxKind::NetworkElementUpdate:
+    case OutboxKind::NetworkElementDelete:
+        return tr("Network element %1").arg(entry.target);
+    case OutboxKind::NetworkElementsBulk:
+        return tr("A batch of network elements");
+    case OutboxKind::TestCallRecord:
+        return tr("A 933 test call");
+    case OutboxKind::EmergencyPolicyUpdate:
+        return tr("The emergency calling policy");
     }
     return entry.target;
 }

@@ -1,5 +1,6 @@
 #include "E911StateDelegate.h"
 
+#include "ThemePalettes.h"
 #include "models/DidModel.h"
 
 #include <QColor>
@@ -37,6 +38,24 @@ QColor E911StateDelegate::colour(E911State state)
     return {};
 }
 
+QColor E911StateDelegate::colour(E911State state, const QPalette &palette)
+{
+    if (!ThemePalettes::isDark(palette))
+        return colour(state);
+    switch (state) {
+    case E911State::Pending:
+    case E911State::Deregistering:
+        return QColor(0xf0, 0xb4, 0x00);
+    case E911State::Registered:
+        return QColor(0x6c, 0xcb, 0x5f);
+    case E911State::Failed:
+        return QColor(0xff, 0x8a, 0x80);
+    case E911State::Basic:
+        break;
+    }
+    return {};
+}
+
 QString E911StateDelegate::cellText(const QModelIndex &index)
 {
     const QString words = index.data().toString();
@@ -55,7 +74,7 @@ void E911StateDelegate::initStyleOption(QStyleOptionViewItem *option,
         return;
     const auto state = E911State(stateValue.toInt());
     option->text = cellText(index);
-    const QColor colour = E911StateDelegate::colour(state);
+    const QColor colour = E911StateDelegate::colour(state, option->palette);
     if (colour.isValid() && !(option->state & QStyle::State_Selected))
         option->palette.setColor(QPalette::Text, colour);
 }

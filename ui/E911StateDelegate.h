@@ -17,6 +17,8 @@ public:
     static QString mark(E911State state);
     // The second cue; invalid for basic (the palette's text colour).
     static QColor colour(E911State state);
+    // The same cue for text on `palette`'s base: brighter tones on dark and high-contrast bases.
+    static QColor colour(E911State state, const QPalette &palette);
 
     // What the cell shows: the mark, a space, and the model's words.
     static QString cellText(const QModelIndex &index);

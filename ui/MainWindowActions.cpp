@@ -89,6 +89,31 @@ void MainWindow::createActions()
             emit reportRequested();
     });
 
+    // 47 CFR 9.11 warning labels; the session wiring opens the dialog (found by its name).
+    auto *labelsAction =
+        makeAction(tr("Print &Warning Labels…"), QStringLiteral("warningLabelsAction"),
+                   QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    labelsAction->setToolTip(tr("Labels for phones stating the limits of emergency calling, as a "
+                                "PDF for Avery label sheets (Ctrl+P)"));
+    addAction(labelsAction);
+
+    // The network map, the 933 checklist and the Teams script (issue 9); ui/lis/LisWiring
+    // answers them (found by their names). Auditors get them too, read-only.
+    auto *networkMapAction = makeAction(tr("&Network Map…"), QStringLiteral("networkMapAction"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    networkMapAction->setToolTip(tr("The subnets, Wi-Fi access points and switches that tell "
+                                    "Teams where a caller is (Ctrl+Shift+N)"));
+    auto *testCallsAction = makeAction(tr("&933 Test Calls…"), QStringLiteral("testCallsAction"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    testCallsAction->setToolTip(tr("Which places and numbers a 933 test call has proven, and "
+                                   "record a new one (Ctrl+Shift+L)"));
+    auto *teamsScriptAction =
+        makeAction(tr("Export &Teams Script…"), QStringLiteral("exportTeamsScriptAction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
+    teamsScriptAction->setToolTip(tr("Save the tenant's emergency configuration as a PowerShell "
+                                     "script for Teams (Ctrl+Shift+P)"));
+    addActions({networkMapAction, testCallsAction, teamsScriptAction});
+
     m_limitationsAction =
         makeAction(tr("Limitations of emergency calling"), QStringLiteral("limitationsAction"),
                    QKeySequence(Qt::Key_F1), this);
@@ -150,6 +175,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_importAction);
     file->addAction(m_reportAction);
+    file->addAction(findChild<QAction *>(QStringLiteral("exportTeamsScriptAction")));
+    file->addAction(findChild<QAction *>(QStringLiteral("warningLabelsAction")));
     file->addSeparator();
     file->addAction(m_connectAction);
     file->addAction(m_signOutAction);
@@ -169,6 +196,8 @@ void MainWindow::createMenus()
 
     QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));
     tenant->addAction(m_addressesAction);
+    tenant->addAction(findChild<QAction *>(QStringLiteral("networkMapAction")));
+    tenant->addAction(findChild<QAction *>(QStringLiteral("testCallsAction")));
     tenant->addAction(m_auditAction);
     tenant->addAction(m_syncAction);
 

@@ -111,6 +111,7 @@ QWidget *NumberImportDialog::buildPreviewPage()
     connect(problemsOnly, &QCheckBox::toggled, m_preview, &ImportPreviewModel::setProblemsOnly);
     m_previewView = new QTableView(page);
     m_previewView->setObjectName(QStringLiteral("importPreview"));
+    m_previewView->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_previewView->setAccessibleName(tr("What each row of the file does"));
     m_previewView->setModel(m_preview);
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -412,9 +413,9 @@ void NumberImportDialog::refreshGroups()
     }
     m_applyState->setText(
         waiting > 0 ? tr("Waiting for the backend to validate %Ln new addresses…", nullptr, waiting)
-                    : tr("Done: %1 addresses queued, %2 refused. The outbox sends the "
-                         "registrations; their progress and results follow.")
-                          .arg(queued)
+                    : tr("Done: %Ln addresses queued, %1 refused. The outbox sends the "
+                         "registrations; their progress and results follow.",
+                         nullptr, queued)
                           .arg(failed));
 }
 

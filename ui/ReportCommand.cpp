@@ -1,5 +1,7 @@
 #include "ReportCommand.h"
 
+#include "HeadlessCommand.h"
+
 #include "api/HttpClient.h"
 #include "auth/ConnectionProfileStore.h"
 #include "auth/TokenRefresher.h"
@@ -39,35 +41,16 @@ namespace {
 constexpr int demoStartTimeoutMs = 120000;
 constexpr int syncTimeoutMs = 15 * 60 * 1000;
 
-QString tr(const char *source)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("ReportCommand", source);
-}
-
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = QString(text + QLatin1Char('\n')).toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
 
 int fail(ReportExitCode code, const QString &message)
 {
-    printTo(stderr, QString(tr("dispatchable report: ") + message));
-    return static_cast<int>(code);
-}
-
-// Whether `path` can be written (created or replaced): checked before the sync, so a scheduled
-// run with a wrong path fails at once instead of after minutes of syncing.
-bool isWritable(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isDir())
-        return false;
-    if (info.exists())
-        return info.isWritable();
-    const QFileInfo dir(info.absolutePath());
-    return dir.isDir() && dir.isWritable();
+    return failWith(code, QString(Text::tr("dispatchable report: ") + message));
 }
 
 // Where the backend is and how to sign in to it.
@@ -99,7 +82,7 @@ SyncOutcome syncCache(HttpClient *http, const QString &cachePath)
     QTimer::singleShot(syncTimeoutMs, &loop, [&] {
         ApiError timeout;
         timeout.kind = ApiError::Kind::Timeout;
-        timeout.message = tr("The sync took too long.");
+        timeout.message = Text::tr("The sync took too long.");
         outcome.error = timeout;
         engine.cancel();
         loop.quit();
@@ -111,27 +94,27 @@ SyncOutcome syncCache(HttpClient *http, const QString &cachePath)
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("Writes a tenant's 911 compliance report as PDF or CSV.\n"
-           "Exit codes: 0 written; 3 written from the offline cache because the backend could "
-           "not be reached; 1 failed; 2 bad arguments; 4 unknown tenant; 5 output not "
-           "writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data."));
+    parser.setApplicationDescription(Text::tr(
+        "Writes a tenant's 911 compliance report as PDF or CSV.\n"
+        "Exit codes: 0 written; 3 written from the offline cache because the backend could "
+        "not be reached; 1 failed; 2 bad arguments; 4 unknown tenant; 5 output not "
+        "writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
+    parser.addPositionalArgument(QStringLiteral("report"), Text::tr("The report command."));
     parser.addOptions({
-        {QStringLiteral("tenant"), tr("The tenant's id."), QStringLiteral("id")},
-        {QStringLiteral("format"), tr("pdf or csv."), QStringLiteral("format")},
+        {QStringLiteral("tenant"), Text::tr("The tenant's id."), QStringLiteral("id")},
+        {QStringLiteral("format"), Text::tr("pdf or csv."), QStringLiteral("format")},
         {QStringLiteral("out"),
-         tr("The file to write. CSV also writes NAME.summary.csv beside it."),
+         Text::tr("The file to write. CSV also writes NAME.summary.csv beside it."),
          QStringLiteral("file")},
         {QStringLiteral("profile"),
-         tr("The saved connection to use (its id or name); needed when there are several."),
+         Text::tr("The saved connection to use (its id or name); needed when there are several."),
          QStringLiteral("profile")},
-        {QStringLiteral("list-tenants"), tr("Print the tenants' ids and names, then stop.")},
-        {QStringLiteral("demo"), tr("Start the built-in demo backend and report from it.")},
-        {QStringLiteral("demo-role"), tr("Sign in to the demo as staff, admin or auditor."),
+        {QStringLiteral("list-tenants"), Text::tr("Print the tenants' ids and names, then stop.")},
+        {QStringLiteral("demo"), Text::tr("Start the built-in demo backend and report from it.")},
+        {QStringLiteral("demo-role"), Text::tr("Sign in to the demo as staff, admin or auditor."),
          QStringLiteral("role"), QStringLiteral("auditor")},
-        {QStringLiteral("backend-args"), tr("Extra arguments for the demo backend."),
+        {QStringLiteral("backend-args"), Text::tr("Extra arguments for the demo backend."),
          QStringLiteral("args")},
     });
 }
@@ -145,8 +128,8 @@ std::optional<ConnectionProfile> chooseProfile(const QString &wanted,
     store.setEffectiveSettings(effective);
     const QList<ConnectionProfile> profiles = store.profiles();
     if (profiles.isEmpty()) {
-        *error = tr("No saved connection. Start Dispatchable and add a connection to your "
-                    "backend first, or use --demo.");
+        *error = Text::tr("No saved connection. Start Dispatchable and add a connection to your "
+                          "backend first, or use --demo.");
         return std::nullopt;
     }
     if (wanted.isEmpty() && profiles.size() == 1)
@@ -157,9 +140,9 @@ std::optional<ConnectionProfile> chooseProfile(const QString &wanted,
             return p;
         names.append(QStringLiteral("%1 (%2)").arg(p.displayName, p.id));
     }
-    *error = (wanted.isEmpty() ? tr("There are several saved connections; choose one with "
-                                    "--profile: %1.")
-                               : tr("No saved connection is called %2. Saved: %1."))
+    *error = (wanted.isEmpty() ? Text::tr("There are several saved connections; choose one with "
+                                          "--profile: %1.")
+                               : Text::tr("No saved connection is called %2. Saved: %1."))
                  .arg(names.join(QStringLiteral(", ")), wanted);
     return std::nullopt;
 }
@@ -185,19 +168,10 @@ bool isReportCommand(int argc, char **argv)
 
 int runReportCommand(int argc, char **argv)
 {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    // A scheduled run has no display: render offscreen rather than fail to connect to one.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
     // A scheduled run mails whatever lands on stderr: keep it to warnings and errors.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("*.info=false"));
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Dispatchable"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Dispatchable"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(DISPATCHABLE_VERSION));
+    const auto app = startHeadlessApplication(argc, argv);
 
     // The organisation's settings bind a scheduled run as they bind the app: allowed backends,
     // pinned certificates, proxy.
@@ -207,12 +181,8 @@ int runReportCommand(int argc, char **argv)
 
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(ReportExitCode::BadUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printTo(stdout, parser.helpText());
-        return static_cast<int>(ReportExitCode::Written);
-    }
+    if (const auto exitCode = usageExit(parser, Text::tr("dispatchable report: ")))
+        return *exitCode;
     const bool listOnly = parser.isSet(QStringLiteral("list-tenants"));
     const QString tenantId = parser.value(QStringLiteral("tenant"));
     const QString format = parser.value(QStringLiteral("format")).toLower();
@@ -220,15 +190,16 @@ int runReportCommand(int argc, char **argv)
     if (!listOnly) {
         if (tenantId.isEmpty() || out.isEmpty() || format.isEmpty())
             return fail(ReportExitCode::BadUsage,
-                        tr("--tenant, --format and --out are needed. See --help."));
+                        Text::tr("--tenant, --format and --out are needed. See --help."));
         if (format != QLatin1StringView("pdf") && format != QLatin1StringView("csv"))
             return fail(ReportExitCode::BadUsage,
-                        tr("--format must be pdf or csv, not \"%1\".").arg(format));
+                        Text::tr("--format must be pdf or csv, not \"%1\".").arg(format));
+        // Checked before the sync, so a wrong path fails at once, not after minutes of syncing.
         if (!isWritable(out) ||
             (format == QLatin1StringView("csv") && !isWritable(compliancecsv::summaryPathFor(out))))
             return fail(ReportExitCode::OutputNotWritable,
-                        tr("Cannot write %1: check that the folder exists and that you may "
-                           "write there.")
+                        Text::tr("Cannot write %1: check that the folder exists and that you may "
+                                 "write there.")
                             .arg(QDir::toNativeSeparators(out)));
     }
 
@@ -245,7 +216,7 @@ int runReportCommand(int argc, char **argv)
             QProcess::splitCommand(parser.value(QStringLiteral("backend-args")));
         if (!demoServer.start(arguments, demoStartTimeoutMs, &error))
             return fail(ReportExitCode::Failed,
-                        tr("The demo backend could not start: %1").arg(error));
+                        Text::tr("The demo backend could not start: %1").arg(error));
         connection.profile.id = QStringLiteral("demo");
         connection.profile.backendUrl = demoServer.baseUrl();
         connection.profile.certificateSha256 = demoServer.certificateFingerprint();
@@ -266,12 +237,12 @@ int runReportCommand(int argc, char **argv)
         const TokenStoreResult signIn = restoreSignIn(*refresher);
         if (signIn.status == TokenStoreResult::Status::NotFound)
             return fail(ReportExitCode::NotSignedIn,
-                        tr("You are not signed in to %1. Start Dispatchable and sign in "
-                           "(or save an API token) first.")
+                        Text::tr("You are not signed in to %1. Start Dispatchable and sign in "
+                                 "(or save an API token) first.")
                             .arg(profile->displayName));
         if (!signIn.ok())
             return fail(ReportExitCode::NoKeychain,
-                        tr("The saved sign-in cannot be read: %1").arg(signIn.message));
+                        Text::tr("The saved sign-in cannot be read: %1").arg(signIn.message));
         http.setAccessTokenSource(&*refresher);
     }
     http.setBaseUrl(connection.profile.backendUrl);
@@ -281,25 +252,26 @@ int runReportCommand(int argc, char **argv)
     const QString cachePath = QDir(connection.dataDir).filePath(QStringLiteral("cache.sqlite"));
     if (!QDir().mkpath(connection.dataDir))
         return fail(ReportExitCode::Failed,
-                    tr("The folder %1 could not be created.").arg(connection.dataDir));
+                    Text::tr("The folder %1 could not be created.").arg(connection.dataDir));
     const SyncOutcome sync = syncCache(&http, cachePath);
     if (sync.error && (sync.error->kind == ApiError::Kind::Unauthorized ||
                        sync.error->kind == ApiError::Kind::Forbidden))
-        return fail(ReportExitCode::NotSignedIn,
-                    tr("The backend refused the saved sign-in: %1 Sign in again in Dispatchable.")
-                        .arg(sync.error->message));
+        return fail(
+            ReportExitCode::NotSignedIn,
+            Text::tr("The backend refused the saved sign-in: %1 Sign in again in Dispatchable.")
+                .arg(sync.error->message));
 
     Cache cache(cachePath);
     if (!cache.open())
-        return fail(
-            ReportExitCode::Failed,
-            tr("The offline cache %1 could not be opened: %2").arg(cachePath, cache.lastError()));
+        return fail(ReportExitCode::Failed, Text::tr("The offline cache %1 could not be opened: %2")
+                                                .arg(cachePath, cache.lastError()));
     const QDateTime lastSync = cache.syncState().lastSync;
     if (!sync.synced && !lastSync.isValid())
-        return fail(ReportExitCode::NoData,
-                    tr("The backend could not be reached (%1) and nothing was synced before, so "
-                       "there is no data to report on.")
-                        .arg(sync.error->message));
+        return fail(
+            ReportExitCode::NoData,
+            Text::tr("The backend could not be reached (%1) and nothing was synced before, so "
+                     "there is no data to report on.")
+                .arg(sync.error->message));
 
     if (listOnly) {
         for (const Tenant &t : cache.tenants())
@@ -316,7 +288,7 @@ int runReportCommand(int argc, char **argv)
     qCInfo(lcReport) << "figures and list read from the cache in" << timer.restart() << "ms";
     if (!report && error.isEmpty())
         return fail(ReportExitCode::UnknownTenant,
-                    tr("No tenant %1 is known to this connection. --list-tenants shows them.")
+                    Text::tr("No tenant %1 is known to this connection. --list-tenants shows them.")
                         .arg(tenantId));
     if (!report)
         return fail(ReportExitCode::Failed, error);
@@ -332,11 +304,12 @@ int runReportCommand(int argc, char **argv)
     qCInfo(lcReport) << "report written in" << timer.elapsed() << "ms";
 
     if (!sync.synced) {
-        printTo(stderr, tr("dispatchable report: warning: the backend could not be reached (%1). "
-                           "The report was written from the offline cache, last synced %2 "
-                           "(%3 ago).")
-                            .arg(sync.error->message, lastSync.toLocalTime().toString(Qt::ISODate),
-                                 report->dataAgeText()));
+        printTo(stderr,
+                Text::tr("dispatchable report: warning: the backend could not be reached (%1). "
+                         "The report was written from the offline cache, last synced %2 "
+                         "(%3 ago).")
+                    .arg(sync.error->message, lastSync.toLocalTime().toString(Qt::ISODate),
+                         report->dataAgeText()));
     }
     printTo(stdout, QCoreApplication::translate(
                         "ReportCommand",

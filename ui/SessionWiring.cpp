@@ -4,12 +4,16 @@
 #include "AddressBookWiring.h"
 #include "AuditTrailDialog.h"
 #include "E911Wiring.h"
+#include "LisWiring.h"
 #include "MainWindow.h"
+#include "WarningLabelDialog.h"
 #include "report/ComplianceCsv.h"
 #include "report/CompliancePdf.h"
 #include "report/ComplianceReport.h"
 #include "session/AppSession.h"
+#include "store/Cache.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -62,10 +66,20 @@ void connectSessionDialogs(MainWindow &window, AppSession &session)
 {
     connectE911Dialogs(window, session);
     connectAddressBook(window, session);
+    connectLisDialogs(window, session);
     QObject::connect(&window, &MainWindow::auditTrailRequested, &window, [&window, &session] {
         AuditTrailDialog dialog(&session, window.currentTenantId(), &window);
         dialog.exec();
     });
     QObject::connect(&window, &MainWindow::reportRequested, &window,
                      [&window, &session] { exportReport(window, session); });
+    if (auto *labels = window.findChild<QAction *>(QStringLiteral("warningLabelsAction")))
+        QObject::connect(labels, &QAction::triggered, &window, [&window, &session] {
+            QString tenantName;
+            for (const Tenant &tenant : session.cache()->tenants())
+                if (tenant.id == window.currentTenantId())
+                    tenantName = tenant.name;
+            WarningLabelDialog dialog(tenantName, &window);
+            dialog.exec();
+        });
 }

@@ -92,7 +92,7 @@ void StatusBarWidgets::showProgress(const SyncProgress &progress)
     } else {
         m_progress->setRange(0, 0); // busy: a delta's size is unknown
     }
-    m_progress->setFormat(tr("Syncing: %1 items").arg(QLocale().toString(progress.items)));
+    m_progress->setFormat(tr("Syncing: %Ln items", nullptr, int(progress.items)));
     m_progress->show();
     m_cancel->show();
 }

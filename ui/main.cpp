@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "KioskLauncher.h"
 #include "KioskPinHashCommand.h"
+#include "LabelsCommand.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "NumberTablePane.h"
@@ -10,6 +11,7 @@
 #include "SessionWiring.h"
 #include "SettingsDialog.h"
 #include "StartupFlow.h"
+#include "ThemePalettes.h"
 #include "auth/ConnectionProfile.h"
 #include "auth/TokenStore.h"
 #include "demo/LocalServerProcess.h"
@@ -83,6 +85,9 @@ int main(int argc, char **argv)
     // `dispatchable report …` runs headless, before any widget application exists.
     if (isReportCommand(argc, argv))
         return runReportCommand(argc, argv);
+    // `dispatchable labels …`: warning label sheets, headless and offline.
+    if (isLabelsCommand(argc, argv))
+        return runLabelsCommand(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Dispatchable"));
     QApplication::setOrganizationName(QStringLiteral("Dispatchable"));
@@ -97,6 +102,12 @@ int main(int argc, char **argv)
     QSettings userSettings;
     EffectiveSettings settings(ManagedSettings::load(), &userSettings);
     const SettingsApplier applier(&settings);
+    // The colours (the system's, light, dark, high contrast): now, and whenever they change.
+    ThemePalettes::apply(settings.appearance());
+    QObject::connect(&settings, &EffectiveSettings::changed, &app, [&settings](SettingKey key) {
+        if (key == SettingKey::Appearance)
+            ThemePalettes::apply(settings.appearance());
+    });
     MapView::setApplicationTileSource(tileSourceFor(settings.tileUrlTemplate()));
 
     QCommandLineParser parser;

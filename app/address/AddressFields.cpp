@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("AddressFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AddressFields)
+};
 } // namespace
 
 const QStringList &AddressFields::edited()
@@ -25,43 +27,43 @@ QString AddressFields::label(const QString &field, QStringView country)
 {
     const bool canada = country == QLatin1String("CA");
     if (field == QLatin1String("addNumber"))
-        return tr("House number");
+        return Text::tr("House number");
     if (field == QLatin1String("addNumSuf"))
-        return tr("Number suffix");
+        return Text::tr("Number suffix");
     if (field == QLatin1String("addNumPre"))
-        return tr("Number prefix");
+        return Text::tr("Number prefix");
     if (field == QLatin1String("stPreDir"))
-        return tr("Direction before the street");
+        return Text::tr("Direction before the street");
     if (field == QLatin1String("stPreTyp"))
-        return tr("Street type before the name");
+        return Text::tr("Street type before the name");
     if (field == QLatin1String("stPreMod") || field == QLatin1String("stPosMod"))
-        return tr("Street name modifier");
+        return Text::tr("Street name modifier");
     if (field == QLatin1String("stName"))
-        return tr("Street name");
+        return Text::tr("Street name");
     if (field == QLatin1String("stPosTyp"))
-        return tr("Street type");
+        return Text::tr("Street type");
     if (field == QLatin1String("stPosDir"))
-        return tr("Direction after the street");
+        return Text::tr("Direction after the street");
     if (field == QLatin1String("building"))
-        return tr("Building");
+        return Text::tr("Building");
     if (field == QLatin1String("floor"))
-        return tr("Floor");
+        return Text::tr("Floor");
     if (field == QLatin1String("unit"))
-        return tr("Suite or unit");
+        return Text::tr("Suite or unit");
     if (field == QLatin1String("room"))
-        return tr("Room");
+        return Text::tr("Room");
     if (field == QLatin1String("seat"))
-        return tr("Seat");
+        return Text::tr("Seat");
     if (field == QLatin1String("additionalLocation"))
-        return tr("Other location detail");
+        return Text::tr("Other location detail");
     if (field == QLatin1String("postalCommunity"))
-        return tr("City");
+        return Text::tr("City");
     if (field == QLatin1String("state"))
-        return canada ? tr("Province or territory") : tr("State");
+        return canada ? Text::tr("Province or territory") : Text::tr("State");
     if (field == QLatin1String("postalCode"))
-        return canada ? tr("Postal code") : tr("ZIP code");
+        return canada ? Text::tr("Postal code") : Text::tr("ZIP code");
     if (field == QLatin1String("country"))
-        return tr("Country");
+        return Text::tr("Country");
     return field;
 }
 

@@ -9,10 +9,12 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("AddressFormCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AddressFormCheck)
+};
 
 class Checker
 {
@@ -32,8 +34,8 @@ public:
             checkCanada();
         else if (!m_a.country.isEmpty())
             add(u"country", u"unsupported_country",
-                tr("Only addresses in the United States (with DC and the territories) and in "
-                   "Canada can be entered."));
+                Text::tr("Only addresses in the United States (with DC and the territories) and in "
+                         "Canada can be entered."));
         return m_problems;
     }
 
@@ -57,17 +59,20 @@ private:
                 continue;
             QString detail;
             if (field == QLatin1String("addNumber"))
-                detail = tr("Enter the house number: responders look for it on the building.");
+                detail =
+                    Text::tr("Enter the house number: responders look for it on the building.");
             else if (field == QLatin1String("stName"))
-                detail = tr("Enter the street name.");
+                detail = Text::tr("Enter the street name.");
             else if (field == QLatin1String("postalCommunity"))
-                detail = tr("Enter the city.");
+                detail = Text::tr("Enter the city.");
             else if (field == QLatin1String("state"))
-                detail = canada ? tr("Choose the province or territory.") : tr("Choose the state.");
+                detail = canada ? Text::tr("Choose the province or territory.")
+                                : Text::tr("Choose the state.");
             else if (field == QLatin1String("postalCode"))
-                detail = canada ? tr("Enter the postal code.") : tr("Enter the ZIP code.");
+                detail =
+                    canada ? Text::tr("Enter the postal code.") : Text::tr("Enter the ZIP code.");
             else
-                detail = tr("Choose the country.");
+                detail = Text::tr("Choose the country.");
             add(field, u"required", detail);
         }
     }
@@ -81,15 +86,17 @@ private:
             const QString name = QString::fromLatin1(field);
             if (poBox.match(m_a.value(name)).hasMatch())
                 add(name, u"po_box_not_dispatchable",
-                    tr("A post office box or mailbox is where mail goes, not where a caller is: "
-                       "enter the street address of the building."));
+                    Text::tr(
+                        "A post office box or mailbox is where mail goes, not where a caller is: "
+                        "enter the street address of the building."));
         }
         static const QRegularExpression militaryPostOffice(
             QStringLiteral("^\\s*[ADF]PO\\s*$"), QRegularExpression::CaseInsensitiveOption);
         if (militaryPostOffice.match(m_a.postalCommunity).hasMatch())
             add(u"postalCommunity", u"military_address_not_dispatchable",
-                tr("APO, FPO and DPO are military mail routes, not places 911 can send help to: "
-                   "enter the street address where the phone is used."));
+                Text::tr(
+                    "APO, FPO and DPO are military mail routes, not places 911 can send help to: "
+                    "enter the street address where the phone is used."));
     }
 
     void checkHouseNumber()
@@ -97,7 +104,7 @@ private:
         const QString &n = m_a.addNumber;
         if (!n.isEmpty() && std::none_of(n.cbegin(), n.cend(), [](QChar c) { return c.isDigit(); }))
             add(u"addNumber", u"invalid_house_number",
-                tr("A house number has digits (such as 1 or 221B)."));
+                Text::tr("A house number has digits (such as 1 or 221B)."));
     }
 
     void checkUnitedStates()
@@ -105,11 +112,11 @@ private:
         const QString state = m_a.state.trimmed().toUpper();
         if (RegionCatalog::isMilitaryCode(state))
             add(u"state", u"military_address_not_dispatchable",
-                tr("AA, AE and AP route military mail; they are not places 911 can send help "
-                   "to. Choose the state where the phone is used."));
+                Text::tr("AA, AE and AP route military mail; they are not places 911 can send help "
+                         "to. Choose the state where the phone is used."));
         else if (!state.isEmpty() && !RegionCatalog::isRegionOf(u"US", state))
             add(u"state", u"unknown_state",
-                tr("Choose a state, DC or a US territory from the list."));
+                Text::tr("Choose a state, DC or a US territory from the list."));
 
         const QString zip = AddressFormCheck::tidyPostalCode(m_a.postalCode, u"US");
         if (zip.isEmpty())
@@ -117,7 +124,8 @@ private:
         static const QRegularExpression format(QStringLiteral("^[0-9]{5}(-[0-9]{4})?$"));
         if (!format.match(zip).hasMatch()) {
             add(u"postalCode", u"invalid_postal_code",
-                tr("A ZIP code has five digits (98052), or nine with a hyphen (98052-6399)."));
+                Text::tr(
+                    "A ZIP code has five digits (98052), or nine with a hyphen (98052-6399)."));
             return;
         }
         const QStringList states = PostalCodeRegions::statesForZip(zip);
@@ -125,16 +133,17 @@ private:
             return; // an unassigned prefix: the backend says whether the ZIP code exists
         if (std::any_of(states.cbegin(), states.cend(), RegionCatalog::isMilitaryCode)) {
             add(u"postalCode", u"military_address_not_dispatchable",
-                tr("ZIP code %1 routes military mail (APO, FPO, DPO); it is not a place 911 can "
-                   "send help to.")
+                Text::tr(
+                    "ZIP code %1 routes military mail (APO, FPO, DPO); it is not a place 911 can "
+                    "send help to.")
                     .arg(zip.left(5)));
             return;
         }
         if (!RegionCatalog::isRegionOf(u"US", state) || states.contains(state))
             return;
         add(u"postalCode", u"zip_state_mismatch",
-            tr("ZIP codes starting with %1 are in %2, not in %3. Correct the ZIP code or the "
-               "state.")
+            Text::tr("ZIP codes starting with %1 are in %2, not in %3. Correct the ZIP code or the "
+                     "state.")
                 .arg(zip.left(3), regionNames(states), RegionCatalog::nameOf(state)));
     }
 
@@ -142,7 +151,8 @@ private:
     {
         const QString province = m_a.state.trimmed().toUpper();
         if (!province.isEmpty() && !RegionCatalog::isRegionOf(u"CA", province))
-            add(u"state", u"unknown_state", tr("Choose a province or territory from the list."));
+            add(u"state", u"unknown_state",
+                Text::tr("Choose a province or territory from the list."));
         const QString code = AddressFormCheck::tidyPostalCode(m_a.postalCode, u"CA");
         if (code.isEmpty())
             return;
@@ -151,16 +161,17 @@ private:
             "^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]$"));
         if (!format.match(code).hasMatch()) {
             add(u"postalCode", u"invalid_postal_code",
-                tr("A postal code is letter, digit, letter, space, digit, letter, digit "
-                   "(M5V 2T6)."));
+                Text::tr("A postal code is letter, digit, letter, space, digit, letter, digit "
+                         "(M5V 2T6)."));
             return;
         }
         const QStringList provinces = PostalCodeRegions::provincesForPostalCode(code);
         if (!RegionCatalog::isRegionOf(u"CA", province) || provinces.contains(province))
             return;
         add(u"postalCode", u"postal_code_province_mismatch",
-            tr("Postal codes starting with %1 are in %2, not in %3. Correct the postal code or "
-               "the province.")
+            Text::tr(
+                "Postal codes starting with %1 are in %2, not in %3. Correct the postal code or "
+                "the province.")
                 .arg(code.left(1), regionNames(provinces), RegionCatalog::nameOf(province)));
     }
 
@@ -169,7 +180,7 @@ private:
         QStringList names;
         for (const QString &c : codes)
             names.append(RegionCatalog::nameOf(c));
-        return names.join(tr(" or "));
+        return names.join(Text::tr(" or "));
     }
 
     const CivicAddress &m_a;

@@ -82,7 +82,7 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &
 ApiError ApiError::timeout(const QUrl &url, int timeoutMs)
 {
     ApiError error = fromNetwork(QNetworkReply::TimeoutError, QString(), url);
-    error.details = tr("No answer within %1 seconds.").arg(timeoutMs / 1000);
+    error.details = tr("No answer within %n seconds.", nullptr, timeoutMs / 1000);
     return error;
 }
 

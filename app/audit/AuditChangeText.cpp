@@ -7,10 +7,12 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("AuditText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditText)
+};
 
 struct ActionName
 {
@@ -63,7 +65,7 @@ QString valueText(const QJsonValue &value)
     case QJsonValue::String:
         return value.toString().isEmpty() ? QStringLiteral("—") : value.toString();
     case QJsonValue::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Text::tr("yes") : Text::tr("no");
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 12);
     case QJsonValue::Array:
@@ -89,13 +91,13 @@ QStringList changeLines(const std::optional<QJsonObject> &before,
         if (before && after) {
             if (was == is)
                 continue;
-            lines.append(tr("%1: %2 → %3").arg(key, valueText(was), valueText(is)));
+            lines.append(Text::tr("%1: %2 → %3").arg(key, valueText(was), valueText(is)));
         } else if (after) {
             if (!is.isNull() && !(is.isString() && is.toString().isEmpty()))
-                lines.append(tr("%1: %2").arg(key, valueText(is)));
+                lines.append(Text::tr("%1: %2").arg(key, valueText(is)));
         } else if (before) {
             if (!was.isNull() && !(was.isString() && was.toString().isEmpty()))
-                lines.append(tr("%1: was %2").arg(key, valueText(was)));
+                lines.append(Text::tr("%1: was %2").arg(key, valueText(was)));
         }
     }
     return lines;

@@ -1,5 +1,6 @@
 #include "compliance/ComplianceQueries.h"
 
+#include "compliance/TestCoverageQuery.h"
 #include "domain/AddressLine.h"
 #include "domain/EmergencyAddress.h"
 #include "domain/Limitations.h"
@@ -141,6 +142,9 @@ std::optional<ComplianceSummary> ComplianceQueries::summary(const QString &tenan
     if (!acks.isEmpty())
         s.acknowledgement.latest = acks.last(); // ordered by time
     s.acknowledgement.currentVersion = limitations::currentVersion;
+    const TestCoverageSummary coverage = testcoverage::load(*m_cache, tenantId).summary;
+    s.testable = coverage.total();
+    s.tested = coverage.tested();
     s.lastSync = m_cache->syncState().lastSync;
     return s;
 }

@@ -56,6 +56,11 @@ struct ComplianceSummary
     qint64 addressesWithoutDetail = 0;        // no building, floor, unit or room (RAY BAUM's Act)
     qint64 numbersAtAddressWithoutDetail = 0; // registered or pending at such an address
 
+    // 933 test calls (lis/TestCoverage.h): places and E911-registered numbers, and those whose
+    // latest test passed at the address they have now.
+    qint64 testable = 0;
+    qint64 tested = 0;
+
     // Numbers on the non-compliant list (docs/reports.md), each counted once.
     qint64 nonCompliant = 0;
     // A number stuck in pending or turning off for this long counts as non-compliant.

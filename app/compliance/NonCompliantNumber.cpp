@@ -2,6 +2,15 @@
 
 #include <QCoreApplication>
 
+namespace {
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(NonCompliance)
+};
+} // namespace
+
 namespace noncompliance {
 
 QList<NonCompliance> allReasons()
@@ -30,20 +39,17 @@ QString code(NonCompliance reason)
 
 QString text(NonCompliance reason)
 {
-    const auto tr = [](const char *source) {
-        return QCoreApplication::translate("NonCompliance", source);
-    };
     switch (reason) {
     case NonCompliance::RegistrationFailed:
-        return tr("Registration failed: basic 911 only");
+        return Text::tr("Registration failed: basic 911 only");
     case NonCompliance::StuckInProvisioning:
-        return tr("Stuck at the 911 provider");
+        return Text::tr("Stuck at the 911 provider");
     case NonCompliance::BasicOnlyInUse:
-        return tr("In use with basic 911 only");
+        return Text::tr("In use with basic 911 only");
     case NonCompliance::AddressNotValidated:
-        return tr("Address not validated");
+        return Text::tr("Address not validated");
     case NonCompliance::LocationDetailMissing:
-        return tr("No floor, room or unit");
+        return Text::tr("No floor, room or unit");
     }
     return {};
 }

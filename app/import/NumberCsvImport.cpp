@@ -10,10 +10,12 @@
 namespace csvimport {
 
 namespace {
-QString tr(const char *text)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("NumberCsvImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NumberCsvImport)
+};
 
 // Header words compared without case, spaces, dashes or underscores.
 QString simplified(const QString &header)
@@ -96,7 +98,8 @@ CsvTable parseCsv(const QByteArray &data)
         }
     }
     if (quoted) {
-        table.error = tr("A quoted field starting on line %1 is never closed.").arg(quoteLine);
+        table.error =
+            Text::tr("A quoted field starting on line %1 is never closed.").arg(quoteLine);
         table.errorLine = quoteLine;
         return table;
     }
@@ -180,30 +183,33 @@ QList<RowCheck> dryRun(const QList<QStringList> &rows, const ColumnMapping &mapp
                 check.enable = *enable;
             else
                 check.problems.append(
-                    tr("Enable reads \"%1\": write yes or no.").arg(cell(mapping.enable)));
+                    Text::tr("Enable reads \"%1\": write yes or no.").arg(cell(mapping.enable)));
         }
 
         const QString numberText = cell(mapping.number);
         std::optional<PhoneNumber> number;
         if (mapping.number < 0 || numberText.isEmpty())
-            check.problems.append(tr("No number."));
+            check.problems.append(Text::tr("No number."));
         else if (!(number = PhoneNumber::parse(numberText)))
-            check.problems.append(tr("\"%1\" is not a phone number.").arg(numberText));
+            check.problems.append(Text::tr("\"%1\" is not a phone number.").arg(numberText));
         if (number) {
             check.e164 = number->e164();
             if (!tenantNumbers.contains(check.e164))
-                check.problems.append(tr("%1 is not a number of this tenant.").arg(check.e164));
+                check.problems.append(
+                    Text::tr("%1 is not a number of this tenant.").arg(check.e164));
             if (check.enable &&
                 number->emergencyRegion() != PhoneNumber::EmergencyRegion::UnitedStates)
                 check.problems.append(
-                    tr("%1 is outside the US (%2): E911 here covers US numbers only.")
+                    Text::tr("%1 is outside the US (%2): E911 here covers US numbers only.")
                         .arg(check.e164, number->regionCode()));
             else if (check.enable && number->isTollFree())
                 check.problems.append(
-                    tr("%1 is toll-free: it cannot be a 911 callback number.").arg(check.e164));
+                    Text::tr("%1 is toll-free: it cannot be a 911 callback number.")
+                        .arg(check.e164));
             const auto first = firstRecordOf.constFind(check.e164);
             if (first != firstRecordOf.cend())
-                check.problems.append(tr("%1 is already in row %2.").arg(check.e164).arg(*first));
+                check.problems.append(
+                    Text::tr("%1 is already in row %2.").arg(check.e164).arg(*first));
             else
                 firstRecordOf.insert(check.e164, check.record);
         }
@@ -212,23 +218,24 @@ QList<RowCheck> dryRun(const QList<QStringList> &rows, const ColumnMapping &mapp
             check.address.setValue(it.key(), cell(it.value()));
         if (check.address.isEmpty()) {
             if (check.enable)
-                check.problems.append(tr("No emergency address: enabling needs one."));
+                check.problems.append(Text::tr("No emergency address: enabling needs one."));
         } else {
             for (const Required &f : required)
                 if (check.address.value(QString::fromLatin1(f.field)).isEmpty())
-                    check.problems.append(tr("The address has no %1.").arg(tr(f.words)));
+                    check.problems.append(
+                        Text::tr("The address has no %1.").arg(Text::tr(f.words)));
             const QString country = check.address.country.toUpper();
             if (!country.isEmpty() && country != QLatin1StringView("US"))
                 check.problems.append(
-                    tr("The address is in %1: E911 here needs a US address.").arg(country));
+                    Text::tr("The address is in %1: E911 here needs a US address.").arg(country));
             if (!check.address.state.isEmpty() &&
                 !QRegularExpression(QStringLiteral("^[A-Za-z]{2}$"))
                      .match(check.address.state)
                      .hasMatch())
                 check.problems.append(
-                    tr("State \"%1\" is not a two-letter code.").arg(check.address.state));
+                    Text::tr("State \"%1\" is not a two-letter code.").arg(check.address.state));
             if (!check.address.postalCode.isEmpty() && !isUsZip(check.address.postalCode))
-                check.problems.append(tr("ZIP code \"%1\" is not 12345 or 12345-6789.")
+                check.problems.append(Text::tr("ZIP code \"%1\" is not 12345 or 12345-6789.")
                                           .arg(check.address.postalCode));
         }
         checks.append(check);

@@ -10,10 +10,12 @@
 namespace csvimport {
 
 namespace {
-QString tr(const char *text)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("NumberImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NumberImportPlan)
+};
 
 bool isActive(const Did &did)
 {
@@ -75,29 +77,30 @@ ImportPlan planImport(const QList<RowCheck> &checks, const QList<EmergencyAddres
         }
         if (!check.enable) {
             row.action = RowAction::Skip;
-            row.detail = tr("Not changed: the row does not ask for E911. Turning E911 off is "
-                            "done with Turn off, which asks for a reason.");
+            row.detail = Text::tr("Not changed: the row does not ask for E911. Turning E911 off is "
+                                  "done with Turn off, which asks for a reason.");
             plan.rows.append(row);
             continue;
         }
         const std::optional<Did> did = didOf(check.e164);
         if (!did) {
-            row.detail = tr("The number is no longer in this tenant.");
+            row.detail = Text::tr("The number is no longer in this tenant.");
             plan.rows.append(row);
             continue;
         }
         const QString key = addressKey(check.address);
         const EmergencyAddress *existing = byKey.value(key);
         if (existing && e911AddressEligibilityOf(*existing) != AddressEligibility::Eligible) {
-            row.detail = tr("The tenant already has this address, but it cannot carry E911 (%1). "
-                            "Correct it under Emergency Addresses, then import again.")
-                             .arg(e911AddressEligibilityReason(*existing));
+            row.detail =
+                Text::tr("The tenant already has this address, but it cannot carry E911 (%1). "
+                         "Correct it under Emergency Addresses, then import again.")
+                    .arg(e911AddressEligibilityReason(*existing));
             plan.rows.append(row);
             continue;
         }
         if (existing && isActive(*did) && did->e911.addressId == existing->id) {
             row.action = RowAction::NoChange;
-            row.detail = tr("Already registered at %1.").arg(emergencyAddressLine(*existing));
+            row.detail = Text::tr("Already registered at %1.").arg(emergencyAddressLine(*existing));
             plan.rows.append(row);
             continue;
         }
@@ -110,7 +113,7 @@ ImportPlan planImport(const QList<RowCheck> &checks, const QList<EmergencyAddres
         row.group = *group;
         row.action = isActive(*did) ? RowAction::Move : RowAction::Register;
         row.detail = existing ? emergencyAddressLine(*existing)
-                              : tr("%1 (new address, validated before registering)")
+                              : Text::tr("%1 (new address, validated before registering)")
                                     .arg(civicAddressLine(check.address));
         plan.rows.append(row);
     }

@@ -6,10 +6,12 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("TileSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TileSource)
+};
 
 const QLatin1StringView placeholders[] = {QLatin1StringView("{z}"), QLatin1StringView("{x}"),
                                           QLatin1StringView("{y}")};
@@ -18,7 +20,7 @@ const QLatin1StringView placeholders[] = {QLatin1StringView("{z}"), QLatin1Strin
 TileSource::TileSource()
     : TileSource(defaultTemplate,
                  // The OSM licence requires this credit on the map (ODbL, attribution guideline).
-                 tr("© OpenStreetMap contributors"), 19)
+                 Text::tr("© OpenStreetMap contributors"), 19)
 {}
 
 TileSource::TileSource(QString urlTemplate, QString attribution, int maxZoom)
@@ -38,7 +40,7 @@ std::optional<QString> TileSource::validationError() const
     if (auto problem = validateTemplate(m_template))
         return problem;
     if (m_maxZoom < TileMath::minZoom || m_maxZoom > TileMath::maxZoom)
-        return tr("The deepest zoom level must be between %1 and %2.")
+        return Text::tr("The deepest zoom level must be between %1 and %2.")
             .arg(TileMath::minZoom)
             .arg(TileMath::maxZoom);
     return std::nullopt;
@@ -48,20 +50,21 @@ std::optional<QString> TileSource::validateTemplate(const QString &urlTemplate)
 {
     const QString trimmed = urlTemplate.trimmed();
     if (trimmed.isEmpty())
-        return tr("Enter a tile URL such as %1.").arg(defaultTemplate);
+        return Text::tr("Enter a tile URL such as %1.").arg(defaultTemplate);
     QStringList missing;
     for (const QLatin1StringView placeholder : placeholders) {
         if (!trimmed.contains(placeholder))
             missing.append(placeholder);
     }
     if (!missing.isEmpty())
-        return tr("The tile URL must contain {z}, {x} and {y}; it lacks %1.")
+        return Text::tr("The tile URL must contain {z}, {x} and {y}; it lacks %1.")
             .arg(missing.join(QLatin1StringView(", ")));
     // Other placeholders ({s} for subdomains, {r} for retina, API keys…) are not filled in.
     static const QRegularExpression other(QStringLiteral("\\{(?!z\\}|x\\}|y\\})[^}]*\\}"));
     if (const QRegularExpressionMatch match = other.match(trimmed); match.hasMatch())
-        return tr("The tile URL contains %1, which Dispatchable does not fill in. Use only {z}, "
-                  "{x} and {y}.")
+        return Text::tr(
+                   "The tile URL contains %1, which Dispatchable does not fill in. Use only {z}, "
+                   "{x} and {y}.")
             .arg(match.captured());
     QString sample = trimmed;
     sample.replace(QLatin1StringView("{z}"), QLatin1StringView("1"))
@@ -69,15 +72,15 @@ std::optional<QString> TileSource::validateTemplate(const QString &urlTemplate)
         .replace(QLatin1StringView("{y}"), QLatin1StringView("0"));
     const QUrl url(sample, QUrl::StrictMode);
     if (!url.isValid())
-        return tr("The tile URL is not a valid address: %1").arg(url.errorString());
+        return Text::tr("The tile URL is not a valid address: %1").arg(url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1StringView("https") && scheme != QLatin1StringView("http"))
         return url.scheme().isEmpty()
-                   ? tr("The tile URL must start with https:// or http://.")
-                   : tr("The tile URL must start with https:// or http://, not %1://.")
+                   ? Text::tr("The tile URL must start with https:// or http://.")
+                   : Text::tr("The tile URL must start with https:// or http://, not %1://.")
                          .arg(url.scheme());
     if (url.host().isEmpty())
-        return tr("The tile URL has no server name.");
+        return Text::tr("The tile URL has no server name.");
     return std::nullopt;
 }
 

@@ -18,10 +18,12 @@
 namespace compliancepdf {
 
 namespace {
-QString tr(const char *source)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("ComplianceReport", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComplianceReport)
+};
 
 // 300 dpi is plenty for text and keeps coordinates readable; QTextDocument scales its CSS
 // pixels (1/96 inch) to it through the paint device.
@@ -140,9 +142,9 @@ public:
         m_painter.setFont(reportFont(8));
         const QRectF header(m_area.left(), m_area.top(), m_area.width(), headerHeight * 0.7);
         m_painter.drawText(header, Qt::AlignLeft | Qt::AlignTop,
-                           tr("Dispatchable · 911 compliance report"));
+                           Text::tr("Dispatchable · 911 compliance report"));
         m_painter.drawText(header, Qt::AlignRight | Qt::AlignTop,
-                           tr("%1 · tenant %2").arg(s.tenantName, s.tenantId));
+                           Text::tr("%1 · tenant %2").arg(s.tenantName, s.tenantId));
         m_painter.setPen(QPen(Qt::darkGray, 2));
         m_painter.drawLine(QPointF(m_area.left(), m_area.top() + headerHeight * 0.6),
                            QPointF(m_area.right(), m_area.top() + headerHeight * 0.6));
@@ -151,14 +153,14 @@ public:
                             footerHeight * 0.6);
         m_painter.drawLine(footer.topLeft(), footer.topRight());
         m_painter.setPen(Qt::black);
-        QString left = tr("Generated %1 · data as of %2")
+        QString left = Text::tr("Generated %1 · data as of %2")
                            .arg(compliancehtml::dateTimeText(m_report.generatedAt),
                                 compliancehtml::dateTimeText(s.lastSync));
         if (m_report.fromCacheOnly)
-            left += tr(" · OFFLINE: from the cache");
+            left += Text::tr(" · OFFLINE: from the cache");
         m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, left);
         m_painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                           tr("Page %1 of %2").arg(page).arg(m_pages));
+                           Text::tr("Page %1 of %2").arg(page).arg(m_pages));
         m_painter.restore();
     }
 
@@ -188,14 +190,14 @@ bool write(const ComplianceReport &report, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     QPdfWriter writer(&file);
     writer.setResolution(resolution);
     writer.setPageSize(QPageSize(QPageSize::Letter));
     writer.setPageMargins(QMarginsF(0.5, 0.5, 0.5, 0.5), QPageLayout::Inch);
-    writer.setTitle(tr("911 compliance report: %1").arg(report.summary.tenantName));
+    writer.setTitle(Text::tr("911 compliance report: %1").arg(report.summary.tenantName));
     writer.setCreator(QStringLiteral("Dispatchable " DISPATCHABLE_VERSION));
 
     const QRectF area(0, 0, writer.width(), writer.height());
@@ -217,7 +219,7 @@ bool write(const ComplianceReport &report, const QString &path, QString *error)
     // Pass 2: paint.
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = tr("Could not start the PDF %1.").arg(path);
+        *error = Text::tr("Could not start the PDF %1.").arg(path);
         return false;
     }
     PageFrame frame(painter, area, report, pages);
@@ -235,7 +237,7 @@ bool write(const ComplianceReport &report, const QString &path, QString *error)
     }
     painter.end();
     if (!file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

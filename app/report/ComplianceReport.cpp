@@ -4,6 +4,15 @@
 
 #include <QCoreApplication>
 
+namespace {
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ComplianceReport)
+};
+} // namespace
+
 namespace compliancereport {
 
 std::optional<ComplianceReport> gather(Cache *cache, const QString &tenantId, const QDateTime &now,
@@ -29,17 +38,13 @@ std::optional<ComplianceReport> gather(Cache *cache, const QString &tenantId, co
 
 QString durationText(qint64 seconds)
 {
-    const auto tr = [](const char *source, qint64 n) {
-        return QCoreApplication::translate("ComplianceReport", source, nullptr,
-                                           static_cast<int>(n));
-    };
     if (seconds < 60)
-        return tr("less than a minute", 0);
+        return Text::tr("less than a minute");
     if (seconds < 3600)
-        return tr("%n minute(s)", seconds / 60);
+        return Text::tr("%n minute(s)", nullptr, static_cast<int>(seconds / 60));
     if (seconds < 2 * 86400)
-        return tr("%n hour(s)", seconds / 3600);
-    return tr("%n day(s)", seconds / 86400);
+        return Text::tr("%n hour(s)", nullptr, static_cast<int>(seconds / 3600));
+    return Text::tr("%n day(s)", nullptr, static_cast<int>(seconds / 86400));
 }
 
 } // namespace compliancereport

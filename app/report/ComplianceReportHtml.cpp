@@ -10,10 +10,12 @@
 namespace compliancehtml {
 
 namespace {
-QString tr(const char *source, qint64 n = -1)
+// lupdate files a bare tr() in a namespace under the namespace's name; this class names the
+// context the strings are looked up in at run time, so both agree.
+struct Text
 {
-    return QCoreApplication::translate("ComplianceReport", source, nullptr, static_cast<int>(n));
-}
+    Q_DECLARE_TR_FUNCTIONS(ComplianceReport)
+};
 
 QString esc(const QString &text)
 {
@@ -55,57 +57,61 @@ QString figuresTable(const QString &rows)
 QString acknowledgementSection(const ComplianceReport &report)
 {
     const AcknowledgementStatus &ack = report.summary.acknowledgement;
-    QString out = heading(tr("Limitations acknowledgement (47 CFR 9.11)"));
+    QString out = heading(Text::tr("Limitations acknowledgement (47 CFR 9.11)"));
     if (!ack.isOnRecord()) {
         out += QStringLiteral("<p><b>%1</b> %2</p>")
-                   .arg(esc(tr("✖ No acknowledgement on record.")),
-                        esc(tr("The tenant has not acknowledged the limitations of emergency "
-                               "calling from Teams. The law asks for an affirmative "
-                               "acknowledgement from every subscriber.")));
+                   .arg(esc(Text::tr("✖ No acknowledgement on record.")),
+                        esc(Text::tr("The tenant has not acknowledged the limitations of emergency "
+                                     "calling from Teams. The law asks for an affirmative "
+                                     "acknowledgement from every subscriber.")));
         return out;
     }
     const DisclosureAcknowledgement &a = *ack.latest;
     const qint64 days = ack.ageDays(report.generatedAt);
     QString rows;
-    rows += factRow(tr("Acknowledged by"), a.acknowledgedByEmail);
-    rows +=
-        factRow(tr("Acknowledged on"), dateTimeText(a.acknowledgedAt), tr("%Ln day(s) ago", days));
-    rows += factRow(tr("Version acknowledged"), a.disclosureVersion);
+    rows += factRow(Text::tr("Acknowledged by"), a.acknowledgedByEmail);
+    rows += factRow(Text::tr("Acknowledged on"), dateTimeText(a.acknowledgedAt),
+                    Text::tr("%Ln day(s) ago", nullptr, static_cast<int>(days)));
+    rows += factRow(Text::tr("Version acknowledged"), a.disclosureVersion);
     out += figuresTable(rows);
     if (ack.isCurrent())
         out += QStringLiteral("<p>%1</p>")
-                   .arg(esc(tr("✓ This is the current version of the limitations text.")));
+                   .arg(esc(Text::tr("✓ This is the current version of the limitations text.")));
     else
         out += QStringLiteral("<p><b>%1</b></p>")
-                   .arg(esc(tr("✖ Out of date: the limitations text is now version %1; the "
-                               "tenant must acknowledge it again.")
+                   .arg(esc(Text::tr("✖ Out of date: the limitations text is now version %1; the "
+                                     "tenant must acknowledge it again.")
                                 .arg(ack.currentVersion)));
     return out;
 }
 
 QString definitions(const ComplianceReport &report)
 {
-    QString out = heading(tr("Which numbers are not compliant"));
+    QString out = heading(Text::tr("Which numbers are not compliant"));
     out += QStringLiteral("<p>%1</p><ul>")
-               .arg(esc(tr("A number is listed when at least one of these holds:")));
+               .arg(esc(Text::tr("A number is listed when at least one of these holds:")));
     const QStringList rules{
-        tr("Registration failed: the 911 provider refused the registration, so the number has "
-           "basic 911 only."),
-        tr("Stuck at the 911 provider: pending registration or turning off for more than %Ln "
-           "hour(s).",
-           report.summary.stuckAfterHours),
-        tr("In use with basic 911 only: a US number of a person or a common-area phone that is "
-           "not registered with 911."),
-        tr("Address not validated: registered or pending at an emergency address that is not "
-           "validated."),
-        tr("No floor, room or unit: registered or pending at an address that names no building, "
-           "floor, unit or room (a dispatchable location, RAY BAUM's Act)."),
+        Text::tr(
+            "Registration failed: the 911 provider refused the registration, so the number has "
+            "basic 911 only."),
+        Text::tr("Stuck at the 911 provider: pending registration or turning off for more than %Ln "
+                 "hour(s).",
+                 nullptr, static_cast<int>(report.summary.stuckAfterHours)),
+        Text::tr(
+            "In use with basic 911 only: a US number of a person or a common-area phone that is "
+            "not registered with 911."),
+        Text::tr("Address not validated: registered or pending at an emergency address that is not "
+                 "validated."),
+        Text::tr(
+            "No floor, room or unit: registered or pending at an address that names no building, "
+            "floor, unit or room (a dispatchable location, RAY BAUM's Act)."),
     };
     for (const QString &rule : rules)
         out += QStringLiteral("<li>%1</li>").arg(esc(rule));
-    out += QStringLiteral("</ul><p>%1</p>")
-               .arg(esc(tr("Numbers outside the US and toll-free numbers cannot be registered "
-                           "and are not listed; the warnings above apply to them.")));
+    out +=
+        QStringLiteral("</ul><p>%1</p>")
+            .arg(esc(Text::tr("Numbers outside the US and toll-free numbers cannot be registered "
+                              "and are not listed; the warnings above apply to them.")));
     return out;
 }
 } // namespace
@@ -113,7 +119,7 @@ QString definitions(const ComplianceReport &report)
 QString dateTimeText(const QDateTime &when)
 {
     if (!when.isValid())
-        return tr("never");
+        return Text::tr("never");
     const QDateTime local = when.toLocalTime();
     return QString(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') +
                    local.timeZoneAbbreviation());
@@ -125,13 +131,13 @@ QString stateText(E911State state, const QDateTime &since)
     case E911State::Basic:
         return QString(QStringLiteral("○ ") + DidModel::stateText(state));
     case E911State::Pending:
-        return tr("◐ Pending since %1").arg(dateTimeText(since));
+        return Text::tr("◐ Pending since %1").arg(dateTimeText(since));
     case E911State::Registered:
         return QString(QStringLiteral("● ") + DidModel::stateText(state));
     case E911State::Failed:
         return QString(QStringLiteral("✖ ") + DidModel::stateText(state));
     case E911State::Deregistering:
-        return tr("◑ Turning off since %1").arg(dateTimeText(since));
+        return Text::tr("◑ Turning off since %1").arg(dateTimeText(since));
     }
     return {};
 }
@@ -140,56 +146,63 @@ QString summary(const ComplianceReport &report)
 {
     const ComplianceSummary &s = report.summary;
     QString out;
-    out += QStringLiteral("<h1>%1</h1>").arg(esc(tr("911 compliance report")));
+    out += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("911 compliance report")));
     out += QStringLiteral("<h2>%1</h2>").arg(esc(s.tenantName));
 
     QString about;
-    about += factRow(tr("Tenant ID"), s.tenantId);
-    about += factRow(tr("Service"), serviceTypeText(s.serviceType));
-    about += factRow(tr("Report generated"), dateTimeText(report.generatedAt));
-    about += factRow(tr("Data as of (last sync)"), dateTimeText(s.lastSync),
-                     tr("%1 old").arg(report.dataAgeText()));
+    about += factRow(Text::tr("Tenant ID"), s.tenantId);
+    about += factRow(Text::tr("Service"), serviceTypeText(s.serviceType));
+    about += factRow(Text::tr("Report generated"), dateTimeText(report.generatedAt));
+    about += factRow(Text::tr("Data as of (last sync)"), dateTimeText(s.lastSync),
+                     Text::tr("%1 old").arg(report.dataAgeText()));
     out += figuresTable(about);
     if (report.fromCacheOnly) {
         out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                               "cellpadding=\"6\"><tr><td><b>%1</b> %2</td></tr></table>")
-                   .arg(esc(tr("⚠ Offline: made from the offline cache.")),
-                        esc(tr("The backend could not be reached (%1), so these figures are "
-                               "those of the last sync, %2 old. Numbers may have changed "
-                               "since.")
+                   .arg(esc(Text::tr("⚠ Offline: made from the offline cache.")),
+                        esc(Text::tr("The backend could not be reached (%1), so these figures are "
+                                     "those of the last sync, %2 old. Numbers may have changed "
+                                     "since.")
                                 .arg(report.offlineReason, report.dataAgeText())));
     }
 
-    out += heading(tr("Numbers"));
+    out += heading(Text::tr("Numbers"));
     QString rows;
-    rows += figureRow(tr("Numbers in total"), number(s.numbers));
-    rows += figureRow(tr("● Registered with 911"), number(s.registered),
-                      tr("%1% of the numbers that can be registered").arg(s.registeredPercent()));
-    rows += figureRow(tr("◐ Pending registration"), number(s.pending));
-    rows += figureRow(tr("✖ Registration failed"), number(s.failed));
-    rows += figureRow(tr("◑ Turning off"), number(s.deregistering));
-    rows += figureRow(tr("○ Basic 911 only"), number(s.basic),
-                      tr("%Ln of them US number(s) that could be registered", s.basicEligible));
-    rows += figureRow(tr("Not eligible: outside the US"), number(s.outsideUs));
-    rows += figureRow(tr("Not eligible: toll-free"), number(s.tollFree));
-    rows += figureRow(tr("Common-area phones"), number(s.commonArea),
-                      tr("%Ln without E911", s.commonAreaWithoutE911));
-    rows += figureRow(tr("Non-compliant numbers"), number(s.nonCompliant),
-                      tr("listed at the end of this report"));
+    rows += figureRow(Text::tr("Numbers in total"), number(s.numbers));
+    rows +=
+        figureRow(Text::tr("● Registered with 911"), number(s.registered),
+                  Text::tr("%1% of the numbers that can be registered").arg(s.registeredPercent()));
+    rows += figureRow(Text::tr("◐ Pending registration"), number(s.pending));
+    rows += figureRow(Text::tr("✖ Registration failed"), number(s.failed));
+    rows += figureRow(Text::tr("◑ Turning off"), number(s.deregistering));
+    rows += figureRow(Text::tr("○ Basic 911 only"), number(s.basic),
+                      Text::tr("%Ln of them US number(s) that could be registered", nullptr,
+                               static_cast<int>(s.basicEligible)));
+    rows += figureRow(Text::tr("Not eligible: outside the US"), number(s.outsideUs));
+    rows += figureRow(Text::tr("Not eligible: toll-free"), number(s.tollFree));
+    rows +=
+        figureRow(Text::tr("Common-area phones"), number(s.commonArea),
+                  Text::tr("%Ln without E911", nullptr, static_cast<int>(s.commonAreaWithoutE911)));
+    rows += figureRow(Text::tr("Non-compliant numbers"), number(s.nonCompliant),
+                      Text::tr("listed at the end of this report"));
     out += figuresTable(rows);
 
-    out += heading(tr("Emergency addresses"));
+    out += heading(Text::tr("Emergency addresses"));
     rows.clear();
-    rows += figureRow(tr("Addresses"), number(s.addresses));
-    rows +=
-        figureRow(tr("Not validated"), number(s.addressesNotValidated), tr("cannot carry E911"));
-    rows += figureRow(tr("Without floor, room or unit"), number(s.addressesWithoutDetail),
-                      tr("%Ln registered number(s) there", s.numbersAtAddressWithoutDetail));
+    rows += figureRow(Text::tr("Addresses"), number(s.addresses));
+    rows += figureRow(Text::tr("Not validated"), number(s.addressesNotValidated),
+                      Text::tr("cannot carry E911"));
+    rows += figureRow(Text::tr("Without floor, room or unit"), number(s.addressesWithoutDetail),
+                      Text::tr("%Ln registered number(s) there", nullptr,
+                               static_cast<int>(s.numbersAtAddressWithoutDetail)));
+    rows += figureRow(Text::tr("933 test calls: tested"), number(s.tested),
+                      Text::tr("of %Ln place(s) and registered number(s)", nullptr,
+                               static_cast<int>(s.testable)));
     out += figuresTable(rows);
 
     const QList<ComplianceWarning> warnings = compliancewarnings::applicable(s);
     if (!warnings.isEmpty()) {
-        out += heading(tr("Warnings that apply"));
+        out += heading(Text::tr("Warnings that apply"));
         for (const ComplianceWarning &w : warnings)
             out += QStringLiteral("<p><b>⚠ %1.</b> %2</p>").arg(esc(w.title), esc(w.text));
     }
@@ -199,9 +212,9 @@ QString summary(const ComplianceReport &report)
     // The reference part starts a page, so page 1 holds the figures and never ends on an
     // orphaned heading.
     out += QStringLiteral("<h3 style=\"page-break-before:always\">%1</h3>")
-               .arg(esc(tr("Limitations text")));
+               .arg(esc(Text::tr("Limitations text")));
     out += QStringLiteral("<p>%1</p><ol>")
-               .arg(esc(tr("This report was made with version %1 of the limitations text:")
+               .arg(esc(Text::tr("This report was made with version %1 of the limitations text:")
                             .arg(s.acknowledgement.currentVersion)));
     for (const Limitation &l : limitations::current())
         out += QStringLiteral("<li>%1</li>").arg(esc(l.title));
@@ -213,14 +226,19 @@ QString summary(const ComplianceReport &report)
 
 QString listTitle(const ComplianceReport &report, bool continued)
 {
-    return continued ? tr("Non-compliant numbers (continued)")
-                     : tr("Non-compliant numbers: %Ln", report.numbers.size());
+    return continued ? Text::tr("Non-compliant numbers (continued)")
+                     : Text::tr("Non-compliant numbers: %Ln", nullptr,
+                                static_cast<int>(report.numbers.size()));
 }
 
 QStringList listHeader()
 {
-    return {tr("Number"),    tr("User"), tr("Usage"), tr("E911"), tr("Emergency address"),
-            tr("Why listed")};
+    return {Text::tr("Number"),
+            Text::tr("User"),
+            Text::tr("Usage"),
+            Text::tr("E911"),
+            Text::tr("Emergency address"),
+            Text::tr("Why listed")};
 }
 
 QStringList listCells(const NonCompliantNumber &n)
@@ -233,7 +251,7 @@ QStringList listCells(const NonCompliantNumber &n)
             n.userName,
             DidModel::usageText(n.usage),
             stateText(n.state, n.stateSince),
-            n.addressLine.isEmpty() ? (n.addressId.isEmpty() ? tr("none") : n.addressId)
+            n.addressLine.isEmpty() ? (n.addressId.isEmpty() ? Text::tr("none") : n.addressId)
                                     : n.addressLine,
             reasons};
 }

@@ -1,6 +1,7 @@
 #include "settings/EffectiveSettings.h"
 
 #include "kiosk/KioskPinHash.h"
+#include "settings/AppearanceSetting.h"
 #include "settings/LanguageSetting.h"
 #include "settings/PolicyValue.h"
 #include "settings/TileUrlTemplate.h"
@@ -184,6 +185,26 @@ bool EffectiveSettings::setProxy(const ProxySetting &proxy, QString *error)
     return storeUserValue(SettingKey::Proxy, proxy.toString(), error);
 }
 
+QString EffectiveSettings::appearance() const
+{
+    if (m_managed.appearance())
+        return *m_managed.appearance();
+    return AppearanceSetting::parse(userValue(SettingKey::Appearance).toString(), nullptr)
+        .value_or(QStringLiteral("system"));
+}
+
+bool EffectiveSettings::setAppearance(const QString &code, QString *error)
+{
+    QString problem;
+    const std::optional<QString> parsed = AppearanceSetting::parse(code, &problem);
+    if (!parsed) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    return storeUserValue(SettingKey::Appearance, *parsed, error);
+}
+
 QVariant EffectiveSettings::describe(SettingKey key) const
 {
     switch (key) {
@@ -213,6 +234,8 @@ QVariant EffectiveSettings::describe(SettingKey key) const
     case SettingKey::Proxy:
         return proxy().mode == ProxySetting::Mode::Blocked ? QStringLiteral("blocked")
                                                            : proxy().toString();
+    case SettingKey::Appearance:
+        return appearance();
     }
     return {};
 }

@@ -48,6 +48,8 @@ public:
     // "" is the system's language.
     QString language() const;
     ProxySetting proxy() const;
+    // "system", "light", "dark" or "high-contrast" (AppearanceSetting).
+    QString appearance() const;
 
     // The user's own values. Each refuses (false, and a sentence in *error) a locked key or an
     // invalid value, and emits changed() when the effective value changed.
@@ -57,6 +59,7 @@ public:
     bool setTileUrlTemplate(const QString &urlTemplate, QString *error = nullptr);
     bool setLanguage(const QString &code, QString *error = nullptr);
     bool setProxy(const ProxySetting &proxy, QString *error = nullptr);
+    bool setAppearance(const QString &code, QString *error = nullptr);
 
     // The effective value in a comparable, loggable form (never the PIN hash itself).
     QVariant describe(SettingKey key) const;

@@ -1,6 +1,7 @@
 #include "settings/ManagedSettings.h"
 
 #include "kiosk/KioskPinHash.h"
+#include "settings/AppearanceSetting.h"
 #include "settings/LanguageSetting.h"
 #include "settings/PolicyValue.h"
 #include "settings/TileUrlTemplate.h"
@@ -131,6 +132,16 @@ void ManagedSettings::validate(SettingKey key, const QVariant &value)
                       "bypass the proxy."));
         break;
     }
+    case SettingKey::Appearance: {
+        const std::optional<QString> text = PolicyValue::toText(value);
+        const std::optional<QString> code =
+            text ? AppearanceSetting::parse(*text, &problem) : std::nullopt;
+        m_appearance = code.value_or(QStringLiteral("system"));
+        if (!code)
+            report(key, text ? problem : tr("It is not text."),
+                   tr("Dispatchable uses the system's colours."));
+        break;
+    }
     }
 }
 
@@ -160,6 +171,8 @@ bool ManagedSettings::isSet(SettingKey key) const
         return m_language.has_value();
     case SettingKey::Proxy:
         return m_proxy.has_value();
+    case SettingKey::Appearance:
+        return m_appearance.has_value();
     }
     return false;
 }

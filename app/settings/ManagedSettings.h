@@ -8,6 +8,7 @@
 //   TileUrlTemplate     map tiles off
 //   Language            the system's language
 //   Proxy               no connection at all (never a silent direct connection)
+//   Appearance          the system's colours
 #pragma once
 
 #include "settings/AllowedBackendUrls.h"
@@ -46,6 +47,7 @@ public:
     const std::optional<QString> &tileUrlTemplate() const { return m_tileUrlTemplate; }
     const std::optional<QString> &language() const { return m_language; }
     const std::optional<ProxySetting> &proxy() const { return m_proxy; }
+    const std::optional<QString> &appearance() const { return m_appearance; }
 
 private:
     void validate(SettingKey key, const QVariant &value);
@@ -58,6 +60,7 @@ private:
     std::optional<QString> m_tileUrlTemplate;
     std::optional<QString> m_language;
     std::optional<ProxySetting> m_proxy;
+    std::optional<QString> m_appearance;
     QList<SettingProblem> m_problems;
     QStringList m_sources;
     QHash<SettingKey, QString> m_sourceOf;

@@ -26,6 +26,8 @@ constexpr KeyInfo keyInfos[] = {
     {SettingKey::Language, "Language", "settings/language",
      QT_TRANSLATE_NOOP("SettingKey", "Language")},
     {SettingKey::Proxy, "Proxy", "settings/proxy", QT_TRANSLATE_NOOP("SettingKey", "Proxy")},
+    {SettingKey::Appearance, "Appearance", "settings/appearance",
+     QT_TRANSLATE_NOOP("SettingKey", "Appearance")},
 };
 
 const KeyInfo &infoOf(SettingKey key)

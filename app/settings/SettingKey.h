@@ -16,6 +16,7 @@ enum class SettingKey {
     TileUrlTemplate,    // where map tiles come from ("" turns map tiles off)
     Language,           // the language of the user interface
     Proxy,              // how the app reaches the network
+    Appearance,         // the system's colours, or light, dark or high contrast
 };
 
 namespace SettingKeys {

@@ -43,14 +43,18 @@ void SettingsApplier::applyLanguage()
         m_startupLanguage.isEmpty() ? QLocale::system() : QLocale(m_startupLanguage);
     QLocale::setDefault(locale);
     // Qt's own strings (standard buttons), then ours from the resources qt_add_translations
-    // makes (prefix /i18n). A missing file leaves English, which is the source language.
+    // makes (prefix /i18n). A language we have no catalogue for gets English, the source
+    // language, through dispatchable_en: it holds the singular forms ("1 number").
     const QList<QPair<QString, QString>> catalogues{
         {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
         {QStringLiteral("dispatchable"), QStringLiteral(":/i18n")},
     };
     for (const auto &[name, directory] : catalogues) {
         auto *translator = new QTranslator;
-        if (translator->load(locale, name, QStringLiteral("_"), directory)) {
+        const bool ours = name == u"dispatchable";
+        if (translator->load(locale, name, QStringLiteral("_"), directory) ||
+            (ours &&
+             translator->load(QLocale(QLocale::English), name, QStringLiteral("_"), directory))) {
             QCoreApplication::installTranslator(translator);
             m_translators.append(translator);
         } else {

@@ -54,6 +54,9 @@ Cache::~Cache()
     m_upsertTenant.reset();
     m_upsertAddress.reset();
     m_upsertAck.reset();
+    m_upsertPlace.reset();
+    m_upsertElement.reset();
+    m_upsertTestCall.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -177,6 +180,10 @@ bool Cache::deleteTenant(const QString &tenantId)
     for (const auto &sql : {QStringLiteral("DELETE FROM dids WHERE tenant_id = ?"),
                             QStringLiteral("DELETE FROM addresses WHERE tenant_id = ?"),
                             QStringLiteral("DELETE FROM acknowledgements WHERE tenant_id = ?"),
+                            QStringLiteral("DELETE FROM places WHERE tenant_id = ?"),
+                            QStringLiteral("DELETE FROM network_elements WHERE tenant_id = ?"),
+                            QStringLiteral("DELETE FROM test_calls WHERE tenant_id = ?"),
+                            QStringLiteral("DELETE FROM emergency_policies WHERE tenant_id = ?"),
                             QStringLiteral("DELETE FROM tenants WHERE id = ?")}) {
         q.prepare(sql);
         q.addBindValue(tenantId);
@@ -318,7 +325,9 @@ bool Cache::sweepOlderThan(qint64 generation)
 {
     QSqlQuery q(database());
     for (const auto &table : {QStringLiteral("dids"), QStringLiteral("addresses"),
-                              QStringLiteral("acknowledgements"), QStringLiteral("tenants")}) {
+                              QStringLiteral("acknowledgements"), QStringLiteral("places"),
+                              QStringLiteral("network_elements"), QStringLiteral("test_calls"),
+                              QStringLiteral("emergency_policies"), QStringLiteral("tenants")}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE gen < ?").arg(table));
         q.addBindValue(generation);
         if (!exec(q))

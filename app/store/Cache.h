@@ -10,6 +10,10 @@
 #include "domain/EmergencyAddress.h"
 #include "domain/PriceList.h"
 #include "domain/Tenant.h"
+#include "lis/EmergencyPolicy.h"
+#include "lis/NetworkElement.h"
+#include "lis/Place.h"
+#include "lis/TestCall.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -54,7 +58,7 @@ public:
     void rollback();
 
     bool upsertTenant(const Tenant &tenant, qint64 generation);
-    // Removes the tenant with its numbers, addresses and acknowledgements.
+    // Removes the tenant with its numbers, addresses, acknowledgements and network map.
     bool deleteTenant(const QString &tenantId);
     bool upsertDid(const Did &did, qint64 generation);
     bool deleteDid(const QString &tenantId, const QString &number);
@@ -64,8 +68,18 @@ public:
     bool upsertAcknowledgement(const DisclosureAcknowledgement &ack, qint64 generation);
     bool deleteAcknowledgement(const QString &ackId);
     bool setPriceList(const PriceList &priceList);
-    // Deletes every tenant, number, address and acknowledgement a full sync of `generation`
-    // did not see: they no longer exist on the server.
+    // The network map (CacheNetworkMap.cpp). Test calls are append-only on the server; a
+    // tombstone for one is still honoured.
+    bool upsertPlace(const Place &place, qint64 generation);
+    bool deletePlace(const QString &placeId);
+    bool upsertNetworkElement(const NetworkElement &element, qint64 generation);
+    bool deleteNetworkElement(const QString &elementId);
+    bool upsertTestCall(const TestCall &call, qint64 generation);
+    bool deleteTestCall(const QString &testCallId);
+    bool upsertEmergencyPolicy(const EmergencyPolicy &policy, qint64 generation);
+    bool deleteEmergencyPolicy(const QString &tenantId);
+    // Deletes every tenant, number, address, acknowledgement and network map row a full sync of
+    // `generation` did not see: they no longer exist on the server.
     bool sweepOlderThan(qint64 generation);
 
     CacheSyncState syncState();
@@ -80,6 +94,12 @@ public:
     // since (ms), fee (minor units, -1 for none), E911 state, usage, toll-free (0/1).
     static QString didListRow(const Did &did);
     static constexpr int didListRowFields = 11;
+    // A network element in one value, fields separated by U+001F: kind, updated at (ms), etag,
+    // id, place id, subnet, BSSID, chassis id, port id, description (last, so it may hold
+    // anything; the decoder refuses control characters in the others).
+    static QString networkElementListRow(const NetworkElement &element);
+    static std::optional<NetworkElement> networkElementFromListRow(const QString &row,
+                                                                   const QString &tenantId);
 
     // Reads.
     QList<Tenant> tenants(); // counts computed from the cached numbers
@@ -93,6 +113,17 @@ public:
     qint64 didCount(const QString &tenantId = QString());
     // True while a number is pending or deregistering: sync follows those faster.
     bool hasNumbersInFlight();
+    // The network map's reads (CacheNetworkMapReads.cpp).
+    // The tenant's places, by address, then building, floor, room.
+    QList<Place> places(const QString &tenantId);
+    std::optional<Place> place(const QString &placeId);
+    // The tenant's network elements in id order (the API's order); one query, no per-row work
+    // beyond building the value, so 10,000 load at once.
+    QList<NetworkElement> networkElements(const QString &tenantId);
+    std::optional<NetworkElement> networkElement(const QString &elementId);
+    // The tenant's 933 test calls, oldest call first.
+    QList<TestCall> testCalls(const QString &tenantId);
+    std::optional<EmergencyPolicy> emergencyPolicy(const QString &tenantId);
 
 private:
     bool fail(const QSqlQuery &query);
@@ -107,4 +138,7 @@ private:
     std::unique_ptr<QSqlQuery> m_upsertTenant;
     std::unique_ptr<QSqlQuery> m_upsertAddress;
     std::unique_ptr<QSqlQuery> m_upsertAck;
+    std::unique_ptr<QSqlQuery> m_upsertPlace;
+    std::unique_ptr<QSqlQuery> m_upsertElement;
+    std::unique_ptr<QSqlQuery> m_upsertTestCall;
 };

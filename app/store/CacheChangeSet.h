@@ -23,12 +23,19 @@ struct CacheChangeSet
     QSet<QString> deletedAddresses;
     QSet<QString> acknowledgementTenants; // tenants whose acknowledgements changed
     bool priceList = false;
+    // Tenants whose network map changed, per part (the models reload that tenant's part).
+    QSet<QString> placeTenants;
+    QSet<QString> networkElementTenants;
+    QSet<QString> testCallTenants;
+    QSet<QString> emergencyPolicyTenants;
 
     bool isEmpty() const
     {
         return !reloaded && tenants.isEmpty() && deletedTenants.isEmpty() && dids.isEmpty() &&
                deletedDids.isEmpty() && addresses.isEmpty() && deletedAddresses.isEmpty() &&
-               acknowledgementTenants.isEmpty() && !priceList;
+               acknowledgementTenants.isEmpty() && !priceList && placeTenants.isEmpty() &&
+               networkElementTenants.isEmpty() && testCallTenants.isEmpty() &&
+               emergencyPolicyTenants.isEmpty();
     }
 };
 

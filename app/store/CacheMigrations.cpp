@@ -6,8 +6,9 @@
 #include <array>
 
 namespace {
-const std::array<CacheMigration, 1> migrations{{
+const std::array<CacheMigration, 2> migrations{{
     {1, &cacheMigration1Initial},
+    {2, &cacheMigration2NetworkMap},
 }};
 } // namespace
 

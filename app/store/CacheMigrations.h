@@ -25,3 +25,4 @@ bool migrate(QSqlDatabase &db, QString *error);
 
 // The migrations, in migrations/CacheMigration*.cpp.
 QStringList cacheMigration1Initial();
+QStringList cacheMigration2NetworkMap();

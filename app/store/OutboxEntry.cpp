@@ -15,7 +15,7 @@ constexpr std::array<std::pair<OutboxState, const char *>, 5> stateNames{{
     {OutboxState::Conflict, "conflict"},
 }};
 
-constexpr std::array<std::pair<OutboxKind, const char *>, 7> kindNames{{
+constexpr std::array<std::pair<OutboxKind, const char *>, 16> kindNames{{
     {OutboxKind::AddressCreate, "address.create"},
     {OutboxKind::AddressUpdate, "address.update"},
     {OutboxKind::AddressDelete, "address.delete"},
@@ -23,6 +23,15 @@ constexpr std::array<std::pair<OutboxKind, const char *>, 7> kindNames{{
     {OutboxKind::E911Disable, "e911.disable"},
     {OutboxKind::E911Bulk, "e911.bulk"},
     {OutboxKind::Acknowledgement, "acknowledgement"},
+    {OutboxKind::PlaceCreate, "place.create"},
+    {OutboxKind::PlaceUpdate, "place.update"},
+    {OutboxKind::PlaceDelete, "place.delete"},
+    {OutboxKind::NetworkElementCreate, "network.create"},
+    {OutboxKind::NetworkElementUpdate, "network.update"},
+    {OutboxKind::NetworkElementDelete, "network.delete"},
+    {OutboxKind::NetworkElementsBulk, "network.bulk"},
+    {OutboxKind::TestCallRecord, "testcall.record"},
+    {OutboxKind::EmergencyPolicyUpdate, "policy.update"},
 }};
 
 QJsonObject objectOf(const QByteArray &json)
@@ -81,16 +90,26 @@ QJsonObject OutboxEntry::theirsJson() const
 bool OutboxEntry::sendsIdempotencyKey() const
 {
     // docs/api.md, "Idempotency keys": PUT …/e911, POST …/e911-bulk, POST …/addresses and
-    // POST …/acknowledgements. Address PUT and DELETE are guarded by If-Match instead.
+    // POST …/acknowledgements, and every POST of the network map. PUT and DELETE of addresses,
+    // places, elements and the policy are guarded by If-Match instead.
     switch (kind) {
     case OutboxKind::AddressCreate:
     case OutboxKind::E911Enable:
     case OutboxKind::E911Disable:
     case OutboxKind::E911Bulk:
     case OutboxKind::Acknowledgement:
+    case OutboxKind::PlaceCreate:
+    case OutboxKind::NetworkElementCreate:
+    case OutboxKind::NetworkElementsBulk:
+    case OutboxKind::TestCallRecord:
         return true;
     case OutboxKind::AddressUpdate:
     case OutboxKind::AddressDelete:
+    case OutboxKind::PlaceUpdate:
+    case OutboxKind::PlaceDelete:
+    case OutboxKind::NetworkElementUpdate:
+    case OutboxKind::NetworkElementDelete:
+    case OutboxKind::EmergencyPolicyUpdate:
         return false;
     }
     return false;

@@ -27,6 +27,16 @@ enum class OutboxKind {
     E911Disable,
     E911Bulk, // one batch of at most 1000 numbers
     Acknowledgement,
+    // The network map (issue 9).
+    PlaceCreate,
+    PlaceUpdate,
+    PlaceDelete,
+    NetworkElementCreate,
+    NetworkElementUpdate,
+    NetworkElementDelete,
+    NetworkElementsBulk, // one batch of at most 1000 elements (CSV import)
+    TestCallRecord,
+    EmergencyPolicyUpdate,
 };
 
 // Machine names, as stored in the outbox table.
@@ -47,7 +57,7 @@ struct OutboxRequest
 {
     OutboxKind kind = OutboxKind::AddressUpdate;
     QString tenantId;
-    QString target; // address id, E.164 number, or a description of a batch
+    QString target; // address, place or element id, E.164 number, or a description
     QByteArray method;
     QString path; // "/v1/…"
     QByteArray body;

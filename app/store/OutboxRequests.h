@@ -2,6 +2,10 @@
 // the route, the body and the precondition of each. Pure functions, so they are easy to test.
 #pragma once
 
+#include "lis/EmergencyPolicy.h"
+#include "lis/NetworkElement.h"
+#include "lis/Place.h"
+#include "lis/TestCall.h"
 #include "store/OutboxEntry.h"
 
 #include <QJsonObject>
@@ -36,5 +40,36 @@ OutboxRequest acknowledgement(const QString &tenantId, const QString &disclosure
 
 // The numbers of a bulk request body (to follow their provisioning).
 QStringList bulkNumbers(const QByteArray &body);
+
+// The network map (OutboxNetworkMapRequests.cpp). Each takes the value as the admin wants it;
+// only the fields the route accepts are sent (the server refuses unknown ones), and updates are
+// based on the value's etag.
+
+// The contract's limit for one POST …/network-elements-bulk.
+inline constexpr int maxBulkElements = 1000;
+
+// POST …/places with addressId, building, floor, room, description.
+OutboxRequest placeCreate(const Place &place);
+// PUT …/places/{id} with If-Match = place.etag (the address may change).
+OutboxRequest placeUpdate(const Place &place);
+// DELETE …/places/{id} with If-Match.
+OutboxRequest placeDelete(const Place &place);
+// POST …/network-elements with kind, the kind's identifying fields, placeId (not for trusted
+// IPs) and description.
+OutboxRequest networkElementCreate(const NetworkElement &element);
+// PUT …/network-elements/{id} with If-Match = element.etag (the kind cannot change).
+OutboxRequest networkElementUpdate(const NetworkElement &element);
+OutboxRequest networkElementDelete(const NetworkElement &element);
+// POST …/network-elements-bulk, split into batches of at most maxBulkElements, in order. All
+// elements belong to `tenantId`.
+QList<OutboxRequest> networkElementsBulk(const QString &tenantId,
+                                         const QList<NetworkElement> &elements);
+// POST …/test-calls with placeId and/or number, calledBy, calledAt, readBack, result, note.
+OutboxRequest testCallRecord(const TestCall &call);
+// PUT …/emergency-policy with If-Match = policy.etag.
+OutboxRequest emergencyPolicyUpdate(const EmergencyPolicy &policy);
+
+// The body one element is sent with (also an item of the bulk body).
+QJsonObject networkElementBody(const NetworkElement &element);
 
 } // namespace outbox

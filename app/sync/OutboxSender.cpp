@@ -260,7 +260,9 @@ void OutboxSender::handle(qint64 id, const HttpResult &result)
         emit needsSync(entry.tenantId);
         return;
     }
-    if (status == 404 && entry.kind == OutboxKind::AddressDelete) {
+    if (status == 404 &&
+        (entry.kind == OutboxKind::AddressDelete || entry.kind == OutboxKind::PlaceDelete ||
+         entry.kind == OutboxKind::NetworkElementDelete)) {
         // Gone is what a delete wants, whether our lost first attempt or someone else did it.
         m_outbox.markDone(id, status, result.body, OutboxFollow::None);
         emit needsSync(entry.tenantId);
@@ -319,6 +321,9 @@ bool OutboxSender::alreadyApplied(const OutboxEntry &entry, const QJsonObject &c
         return state == QLatin1StringView("deregistering") || state == QLatin1StringView("basic");
     }
     case OutboxKind::AddressUpdate:
+    case OutboxKind::PlaceUpdate:
+    case OutboxKind::NetworkElementUpdate:
+    case OutboxKind::EmergencyPolicyUpdate:
         // Mine is a whole representation of the fields I sent; theirs has them all.
         for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
             if (current.value(it.key()) != it.value())
@@ -329,6 +334,12 @@ bool OutboxSender::alreadyApplied(const OutboxEntry &entry, const QJsonObject &c
     case OutboxKind::AddressDelete:
     case OutboxKind::E911Bulk:
     case OutboxKind::Acknowledgement:
+    case OutboxKind::PlaceCreate:
+    case OutboxKind::PlaceDelete:
+    case OutboxKind::NetworkElementCreate:
+    case OutboxKind::NetworkElementDelete:
+    case OutboxKind::NetworkElementsBulk:
+    case OutboxKind::TestCallRecord:
         return false;
     }
     return false;

@@ -19,6 +19,20 @@ constexpr int priceListTask = -1;
 // once; more would only hold more pages in memory.
 constexpr int maxJobsInFlight = 2;
 
+// The network map came with a later version of the API: a backend without it answers 404 for
+// those lists, which means "none" rather than a failed sync.
+bool isNetworkMapKind(int kind)
+{
+    return kind == int(Kind::Places) || kind == int(Kind::NetworkElements) ||
+           kind == int(Kind::TestCalls) || kind == int(Kind::EmergencyPolicy);
+}
+
+// A single object per request rather than a paginated list.
+bool isSingleObject(int kind)
+{
+    return kind == priceListTask || kind == int(Kind::EmergencyPolicy);
+}
+
 ApiError workerError(const SyncPageResult &result)
 {
     if (result.decodeError)
@@ -259,7 +273,7 @@ void SyncEngine::requestNextPage()
     HttpRequestSpec spec;
     spec.path = task.path;
     spec.retryable = true;
-    if (task.kind != priceListTask) {
+    if (!isSingleObject(task.kind)) {
         spec.query.addQueryItem(QStringLiteral("limit"), QString::number(SyncPageWriter::pageSize));
         if (!m_cursor.isEmpty())
             spec.query.addQueryItem(QStringLiteral("cursor"), m_cursor);
@@ -275,6 +289,15 @@ void SyncEngine::requestNextPage()
 void SyncEngine::onListPage(const HttpResult &result)
 {
     m_requestPending = false;
+    if (!result.ok() && result.status == 404 && isNetworkMapKind(m_tasks.front().kind)) {
+        qCInfo(lcSync) << "the backend has no" << m_tasks.front().path << "; skipped";
+        if (m_tasks.front().kind == int(Kind::EmergencyPolicy))
+            ++m_progress.tenantsDone;
+        m_tasks.pop_front();
+        m_cursor.clear();
+        requestNextPage();
+        return;
+    }
     if (!result.ok()) {
         fail(*result.error);
         return;
@@ -285,7 +308,7 @@ void SyncEngine::onListPage(const HttpResult &result)
     // The cursor is read here so the next request goes out while the worker writes this page;
     // the worker checks the page in full.
     const QJsonValue next = result.json.object().value(QLatin1StringView("nextCursor"));
-    if (task.kind != priceListTask && next.isString() && !next.toString().isEmpty()) {
+    if (!isSingleObject(task.kind) && next.isString() && !next.toString().isEmpty()) {
         if (next.toString() == m_cursor) {
             fail(ApiError::invalidResponse(tr("The server repeated a page cursor."),
                                            result.requestId));
@@ -295,7 +318,8 @@ void SyncEngine::onListPage(const HttpResult &result)
     } else {
         m_tasks.pop_front();
         m_cursor.clear();
-        if (task.kind == int(Kind::Acknowledgements))
+        // The policy is each tenant's last list.
+        if (task.kind == int(Kind::EmergencyPolicy))
             ++m_progress.tenantsDone;
     }
 
@@ -314,6 +338,9 @@ void SyncEngine::onListPage(const HttpResult &result)
                 return cacheUnavailable(*m_worker);
             if (task.kind == priceListTask)
                 return SyncPageWriter::writePriceList(*cache, page);
+            if (task.kind == int(Kind::EmergencyPolicy))
+                return SyncPageWriter::writeEmergencyPolicy(*cache, page, generation,
+                                                            task.tenantId);
             return SyncPageWriter::writeListPage(*cache, Kind(task.kind), page, generation,
                                                  task.tenantId);
         },
@@ -352,6 +379,14 @@ void SyncEngine::onTenantsWritten(const SyncPageResult &result)
                          base + QStringLiteral("/addresses"), id});
         added.push_back({SyncProgress::Phase::Acknowledgements, int(Kind::Acknowledgements),
                          base + QStringLiteral("/acknowledgements"), id});
+        added.push_back({SyncProgress::Phase::NetworkMap, int(Kind::Places),
+                         base + QStringLiteral("/places"), id});
+        added.push_back({SyncProgress::Phase::NetworkMap, int(Kind::NetworkElements),
+                         base + QStringLiteral("/network-elements"), id});
+        added.push_back({SyncProgress::Phase::NetworkMap, int(Kind::TestCalls),
+                         base + QStringLiteral("/test-calls"), id});
+        added.push_back({SyncProgress::Phase::NetworkMap, int(Kind::EmergencyPolicy),
+                         base + QStringLiteral("/emergency-policy"), id});
     }
     m_tasks.insert(before, added.begin(), added.end());
     m_progress.tenantsTotal += int(result.tenantIds.size());

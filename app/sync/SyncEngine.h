@@ -1,10 +1,10 @@
 // Keeps the offline cache in step with the backend. The first sync takes a change token, pages
-// through everything (tenants, each tenant's numbers, addresses and acknowledgements, the price
-// list) and stores the token last; later syncs fetch only the changes since the token and apply
-// tombstones. An expired token (410) means a full resync, which leaves the Outbox's tables alone.
-// Network calls run on this object's thread through HttpClient (asynchronous); decoding and
-// SQLite writes run on a SyncWorker thread, each page in one transaction, so a cancel or a crash
-// never leaves half a page or a token ahead of its data.
+// through everything (tenants, each tenant's numbers, addresses, acknowledgements and network
+// map, the price list) and stores the token last; later syncs fetch only the changes since the
+// token and apply tombstones. An expired token (410) means a full resync, which leaves the Outbox's
+// tables alone. Network calls run on this object's thread through HttpClient (asynchronous);
+// decoding and SQLite writes run on a SyncWorker thread, each page in one transaction, so a cancel
+// or a crash never leaves half a page or a token ahead of its data.
 #pragma once
 
 #include "api/ApiError.h"
@@ -36,6 +36,7 @@ struct SyncProgress
         Numbers,
         Addresses,
         Acknowledgements,
+        NetworkMap, // places, network elements, 933 test calls, emergency calling policy
         PriceList,
         Changes,
         Finishing

@@ -2,11 +2,10 @@
 
 #include "domain/JsonFields.h"
 #include "store/Cache.h"
+#include "sync/SyncItem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <variant>
 
 namespace {
 
@@ -59,56 +58,7 @@ std::optional<QJsonArray> pageItems(const QJsonDocument &page, QList<FieldError>
     return array;
 }
 
-using Decoded = std::variant<Tenant, Did, EmergencyAddress, DisclosureAcknowledgement>;
-
-std::optional<Decoded> decodeItem(SyncPageWriter::ListKind kind, const QJsonValue &value,
-                                  QList<FieldError> &errors, const QString &path)
-{
-    using K = SyncPageWriter::ListKind;
-    switch (kind) {
-    case K::Tenants:
-        if (auto t = Tenant::fromJson(value, errors, path))
-            return Decoded(std::move(*t));
-        break;
-    case K::Dids:
-        if (auto d = Did::fromJson(value, errors, path))
-            return Decoded(std::move(*d));
-        break;
-    case K::Addresses:
-        if (auto a = EmergencyAddress::fromJson(value, errors, path))
-            return Decoded(std::move(*a));
-        break;
-    case K::Acknowledgements:
-        if (auto a = DisclosureAcknowledgement::fromJson(value, errors, path))
-            return Decoded(std::move(*a));
-        break;
-    }
-    return std::nullopt;
-}
-
-QString tenantOf(const Decoded &item)
-{
-    return std::visit(
-        [](const auto &v) -> QString {
-            if constexpr (std::is_same_v<std::decay_t<decltype(v)>, Tenant>)
-                return v.id;
-            else
-                return v.tenantId;
-        },
-        item);
-}
-
-bool write(Cache &cache, const Decoded &item, const QJsonValue &json, qint64 generation)
-{
-    if (const auto *t = std::get_if<Tenant>(&item))
-        return cache.upsertTenant(*t, generation);
-    if (const auto *d = std::get_if<Did>(&item))
-        return cache.upsertDid(*d, generation);
-    if (const auto *a = std::get_if<EmergencyAddress>(&item))
-        return cache.upsertAddress(
-            *a, QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact), generation);
-    return cache.upsertAcknowledgement(std::get<DisclosureAcknowledgement>(item), generation);
-}
+using Decoded = SyncItem::Value;
 
 } // namespace
 
@@ -137,17 +87,18 @@ SyncPageResult writeListPage(Cache &cache, ListKind kind, const QJsonDocument &p
     std::vector<Decoded> decoded;
     decoded.reserve(std::size_t(items->size()));
     for (qsizetype i = 0; i < items->size(); ++i) {
-        auto item = decodeItem(kind, items->at(i), errors, QStringLiteral("items[%1]").arg(i));
+        auto item =
+            SyncItem::decode(kind, items->at(i), errors, QStringLiteral("items[%1]").arg(i));
         if (!item)
             return decodeFailure(QStringLiteral("An item of the page is malformed"), errors);
-        if (!tenantId.isEmpty() && tenantOf(*item) != tenantId)
+        if (!tenantId.isEmpty() && SyncItem::tenantOf(*item) != tenantId)
             return decodeFailure(QStringLiteral("items[%1] belongs to another tenant").arg(i));
         decoded.push_back(std::move(*item));
     }
     if (!cache.begin())
         return cacheFailure(cache);
     for (qsizetype i = 0; i < items->size(); ++i) {
-        if (!write(cache, decoded[std::size_t(i)], items->at(i), generation))
+        if (!SyncItem::write(cache, decoded[std::size_t(i)], items->at(i), generation))
             return cacheFailure(cache);
     }
     if (!cache.commit())
@@ -172,6 +123,23 @@ SyncPageResult writePriceList(Cache &cache, const QJsonDocument &document)
     SyncPageResult result;
     result.items = 1;
     result.changes.priceList = true;
+    return result;
+}
+
+SyncPageResult writeEmergencyPolicy(Cache &cache, const QJsonDocument &document, qint64 generation,
+                                    const QString &tenantId)
+{
+    QList<FieldError> errors;
+    const auto policy = EmergencyPolicy::fromJson(document.object(), errors);
+    if (!document.isObject() || !policy)
+        return decodeFailure(QStringLiteral("The emergency calling policy is malformed"), errors);
+    if (policy->tenantId != tenantId)
+        return decodeFailure(
+            QStringLiteral("The emergency calling policy belongs to another tenant"));
+    if (!cache.begin() || !cache.upsertEmergencyPolicy(*policy, generation) || !cache.commit())
+        return cacheFailure(cache);
+    SyncPageResult result;
+    result.items = 1;
     return result;
 }
 
@@ -222,34 +190,19 @@ SyncPageResult applyChanges(Cache &cache, const QJsonDocument &page)
         const auto deleted = json::boolean(*change, QLatin1StringView("deleted"), path, errors);
         if (!kindWire || !id || !tenant || !deleted)
             break;
-        Step step{ListKind::Tenants, *id, *tenant, std::nullopt, {}};
-        if (*kindWire == QLatin1StringView("tenant"))
-            step.kind = ListKind::Tenants;
-        else if (*kindWire == QLatin1StringView("did"))
-            step.kind = ListKind::Dids;
-        else if (*kindWire == QLatin1StringView("address"))
-            step.kind = ListKind::Addresses;
-        else if (*kindWire == QLatin1StringView("acknowledgement"))
-            step.kind = ListKind::Acknowledgements;
-        else
+        const auto kind = SyncItem::kindFromWire(*kindWire);
+        if (!kind)
             continue; // a kind a newer backend added: nothing this version caches
+        Step step{*kind, *id, *tenant, std::nullopt, {}};
         if (!*deleted) {
             const auto data = json::member(*change, QLatin1StringView("data"), path, errors);
             if (!data)
                 break;
-            step.item = decodeItem(step.kind, *data, errors, path + QStringLiteral(".data"));
+            step.item = SyncItem::decode(step.kind, *data, errors, path + QStringLiteral(".data"));
             if (!step.item)
                 break;
-            const Decoded &item = *step.item;
-            const QString itemId = std::visit(
-                [](const auto &v) -> QString {
-                    if constexpr (std::is_same_v<std::decay_t<decltype(v)>, Did>)
-                        return v.number;
-                    else
-                        return v.id;
-                },
-                item);
-            if (itemId != step.id || tenantOf(item) != step.tenantId) {
+            if (SyncItem::idOf(*step.item) != step.id ||
+                SyncItem::tenantOf(*step.item) != step.tenantId) {
                 json::addError(errors, path, QLatin1StringView("inconsistent"),
                                QStringLiteral("data does not match the change's id or tenant"));
                 break;
@@ -267,45 +220,11 @@ SyncPageResult applyChanges(Cache &cache, const QJsonDocument &page)
     if (!cache.begin())
         return cacheFailure(cache);
     for (const Step &step : steps) {
-        bool ok = true;
-        if (step.item) {
-            ok = write(cache, *step.item, step.json, generation);
-        } else {
-            switch (step.kind) {
-            case ListKind::Tenants:
-                ok = cache.deleteTenant(step.id);
-                break;
-            case ListKind::Dids:
-                ok = cache.deleteDid(step.tenantId, step.id);
-                break;
-            case ListKind::Addresses:
-                ok = cache.deleteAddress(step.id);
-                break;
-            case ListKind::Acknowledgements:
-                ok = cache.deleteAcknowledgement(step.id);
-                break;
-            }
-        }
+        const bool ok = step.item ? SyncItem::write(cache, *step.item, step.json, generation)
+                                  : SyncItem::remove(cache, step.kind, step.tenantId, step.id);
         if (!ok)
             return cacheFailure(cache);
-        switch (step.kind) {
-        case ListKind::Tenants:
-            (step.item ? set.tenants : set.deletedTenants).insert(step.id);
-            break;
-        case ListKind::Dids:
-            set.tenants.insert(step.tenantId);
-            if (step.item)
-                set.dids.append(std::get<Did>(*step.item));
-            else
-                set.deletedDids.append({step.tenantId, step.id});
-            break;
-        case ListKind::Addresses:
-            (step.item ? set.addresses : set.deletedAddresses).insert(step.id);
-            break;
-        case ListKind::Acknowledgements:
-            set.acknowledgementTenants.insert(step.tenantId);
-            break;
-        }
+        SyncItem::record(set, step.kind, step.tenantId, step.id, step.item ? &*step.item : nullptr);
     }
     // The token advances in the same transaction as the changes it covers.
     if (!cache.setChangeToken(*token, QDateTime::currentDateTimeUtc()) || !cache.commit())

@@ -27,7 +27,16 @@ struct SyncPageResult
 
 namespace SyncPageWriter {
 
-enum class ListKind { Tenants, Dids, Addresses, Acknowledgements };
+enum class ListKind {
+    Tenants,
+    Dids,
+    Addresses,
+    Acknowledgements,
+    Places,
+    NetworkElements,
+    TestCalls,
+    EmergencyPolicy, // one object per tenant, not a list: see writeEmergencyPolicy()
+};
 
 // Largest page the client asks for and accepts (the API's maximum `limit`).
 constexpr int pageSize = 1000;
@@ -39,6 +48,9 @@ SyncPageResult beginFullSync(Cache &cache);
 SyncPageResult writeListPage(Cache &cache, ListKind kind, const QJsonDocument &page,
                              qint64 generation, const QString &tenantId);
 SyncPageResult writePriceList(Cache &cache, const QJsonDocument &document);
+// GET …/emergency-policy of `tenantId`, written with `generation`.
+SyncPageResult writeEmergencyPolicy(Cache &cache, const QJsonDocument &document, qint64 generation,
+                                    const QString &tenantId);
 // Removes what the full sync did not see, stores its change token and marks the cache complete.
 SyncPageResult finishFullSync(Cache &cache, const QString &changeToken, qint64 generation);
 // One page of GET /v1/changes: upserts, tombstones and the page's nextToken in one transaction.

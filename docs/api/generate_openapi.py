@@ -25,8 +25,10 @@ SLUGS = O([
     ("idempotency-key-required", "428: `Idempotency-Key` is missing (or not a UUID)."),
     ("idempotency-key-reused", "422: the key was used with another payload or on another route."),
     ("idempotency-key-in-flight", "409: the first request with this key is still being processed."),
-    ("address-in-use", "409: the address is used by numbers; `usedBy` lists them."),
-    ("not-eligible", "422: the number or address cannot be registered for E911; `detail` says why."),
+    ("address-in-use", "409: the address is used by numbers or places; `usedBy` lists the numbers, `usedByPlaces` the places."),
+    ("place-in-use", "409: network elements point at the place; `usedBy.networkElements` counts them."),
+    ("duplicate-element", "409: the tenant already has a network element of this kind with this value; `existingId` names it."),
+    ("not-eligible", "422: the number or address cannot be registered for E911 (or, for a 933 test call, the number has no E911 address); `detail` says why."),
     ("validation-failed", "422: the request is well-formed but breaks a rule; `errors` says which."),
     ("change-token-expired", "410: the delta token is older than the server's change retention; resync in full."),
     ("payload-too-large", "413: the body is larger than 4 MiB."),
@@ -56,14 +58,18 @@ schemas["Problem"] = {
         ("detail", {"type": "string", "description": "This occurrence in one or two sentences for a person."}),
         ("errors", {"type": "array", "items": sref("FieldProblem"), "description": "One entry per offending field (`invalid-field`, `unknown-field`, `validation-failed`)."}),
         ("current", {"description": "Only with `precondition-failed` (412): the current representation of the resource (a `Did` or an `EmergencyAddress`), so the client can show both versions."}),
-        ("usedBy", {"type": "array", "items": {"type": "string", "pattern": E164}, "description": "Only with `address-in-use` (409): the numbers (E.164) that use the address."}),
+        ("usedBy", {"description": "With `address-in-use` (409): the numbers (E.164) that use the address (an array, possibly empty). With `place-in-use` (409): `{networkElements: n}`.",
+                    "oneOf": [{"type": "array", "items": {"type": "string", "pattern": E164}},
+                              {"type": "object", "required": ["networkElements"], "properties": {"networkElements": {"type": "integer", "minimum": 1}}}]}),
+        ("usedByPlaces", {"type": "array", "items": {"type": "string"}, "description": "Only with `address-in-use` (409): the ids of the places inside the address."}),
+        ("existingId", {"type": "string", "description": "Only with `duplicate-element` (409): the id of the element that already has this kind and value."}),
     ]),
 }
 schemas["FieldProblem"] = {
     "type": "object", "required": ["field", "code", "detail"],
     "properties": O([
         ("field", {"type": "string", "description": "The field, as a dotted path from the body root, e.g. `civic.postalCode` or `numbers[3]`.", "examples": ["civic.postalCode"]}),
-        ("code", {"type": "string", "description": "A stable machine code, snake_case, e.g. `required`, `unknown_field`, `zip_state_mismatch`, `po_box`, `military_address`.", "examples": ["zip_state_mismatch"]}),
+        ("code", {"type": "string", "description": "A stable machine code, snake_case, e.g. `required`, `unknown_field`, `invalid`, `too_long`, `unknown` (an id of nothing in this tenant), `zip_state_mismatch`, `po_box`, `military_address`, `not_public`, `inside_wildcard`, `immutable`, `in_future`.", "examples": ["zip_state_mismatch"]}),
         ("detail", {"type": "string", "description": "What to fix, in one sentence for a person."}),
     ]),
 }
@@ -248,21 +254,145 @@ schemas["AuditEntry"] = {
         ("id", {"type": "string"}),
         ("at", sref("Timestamp")),
         ("actor", sref("AuditActor")),
-        ("action", {"type": "string", "description": "What was done, `<resource>.<verb>`, e.g. `e911.enable`, `e911.disable`, `address.create`, `address.update`, `address.delete`, `acknowledgement.create`, `api_token.create`, `api_token.revoke`.", "examples": ["e911.enable"]}),
+        ("action", {"type": "string", "description": "What was done, `<resource>.<verb>`, e.g. `e911.enable`, `e911.disable`, `address.create`, `address.update`, `address.delete`, `acknowledgement.create`, `api_token.create`, `api_token.revoke`, `place.create`, `place.update`, `place.delete`, `network.create`, `network.update`, `network.delete`, `testcall.record`, `policy.update`.", "examples": ["e911.enable"]}),
         ("tenantId", nullable(sref("TenantId"), "Null for writes that belong to no tenant (API tokens).")),
-        ("target", {"type": "string", "description": "The id of the written resource: the E.164 number, the address id, the acknowledgement id or the API token id.", "examples": ["+14255550100"]}),
+        ("target", {"type": "string", "description": "The id of the written resource: the E.164 number, the address, acknowledgement, API token, place, network element or test call id, or the tenant id for the emergency policy.", "examples": ["+14255550100"]}),
         ("before", nullable({"type": "object"}, "The representation before the write; null for a create.")),
         ("after", nullable({"type": "object"}, "The representation after the write; null for a delete.")),
         ("reason", nullable({"type": "string"}, "The reason the caller gave, if any.")),
         ("requestId", {"type": "string", "description": "The `X-Request-Id` of the request that made the change."}),
     ]),
 }
+
+# ---- Issue 9: the LIS network map, 933 test calls, the emergency calling policy ----
+schemas["Place"] = {
+    "type": "object", "required": ["id", "tenantId", "addressId", "building", "floor", "room", "description", "etag", "updatedAt"],
+    "description": "A place inside an emergency address (Teams calls it a location): the building, floor and room or wing that make the address a dispatchable location (47 CFR 9.16(b)). Unset parts are empty strings; at least one of building, floor and room is set. The address need not be validated (the app flags such places).",
+    "properties": O([
+        ("id", {"type": "string"}), ("tenantId", sref("TenantId")), ("addressId", {"type": "string"}),
+        ("building", {"type": "string", "maxLength": 60, "examples": ["Building 2"]}),
+        ("floor", {"type": "string", "maxLength": 60, "examples": ["3"]}),
+        ("room", {"type": "string", "maxLength": 60, "description": "Room or wing.", "examples": ["301"]}),
+        ("description", {"type": "string", "maxLength": 200}),
+        ("etag", sref("Etag")), ("updatedAt", sref("Timestamp")),
+    ]),
+}
+schemas["PlaceInput"] = {
+    "type": "object", "required": ["addressId"], "additionalProperties": False,
+    "description": "The body of place create (`POST`) and edit (`PUT`, a full replacement; the address may change). Values are trimmed. At least one of building, floor and room must be non-empty (422 `invalid-field`, field `building`); `addressId` must be an address of the tenant (422, code `unknown`).",
+    "properties": O([
+        ("addressId", {"type": "string"}),
+        ("building", {"type": "string", "maxLength": 60, "default": ""}),
+        ("floor", {"type": "string", "maxLength": 60, "default": ""}),
+        ("room", {"type": "string", "maxLength": 60, "default": ""}),
+        ("description", {"type": "string", "maxLength": 200, "default": ""}),
+    ]),
+}
+schemas["NetworkElementKind"] = {"type": "string", "enum": ["subnet", "wap", "switch", "port", "trusted_ip"],
+    "description": "`subnet`: a CIDR network (`subnet`). `wap`: a wireless access point (`bssid`). `switch`: a switch (`chassisId`). `port`: a switch port (`chassisId` + `portId`). `trusted_ip`: a public egress address or range of the tenant (`subnet`, no place): Teams uses dynamic emergency calling only for calls from one of them."}
+ELEMENT_RULES = ("Rules (422 `invalid-field`, `errors[].field` naming the field): `subnet` is an IPv4 or IPv6 CIDR; host bits are cleared (`10.10.10.150/25` is stored as `10.10.10.128/25`) and a plain address means /32 or /128. "
+    "A `trusted_ip` must be public (private, shared 100.64.0.0/10, loopback, link-local, multicast, reserved, fc00::/7, fe80::/10: code `not_public`; documentation ranges are accepted). "
+    "`bssid` is six hex pairs (`-` or `:` between them, stored as `AA-BB-CC-DD-EE-FF`); `*` may stand only for the last one or two characters (`AA-BB-CC-DD-EE-F*`, `AA-BB-CC-DD-EE-*`). A BSSID inside a wildcard of the tenant, or a wildcard covering one, is code `inside_wildcard` (Teams rejects both). "
+    "`chassisId` and `portId` are non-empty and at most 64 characters; a MAC chassis ID is normalised like a BSSID. `placeId` is required except for `trusted_ip` (which has none) and must be a place of the tenant (code `unknown`). "
+    "Identifying fields the kind does not use must be empty. The same kind and value twice in a tenant is 409 `duplicate-element` with `existingId`; overlapping but different subnets are allowed.")
+schemas["NetworkElement"] = {
+    "type": "object", "required": ["id", "tenantId", "kind", "placeId", "subnet", "bssid", "chassisId", "portId", "description", "etag", "updatedAt"],
+    "description": "One entry of the tenant's network map (Teams' Location Information Service), with its identifying values normalised. Unused identifying fields are empty strings, never missing.",
+    "properties": O([
+        ("id", {"type": "string"}), ("tenantId", sref("TenantId")), ("kind", sref("NetworkElementKind")),
+        ("placeId", {"type": "string", "description": "The place callers on this element are in; empty for `trusted_ip`."}),
+        ("subnet", {"type": "string", "examples": ["10.10.10.128/25"]}),
+        ("bssid", {"type": "string", "examples": ["AA-BB-CC-DD-EE-F*"]}),
+        ("chassisId", {"type": "string", "examples": ["00-11-22-AA-BB-CC"]}),
+        ("portId", {"type": "string", "examples": ["Gi1/0/24"]}),
+        ("description", {"type": "string", "maxLength": 200}),
+        ("etag", sref("Etag")), ("updatedAt", sref("Timestamp")),
+    ]),
+}
+schemas["NetworkElementInput"] = {
+    "type": "object", "required": ["kind"], "additionalProperties": False,
+    "description": "The body of element create and edit (`PUT` is a full replacement; `kind` cannot change: 422 code `immutable`), and one item of the bulk request. " + ELEMENT_RULES,
+    "properties": O([
+        ("kind", sref("NetworkElementKind")),
+        ("placeId", {"type": "string"}), ("subnet", {"type": "string"}), ("bssid", {"type": "string"}),
+        ("chassisId", {"type": "string", "maxLength": 64}), ("portId", {"type": "string", "maxLength": 64}),
+        ("description", {"type": "string", "maxLength": 200, "default": ""}),
+    ]),
+}
+schemas["BulkNetworkElementsRequest"] = {
+    "type": "object", "required": ["elements"], "additionalProperties": False,
+    "properties": {"elements": {"type": "array", "minItems": 1, "maxItems": 1000, "items": sref("NetworkElementInput"),
+                                "description": "1 to 1000 elements; none or more than 1000 is 422 `invalid-field`."}},
+}
+schemas["BulkNetworkElementItem"] = {
+    "type": "object", "required": ["index", "outcome"],
+    "properties": O([
+        ("index", {"type": "integer", "minimum": 0, "description": "The item's position in `elements`."}),
+        ("outcome", {"type": "string", "enum": ["created", "unchanged", "rejected"],
+                     "description": "`created`: written. `unchanged`: an element with the same kind, value, place and description already exists (also one created by an earlier item). `rejected`: see `problem`; nothing was written for this item."}),
+        ("element", {"allOf": [sref("NetworkElement")], "description": "With `created` and `unchanged`."}),
+        ("problem", {"allOf": [sref("Problem")], "description": "With `rejected`: the problem a single write of this item would have got (`invalid-field`, `unknown-field`, `duplicate-element`)."}),
+    ]),
+}
+schemas["BulkNetworkElementsResult"] = {"type": "object", "required": ["results"],
+    "properties": {"results": {"type": "array", "items": sref("BulkNetworkElementItem"), "description": "One entry per item, in request order."}}}
+schemas["TestCall"] = {
+    "type": "object", "required": ["id", "tenantId", "placeId", "number", "addressId", "addressEtag", "calledBy", "calledAt", "readBack", "result", "note", "recordedBy", "recordedAt"],
+    "description": "A recorded 933 test call. Immutable: a wrong record is corrected by recording another. A place or E911-registered number is tested when its latest call passed and that call's `addressId` and `addressEtag` are its address's current id and ETag; an edit of the address makes it untested again.",
+    "properties": O([
+        ("id", {"type": "string"}), ("tenantId", sref("TenantId")),
+        ("placeId", {"type": "string", "description": "The place called from; empty when only a number was tested."}),
+        ("number", {"type": "string", "description": "The E.164 number that dialled 933; empty for a place-only test."}),
+        ("addressId", {"type": "string", "description": "Filled by the server: the place's address, or else the number's E911 address."}),
+        ("addressEtag", {"allOf": [sref("Etag")], "description": "Filled by the server: that address's ETag when the call was recorded."}),
+        ("calledBy", {"type": "string"}), ("calledAt", sref("Timestamp")),
+        ("readBack", {"type": "string", "description": "The address the 933 service read back, as heard."}),
+        ("result", {"type": "string", "enum": ["pass", "fail"]}),
+        ("note", {"type": "string"}),
+        ("recordedBy", sref("PersonRef")), ("recordedAt", sref("Timestamp")),
+    ]),
+}
+schemas["TestCallInput"] = {
+    "type": "object", "required": ["calledBy", "calledAt", "readBack", "result"], "additionalProperties": False,
+    "description": "At least one of `placeId` and `number` (422 field `placeId`, code `required`). `placeId` must be a place of the tenant and `number` a number of the tenant (422, code `unknown`); with only a number, the number must have an E911 address (422 `not-eligible`). `calledAt` may not be more than 5 minutes in the future (code `in_future`).",
+    "properties": O([
+        ("placeId", {"type": "string"}), ("number", sref("E164")),
+        ("calledBy", {"type": "string", "minLength": 1, "maxLength": 200}),
+        ("calledAt", sref("Timestamp")),
+        ("readBack", {"type": "string", "maxLength": 1000}),
+        ("result", {"type": "string", "enum": ["pass", "fail"]}),
+        ("note", {"type": "string", "maxLength": 1000, "default": ""}),
+    ]),
+}
+schemas["NotificationMode"] = {"type": "string", "enum": ["notification_only", "conference_muted", "conference_unmuted"],
+    "description": "Teams' `-NotificationMode`: a notification only, or also joining the emergency call muted or unmuted."}
+schemas["EmergencyPolicy"] = {
+    "type": "object", "required": ["tenantId", "notificationMode", "notificationGroup", "notificationDialOutNumber", "etag", "updatedAt"],
+    "description": "The tenant's emergency calling policy (Kari's Law notification, 47 CFR 9.16(a)(2)). Every tenant has one; the default is `notification_only` with an empty group.",
+    "properties": O([
+        ("tenantId", sref("TenantId")), ("notificationMode", sref("NotificationMode")),
+        ("notificationGroup", {"type": "array", "maxItems": 50, "items": {"type": "string", "format": "email"}, "description": "E-mail addresses or UPNs of the people or groups told when someone dials 911."}),
+        ("notificationDialOutNumber", {"type": "string", "description": "E.164, or empty: a phone also called when someone dials 911."}),
+        ("etag", sref("Etag")), ("updatedAt", sref("Timestamp")),
+    ]),
+}
+schemas["EmergencyPolicyInput"] = {
+    "type": "object", "required": ["notificationMode"], "additionalProperties": False,
+    "description": "A full replacement. Group entries must look like an e-mail address or UPN (422 field `notificationGroup[i]`); at most 50 (422). The dial-out number is E.164 or empty.",
+    "properties": O([
+        ("notificationMode", sref("NotificationMode")),
+        ("notificationGroup", {"type": "array", "maxItems": 50, "items": {"type": "string", "maxLength": 320}, "default": []}),
+        ("notificationDialOutNumber", {"type": "string", "default": ""}),
+    ]),
+}
+
 def page(item, name):
     schemas[name] = {"type": "object", "required": ["items", "nextCursor"],
         "description": f"A page of `{item}`. Pass `nextCursor` as `cursor` to get the next page; null on the last page.",
         "properties": O([("items", {"type": "array", "items": sref(item)}), ("nextCursor", nullable({"type": "string"}))])}
 page("Tenant", "TenantPage"); page("Did", "DidPage"); page("EmergencyAddress", "EmergencyAddressPage")
 page("Acknowledgement", "AcknowledgementPage"); page("AuditEntry", "AuditPage")
+page("Place", "PlacePage"); page("NetworkElement", "NetworkElementPage"); page("TestCall", "TestCallPage")
 
 schemas["ChangesStart"] = {"type": "object", "required": ["nextToken"], "additionalProperties": False,
     "description": "The answer without `since`: the token for \"now\".", "properties": {"nextToken": {"type": "string"}}}
@@ -270,12 +400,12 @@ schemas["Change"] = {
     "type": "object", "required": ["kind", "id", "tenantId", "deleted"],
     "description": "The current representation of a resource changed after the token, or a tombstone (`deleted: true`, no `data`). A resource changed several times appears once.",
     "properties": O([
-        ("kind", {"type": "string", "enum": ["tenant", "did", "address", "acknowledgement"]}),
-        ("id", {"type": "string", "description": "The resource's id (the E.164 number for a `did`)."}),
+        ("kind", {"type": "string", "enum": ["tenant", "did", "address", "acknowledgement", "place", "network_element", "test_call", "emergency_policy"]}),
+        ("id", {"type": "string", "description": "The resource's id (the E.164 number for a `did`, the tenant id for an `emergency_policy`)."}),
         ("tenantId", sref("TenantId")),
         ("deleted", {"type": "boolean"}),
-        ("data", {"description": "Present exactly when `deleted` is false: a `Tenant`, `Did`, `EmergencyAddress` or `Acknowledgement` according to `kind`.",
-                  "oneOf": [sref("Tenant"), sref("Did"), sref("EmergencyAddress"), sref("Acknowledgement")]}),
+        ("data", {"description": "Present exactly when `deleted` is false: a `Tenant`, `Did`, `EmergencyAddress`, `Acknowledgement`, `Place`, `NetworkElement`, `TestCall` or `EmergencyPolicy` according to `kind`. Places and network elements leave tombstones when deleted.",
+                  "oneOf": [sref("Tenant"), sref("Did"), sref("EmergencyAddress"), sref("Acknowledgement"), sref("Place"), sref("NetworkElement"), sref("TestCall"), sref("EmergencyPolicy")]}),
     ]),
 }
 schemas["Changes"] = {
@@ -422,7 +552,7 @@ err("Unauthorized", 401, "`unauthorized`: the bearer token is missing, unknown, 
 err("Forbidden", 403, "`forbidden`: the caller's role may not do this (every write by an auditor; staff-only routes for others).")
 err("NotFound", 404, "`not-found`: no such resource, or one in a tenant the caller may not see (its existence is not revealed).")
 err("Conflict", 409, "`idempotency-key-in-flight`: the first request with this key is still being processed.")
-err("AddressInUseOrConflict", 409, "`address-in-use` (with `usedBy`), or `idempotency-key-in-flight`.")
+err("AddressInUseOrConflict", 409, "`address-in-use` (with `usedBy` and `usedByPlaces`), or `idempotency-key-in-flight`.")
 err("ChangeTokenExpired", 410, "`change-token-expired`: the token is older than the server's change retention. Resync in full and keep the outbox.")
 err("PreconditionFailedDid", 412, "`precondition-failed`: `If-Match` is stale; `current` is the number as it is now.",
     {"ETag": ref("headers", "ETag")},
@@ -430,6 +560,15 @@ err("PreconditionFailedDid", 412, "`precondition-failed`: `If-Match` is stale; `
 err("PreconditionFailedAddress", 412, "`precondition-failed`: `If-Match` is stale; `current` is the address as it is now.",
     {"ETag": ref("headers", "ETag")},
     {"allOf": [sref("Problem"), {"type": "object", "required": ["current"], "properties": {"current": sref("EmergencyAddress")}}]})
+def precondition_failed(name, schema, what):
+    err(name, 412, f"`precondition-failed`: `If-Match` is stale; `current` is the {what} as it is now.",
+        {"ETag": ref("headers", "ETag")},
+        {"allOf": [sref("Problem"), {"type": "object", "required": ["current"], "properties": {"current": sref(schema)}}]})
+precondition_failed("PreconditionFailedPlace", "Place", "place")
+precondition_failed("PreconditionFailedNetworkElement", "NetworkElement", "network element")
+precondition_failed("PreconditionFailedEmergencyPolicy", "EmergencyPolicy", "policy")
+err("PlaceInUseOrConflict", 409, "`place-in-use` (with `usedBy.networkElements`), or `idempotency-key-in-flight`.")
+err("DuplicateElementOrConflict", 409, "`duplicate-element` (with `existingId`), or `idempotency-key-in-flight`.")
 err("PayloadTooLarge", 413, "`payload-too-large`: the body is larger than 4 MiB.")
 err("UnprocessableEntity", 422, "`validation-failed`, `not-eligible` or `idempotency-key-reused`.")
 err("PreconditionRequired", 428, "`precondition-required` (no `If-Match`) or `idempotency-key-required` (no `Idempotency-Key`).")
@@ -443,6 +582,8 @@ parameters = O()
 parameters["tenantId"] = {"name": "tenantId", "in": "path", "required": True, "schema": sref("TenantId")}
 parameters["number"] = {"name": "number", "in": "path", "required": True, "description": "E.164 with its `+`; `%2B` works too.", "schema": sref("E164")}
 parameters["addressId"] = {"name": "addressId", "in": "path", "required": True, "schema": {"type": "string"}}
+parameters["placeId"] = {"name": "placeId", "in": "path", "required": True, "schema": {"type": "string"}}
+parameters["elementId"] = {"name": "elementId", "in": "path", "required": True, "schema": {"type": "string"}}
 parameters["tokenId"] = {"name": "tokenId", "in": "path", "required": True, "schema": {"type": "string"}}
 parameters["limit"] = {"name": "limit", "in": "query", "required": False, "description": "Page size, 1 to 1000; anything else is 400 `bad-request`.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}
 parameters["cursor"] = {"name": "cursor", "in": "query", "required": False, "description": "Opaque; the previous page's `nextCursor`. An unknown or malformed cursor is 400 `bad-request`.", "schema": {"type": "string"}}
@@ -461,6 +602,11 @@ q("audit.number", sref("E164"), "Only entries whose target is this number.")
 q("audit.action", {"type": "string"}, "Only entries with this action, e.g. `e911.enable`.")
 q("audit.since", sref("Timestamp"), "Only entries at or after this instant.")
 q("audit.until", sref("Timestamp"), "Only entries before this instant.")
+q("places.addressId", {"type": "string"}, "Only places inside this address.")
+q("elements.kind", sref("NetworkElementKind"), "Only elements of this kind.")
+q("elements.placeId", {"type": "string"}, "Only elements at this place.")
+q("testCalls.placeId", {"type": "string"}, "Only test calls made from this place.")
+q("testCalls.number", sref("E164"), "Only test calls made from this number (`+` written as `%2B`).")
 q("changes.since", {"type": "string"}, "A token from an earlier answer's `nextToken`. Without it the answer is `{nextToken}` only.")
 
 # ---- operations ----
@@ -591,6 +737,62 @@ op("post", "/v1/address-validations", "validateAddress", "Validate and normalize
    ok_responses={"200": ok("The validation result.", sref("AddressValidationResult"))},
    errors=["400", "401", "413", "429", "503"])
 
+# Places, the network map, 933 test calls, the emergency calling policy (issue 9)
+op("get", "/v1/tenants/{tenantId}/places", "listPlaces", "List a tenant's places", ROLES_ANY, tags=["network-map"],
+   description="Ordered by id.", params=["tenantId", "limit", "cursor", "places.addressId"],
+   ok_responses={"200": ok("A page of places.", sref("PlacePage"))}, errors=READ_ERR)
+op("post", "/v1/tenants/{tenantId}/places", "createPlace", "Create a place inside an address", ROLES_WRITE, tags=["network-map"],
+   params=["tenantId", "Idempotency-Key"], body=sref("PlaceInput"),
+   ok_responses={"201": ok("Created.", sref("Place"), ["ETag", "Location", "Idempotent-Replayed"])},
+   errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
+op("get", "/v1/tenants/{tenantId}/places/{placeId}", "getPlace", "Get a place", ROLES_ANY, tags=["network-map"],
+   params=["tenantId", "placeId"], ok_responses={"200": ok("The place.", sref("Place"), ["ETag"])}, errors=READ_ERR)
+op("put", "/v1/tenants/{tenantId}/places/{placeId}", "updatePlace", "Edit a place", ROLES_WRITE, tags=["network-map"],
+   description="A full replacement; the place may move to another address of the tenant.",
+   params=["tenantId", "placeId", "If-Match"], body=sref("PlaceInput"),
+   ok_responses={"200": ok("The edited place.", sref("Place"), ["ETag"])},
+   errors=["400", "401", "403", "404", ("412", "PreconditionFailedPlace"), "413", "422", "428", "429", "503"])
+op("delete", "/v1/tenants/{tenantId}/places/{placeId}", "deletePlace", "Delete a place", ROLES_WRITE, tags=["network-map"],
+   description="A place that network elements point at is 409 `place-in-use` with `usedBy: {networkElements: n}`. Test calls do not block: they keep their history.",
+   params=["tenantId", "placeId", "If-Match"], ok_responses={"204": ok("Deleted.")},
+   errors=["401", "403", "404", ("409", "PlaceInUseOrConflict"), ("412", "PreconditionFailedPlace"), "428", "429", "503"])
+op("get", "/v1/tenants/{tenantId}/network-elements", "listNetworkElements", "List a tenant's network map", ROLES_ANY, tags=["network-map"],
+   description="Ordered by id.", params=["tenantId", "limit", "cursor", "elements.kind", "elements.placeId"],
+   ok_responses={"200": ok("A page of network elements.", sref("NetworkElementPage"))}, errors=READ_ERR)
+op("post", "/v1/tenants/{tenantId}/network-elements", "createNetworkElement", "Add a subnet, access point, switch, port or trusted IP", ROLES_WRITE, tags=["network-map"],
+   description=ELEMENT_RULES, params=["tenantId", "Idempotency-Key"], body=sref("NetworkElementInput"),
+   ok_responses={"201": ok("Created; identifying values as normalised.", sref("NetworkElement"), ["ETag", "Location", "Idempotent-Replayed"])},
+   errors=["400", "401", "403", "404", ("409", "DuplicateElementOrConflict"), "413", "422", "428", "429", "503"])
+op("get", "/v1/tenants/{tenantId}/network-elements/{elementId}", "getNetworkElement", "Get a network element", ROLES_ANY, tags=["network-map"],
+   params=["tenantId", "elementId"], ok_responses={"200": ok("The element.", sref("NetworkElement"), ["ETag"])}, errors=READ_ERR)
+op("put", "/v1/tenants/{tenantId}/network-elements/{elementId}", "updateNetworkElement", "Edit a network element", ROLES_WRITE, tags=["network-map"],
+   description="A full replacement with the same rules as create; the kind cannot change (422 code `immutable`).",
+   params=["tenantId", "elementId", "If-Match"], body=sref("NetworkElementInput"),
+   ok_responses={"200": ok("The edited element.", sref("NetworkElement"), ["ETag"])},
+   errors=["400", "401", "403", "404", ("409", "DuplicateElementOrConflict"), ("412", "PreconditionFailedNetworkElement"), "413", "422", "428", "429", "503"])
+op("delete", "/v1/tenants/{tenantId}/network-elements/{elementId}", "deleteNetworkElement", "Delete a network element", ROLES_WRITE, tags=["network-map"],
+   params=["tenantId", "elementId", "If-Match"], ok_responses={"204": ok("Deleted.")},
+   errors=["401", "403", "404", ("412", "PreconditionFailedNetworkElement"), "428", "429", "503"])
+op("post", "/v1/tenants/{tenantId}/network-elements-bulk", "bulkCreateNetworkElements", "Add up to 1000 network elements (CSV import)", ROLES_WRITE, tags=["network-map"],
+   description="Each item follows the rules of `createNetworkElement`, in request order and in one transaction (an item sees the items before it). A problem with one item rejects that item only; an item identical to an existing element (kind, value, place and description) is `unchanged`. A replay with the same `Idempotency-Key` returns the first answer and writes nothing.",
+   params=["tenantId", "Idempotency-Key"], body=sref("BulkNetworkElementsRequest"),
+   ok_responses={"200": ok("One result per item.", sref("BulkNetworkElementsResult"), ["Idempotent-Replayed"])},
+   errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
+op("get", "/v1/tenants/{tenantId}/test-calls", "listTestCalls", "List a tenant's 933 test calls", ROLES_ANY, tags=["test-calls"],
+   description="Ordered by id.", params=["tenantId", "limit", "cursor", "testCalls.placeId", "testCalls.number"],
+   ok_responses={"200": ok("A page of test calls.", sref("TestCallPage"))}, errors=READ_ERR)
+op("post", "/v1/tenants/{tenantId}/test-calls", "recordTestCall", "Record a 933 test call", ROLES_WRITE, tags=["test-calls"],
+   description="The server fills `addressId` and `addressEtag` (the place's address, or else the number's E911 address) and `recordedBy` / `recordedAt`. There is no edit or delete.",
+   params=["tenantId", "Idempotency-Key"], body=sref("TestCallInput"),
+   ok_responses={"201": ok("Recorded.", sref("TestCall"), ["Idempotent-Replayed"])},
+   errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
+op("get", "/v1/tenants/{tenantId}/emergency-policy", "getEmergencyPolicy", "Get the tenant's emergency calling policy", ROLES_ANY, tags=["policy"],
+   params=["tenantId"], ok_responses={"200": ok("The policy.", sref("EmergencyPolicy"), ["ETag"])}, errors=READ_ERR)
+op("put", "/v1/tenants/{tenantId}/emergency-policy", "updateEmergencyPolicy", "Replace the tenant's emergency calling policy", ROLES_WRITE, tags=["policy"],
+   params=["tenantId", "If-Match"], body=sref("EmergencyPolicyInput"),
+   ok_responses={"200": ok("The policy.", sref("EmergencyPolicy"), ["ETag"])},
+   errors=["400", "401", "403", "404", ("412", "PreconditionFailedEmergencyPolicy"), "413", "422", "428", "429", "503"])
+
 # Price list, disclosures, acknowledgements
 op("get", "/v1/price-list", "getPriceList", "Get the price list", ROLES_ANY, tags=["billing"],
    ok_responses={"200": ok("The current prices.", sref("PriceList"))}, errors=READ_ERR_NO404)
@@ -630,7 +832,7 @@ Each operation lists in `x-required-role` the roles that may call it; an empty l
 - Every error is `application/problem+json` (RFC 9457, schema `Problem`) except the 400 answers of the OAuth form endpoints (`OAuthError`, RFC 6749 §5.2).
 - A path that exists with another method is 405 `method-not-allowed` with `Allow`; an unknown path is 404 `not-found`.
 - Strong ETags; `PUT` and `DELETE` need `If-Match` (428 without, 412 stale with `current`).
-- `Idempotency-Key` (UUID) on billable or provisioning writes, kept 24 h per caller.
+- `Idempotency-Key` (UUID) on billable or provisioning writes and on every `POST` that creates a resource, kept 24 h per caller.
 - Lists take `limit` (1-1000, default 100) and `cursor`; answers are `{items, nextCursor}`.
 - 429 and 503 may carry `Retry-After` (seconds); wait at least that long.
 """
@@ -648,7 +850,7 @@ doc["servers"] = [
      "variables": {"host": {"default": "127.0.0.1"}, "port": {"default": "8443"}}},
 ]
 doc["security"] = [{"bearerAuth": []}]
-doc["tags"] = [{"name": n} for n in ["health", "auth", "tenants", "numbers", "addresses", "billing", "disclosures", "audit", "sync"]]
+doc["tags"] = [{"name": n} for n in ["health", "auth", "tenants", "numbers", "addresses", "network-map", "test-calls", "policy", "billing", "disclosures", "audit", "sync"]]
 doc["paths"] = paths
 doc["components"] = O([
     ("schemas", schemas), ("responses", responses), ("parameters", parameters), ("headers", headers),

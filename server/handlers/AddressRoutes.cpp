@@ -2,6 +2,7 @@
 
 #include "Pagination.h"
 #include "RequestBody.h"
+#include "ResourceWrites.h"
 #include "ServerContext.h"
 #include "domain/CivicAddress.h"
 #include "http/Router.h"
@@ -52,10 +53,8 @@ HttpResponse validate(ServerContext &ctx, HttpRequest &request)
 HttpResponse listAddresses(ServerContext &ctx, HttpRequest &request)
 {
     const QString tenantId = request.param(QStringLiteral("tenantId"));
-    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
-        return *problem;
     HttpResponse error;
-    const auto page = parsePageRequest(request, &error);
+    const auto page = tenantPageRequest(ctx, request, tenantId, &error);
     if (!page)
         return error;
     QSqlQuery q(ctx.db.db());
@@ -75,12 +74,9 @@ HttpResponse getAddress(ServerContext &ctx, HttpRequest &request)
     const QString tenantId = request.param(QStringLiteral("tenantId"));
     if (auto problem = tenantAccessProblem(ctx, request, tenantId))
         return *problem;
-    const auto address =
-        AddressRepresentation::load(ctx.db, tenantId, request.param(QStringLiteral("addressId")));
-    if (!address)
-        return notFound(
-            QStringLiteral("emergency address %1").arg(request.param(QStringLiteral("addressId"))));
-    return jsonWithEtag(200, *address);
+    const QString id = request.param(QStringLiteral("addressId"));
+    return foundWithEtag(AddressRepresentation::load(ctx.db, tenantId, id),
+                         QStringLiteral("emergency address %1").arg(id));
 }
 
 struct AddressInput
@@ -204,11 +200,8 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
 {
     const QString tenantId = request.param(QStringLiteral("tenantId"));
     const QString id = request.param(QStringLiteral("addressId"));
-    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+    if (auto problem = conditionalWriteProblem(ctx, request, tenantId))
         return *problem;
-    const QByteArray ifMatch = request.header("if-match");
-    if (ifMatch.isEmpty())
-        return preconditionRequired();
     RequestBody body =
         RequestBody::parse(request, {QStringLiteral("civic"), QStringLiteral("companyName"),
                                      QStringLiteral("locationNote"), QStringLiteral("geocode")});
@@ -220,10 +213,9 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
 
     WriteTransaction tx(ctx.db);
     const auto before = AddressRepresentation::load(ctx.db, tenantId, id);
-    if (!before)
-        return notFound(QStringLiteral("emergency address %1").arg(id));
-    if (ifMatch != before->value(QStringLiteral("etag")).toString().toLatin1())
-        return preconditionFailed(*before);
+    if (auto problem =
+            missingOrStaleProblem(request, before, QStringLiteral("emergency address %1").arg(id)))
+        return *problem;
     const AddressValidationResult v = validateAddress(input->civic, *ctx.postalCodes);
     const int inUse =
         before->value(QStringLiteral("usage")).toObject().value(QStringLiteral("dids")).toInt();
@@ -268,27 +260,20 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
                         ? QString()
                         : QStringLiteral("%1 numbers re-registered").arg(numbers.size()),
                     request.requestId});
-    if (!tx.commit())
-        return HttpResponse::problem(503, QStringLiteral("unavailable"),
-                                     QStringLiteral("Could not save the change"));
-    return jsonWithEtag(200, after);
+    return afterCommit(tx, jsonWithEtag(200, after));
 }
 
 HttpResponse deleteAddress(ServerContext &ctx, HttpRequest &request)
 {
     const QString tenantId = request.param(QStringLiteral("tenantId"));
     const QString id = request.param(QStringLiteral("addressId"));
-    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+    if (auto problem = conditionalWriteProblem(ctx, request, tenantId))
         return *problem;
-    const QByteArray ifMatch = request.header("if-match");
-    if (ifMatch.isEmpty())
-        return preconditionRequired();
     WriteTransaction tx(ctx.db);
     const auto before = AddressRepresentation::load(ctx.db, tenantId, id);
-    if (!before)
-        return notFound(QStringLiteral("emergency address %1").arg(id));
-    if (ifMatch != before->value(QStringLiteral("etag")).toString().toLatin1())
-        return preconditionFailed(*before);
+    if (auto problem =
+            missingOrStaleProblem(request, before, QStringLiteral("emergency address %1").arg(id)))
+        return *problem;
     QSqlQuery q(ctx.db.db());
     ctx.db.exec(
         q,
@@ -297,26 +282,27 @@ HttpResponse deleteAddress(ServerContext &ctx, HttpRequest &request)
     QJsonArray usedBy;
     while (q.next())
         usedBy.append(q.value(0).toString());
-    if (!usedBy.isEmpty()) {
-        HttpResponse r = HttpResponse::problem(
-            409, QStringLiteral("address-in-use"), QStringLiteral("The address is in use"),
-            QStringLiteral(
-                "Numbers are registered at this address. Point them at another address first."));
-        QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        o.insert(QStringLiteral("usedBy"), usedBy);
-        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        return r;
-    }
-    ctx.db.exec(q, QStringLiteral("DELETE FROM addresses WHERE id = ?"), {id});
-    ctx.db.recordChange(QStringLiteral("address"), id, tenantId);
-    ctx.db.recordAudit(request.principal,
-                       AuditRecord{QStringLiteral("address.delete"),
-                                   tenantId,
-                                   id,
-                                   before->value(QStringLiteral("civic")).toObject(),
-                                   {},
-                                   {},
-                                   request.requestId});
+    // Places inside the address (issue 9) keep it too: network elements locate callers there.
+    ctx.db.exec(q,
+                QStringLiteral("SELECT id FROM places WHERE address_id = ? ORDER BY id LIMIT 1001"),
+                {id});
+    QJsonArray usedByPlaces;
+    while (q.next())
+        usedByPlaces.append(q.value(0).toString());
+    if (!usedBy.isEmpty() || !usedByPlaces.isEmpty())
+        return withProblemMembers(
+            HttpResponse::problem(
+                409, QStringLiteral("address-in-use"), QStringLiteral("The address is in use"),
+                usedBy.isEmpty() ? QStringLiteral("Places are defined inside this address. Move or "
+                                                  "delete them first.")
+                                 : QStringLiteral("Numbers are registered at this address. Point "
+                                                  "them at another address first.")),
+            QJsonObject{{QStringLiteral("usedBy"), usedBy},
+                        {QStringLiteral("usedByPlaces"), usedByPlaces}});
+    deleteAndAudit(ctx, request,
+                   {QStringLiteral("addresses"), QStringLiteral("address"),
+                    QStringLiteral("address.delete"), tenantId, id,
+                    before->value(QStringLiteral("civic")).toObject()});
     tx.commit();
     return HttpResponse::noContent();
 }

@@ -3,6 +3,7 @@
 #include "Pagination.h"
 #include "ServerContext.h"
 #include "http/Router.h"
+#include "store/LisRepresentations.h"
 #include "store/ServerDatabase.h"
 
 #include <QJsonArray>
@@ -38,6 +39,14 @@ std::optional<QJsonObject> currentData(ServerContext &ctx, const QString &kind, 
         return AddressRepresentation::load(ctx.db, tenantId, id);
     if (kind == QLatin1StringView("tenant"))
         return TenantRepresentation::load(ctx.db, id);
+    if (kind == QLatin1StringView("place"))
+        return PlaceRepresentation::load(ctx.db, tenantId, id);
+    if (kind == QLatin1StringView("network_element"))
+        return NetworkElementRepresentation::load(ctx.db, tenantId, id);
+    if (kind == QLatin1StringView("test_call"))
+        return TestCallRepresentation::load(ctx.db, tenantId, id);
+    if (kind == QLatin1StringView("emergency_policy"))
+        return EmergencyPolicyRepresentation::load(ctx.db, id);
     if (kind == QLatin1StringView("acknowledgement")) {
         QSqlQuery q(ctx.db.db());
         ctx.db.exec(

@@ -2,6 +2,7 @@
 
 #include "Pagination.h"
 #include "RequestBody.h"
+#include "ResourceWrites.h"
 #include "ServerContext.h"
 #include "http/Router.h"
 #include "store/IdempotencyLedger.h"
@@ -85,10 +86,8 @@ const QString acknowledgementColumns =
 HttpResponse listAcknowledgements(ServerContext &ctx, HttpRequest &request)
 {
     const QString tenantId = request.param(QStringLiteral("tenantId"));
-    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
-        return *problem;
     HttpResponse error;
-    const auto page = parsePageRequest(request, &error);
+    const auto page = tenantPageRequest(ctx, request, tenantId, &error);
     if (!page)
         return error;
     // Newest first; the cursor holds the rowid of the last one sent.

@@ -3,6 +3,7 @@
 #include "E911Switch.h"
 #include "Pagination.h"
 #include "RequestBody.h"
+#include "ResourceWrites.h"
 #include "http/Router.h"
 #include "store/IdempotencyLedger.h"
 #include "store/ServerDatabase.h"
@@ -64,10 +65,8 @@ HttpResponse getTenant(ServerContext &ctx, HttpRequest &request)
 HttpResponse listDids(ServerContext &ctx, HttpRequest &request)
 {
     const QString tenantId = request.param(QStringLiteral("tenantId"));
-    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
-        return *problem;
     HttpResponse error;
-    const auto page = parsePageRequest(request, &error);
+    const auto page = tenantPageRequest(ctx, request, tenantId, &error);
     if (!page)
         return error;
     QString sql = QStringLiteral("SELECT ") + DidRepresentation::columns +
@@ -103,10 +102,9 @@ HttpResponse getDid(ServerContext &ctx, HttpRequest &request)
     const QString tenantId = request.param(QStringLiteral("tenantId"));
     if (auto problem = tenantAccessProblem(ctx, request, tenantId))
         return *problem;
-    const auto did = DidRepresentation::load(ctx.db, tenantId, pathNumber(request), ctx.e911Fee);
-    if (!did)
-        return notFound(QStringLiteral("number %1 in this tenant").arg(pathNumber(request)));
-    return jsonWithEtag(200, *did);
+    return foundWithEtag(
+        DidRepresentation::load(ctx.db, tenantId, pathNumber(request), ctx.e911Fee),
+        QStringLiteral("number %1 in this tenant").arg(pathNumber(request)));
 }
 
 // Reads {enabled, addressId?, reason?} and checks they fit together.
@@ -133,11 +131,9 @@ std::optional<E911Desired> readDesired(RequestBody &body)
 HttpResponse putE911(ServerContext &ctx, HttpRequest &request)
 {
     const QString tenantId = request.param(QStringLiteral("tenantId"));
-    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+    if (auto problem = conditionalWriteProblem(ctx, request, tenantId))
         return *problem;
     const QByteArray ifMatch = request.header("if-match");
-    if (ifMatch.isEmpty())
-        return preconditionRequired();
     RequestBody body =
         RequestBody::parse(request, {QStringLiteral("enabled"), QStringLiteral("addressId"),
                                      QStringLiteral("reason")});

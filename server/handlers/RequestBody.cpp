@@ -22,7 +22,13 @@ RequestBody RequestBody::parse(const HttpRequest &request, const QStringList &al
                                              QStringLiteral("The body must be a JSON object"));
         return body;
     }
-    body.m_object = doc.object();
+    return fromObject(doc.object(), allowedKeys);
+}
+
+RequestBody RequestBody::fromObject(const QJsonObject &object, const QStringList &allowedKeys)
+{
+    RequestBody body;
+    body.m_object = object;
     QList<FieldProblem> unknown;
     for (auto it = body.m_object.begin(); it != body.m_object.end(); ++it) {
         if (!allowedKeys.contains(it.key()))

@@ -15,6 +15,8 @@ class RequestBody
 public:
     // Parses the body as a JSON object whose keys are all in `allowedKeys`.
     static RequestBody parse(const HttpRequest &request, const QStringList &allowedKeys);
+    // The same checks for an object inside a body (one item of a bulk request).
+    static RequestBody fromObject(const QJsonObject &object, const QStringList &allowedKeys);
 
     bool ok() const { return !m_error.has_value() && m_fieldErrors.isEmpty(); }
     // The answer to send when !ok(): the parse error, or 422 with every field error collected.

@@ -47,3 +47,18 @@ HttpResponse preconditionRequired()
         QStringLiteral("Send the ETag you read in If-Match, so a change made by "
                        "someone else in between is not overwritten."));
 }
+
+HttpResponse withProblemMembers(HttpResponse problem, const QJsonObject &members)
+{
+    QJsonObject body = QJsonDocument::fromJson(problem.body).object();
+    for (auto it = members.begin(); it != members.end(); ++it)
+        body.insert(it.key(), it.value());
+    problem.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return problem;
+}
+
+QString queryFilter(const HttpRequest &request, const QString &name)
+{
+    const QString value = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+    return value.isNull() ? QStringLiteral("") : value;
+}

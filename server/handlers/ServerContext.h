@@ -32,3 +32,8 @@ HttpResponse jsonWithEtag(int status, const QJsonObject &object);
 // 412 with the current representation, so a client can show both versions.
 HttpResponse preconditionFailed(const QJsonObject &current);
 HttpResponse preconditionRequired();
+// A filter from the query string, fully decoded; "" (never a null QString, which SQL would
+// bind as NULL) when absent.
+QString queryFilter(const HttpRequest &request, const QString &name);
+// A problem answer with extra members (e.g. "usedBy" of a 409), as RFC 9457 allows.
+HttpResponse withProblemMembers(HttpResponse problem, const QJsonObject &members);

@@ -1,5 +1,6 @@
 #include "DemoDataGenerator.h"
 
+#include "DemoNetworkMap.h"
 #include "ServerDatabase.h"
 #include "auth/TokenService.h"
 #include "domain/CivicAddress.h"
@@ -362,6 +363,8 @@ QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens,
             }
         }
     }
+    if (!writeDemoNetworkMap(db, postalCodes, tenantIds, error))
+        return {};
     ensureUsers(db, tokens, tenantIds.mid(0, 2), &demoTokens);
     if (!tx.commit()) {
         *error = QStringLiteral("Could not save the demo data.");

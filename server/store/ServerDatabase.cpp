@@ -69,6 +69,37 @@ const char *const schemaStatements[] = {
     " tenant_id TEXT NOT NULL, number TEXT NOT NULL, kind TEXT NOT NULL, amount_minor INTEGER"
     " NOT NULL, currency TEXT NOT NULL, at TEXT NOT NULL, request_id TEXT)",
     "CREATE INDEX IF NOT EXISTS billing_number ON billing_events (number)",
+    // Issue 9, the LIS network map: places inside addresses, the network elements that point at
+    // them (`identity` is the kind's normalised identifying value, unique per tenant and kind),
+    // the append-only 933 test calls, and one emergency calling policy per tenant.
+    "CREATE TABLE IF NOT EXISTS places (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL,"
+    " address_id TEXT NOT NULL, building TEXT NOT NULL DEFAULT '', floor TEXT NOT NULL"
+    " DEFAULT '', room TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+    " version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL,"
+    " updated_seq INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS places_tenant ON places (tenant_id, id)",
+    "CREATE INDEX IF NOT EXISTS places_address ON places (address_id)",
+    "CREATE TABLE IF NOT EXISTS network_elements (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL, place_id TEXT NOT NULL DEFAULT '', subnet TEXT NOT NULL DEFAULT '',"
+    " bssid TEXT NOT NULL DEFAULT '', chassis_id TEXT NOT NULL DEFAULT '', port_id TEXT NOT NULL"
+    " DEFAULT '', description TEXT NOT NULL DEFAULT '', identity TEXT NOT NULL,"
+    " version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL,"
+    " updated_seq INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS network_elements_tenant ON network_elements (tenant_id, id)",
+    "CREATE INDEX IF NOT EXISTS network_elements_place ON network_elements (place_id)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS network_elements_identity"
+    " ON network_elements (tenant_id, kind, identity)",
+    "CREATE TABLE IF NOT EXISTS test_calls (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL,"
+    " place_id TEXT NOT NULL DEFAULT '', number TEXT NOT NULL DEFAULT '', address_id TEXT NOT"
+    " NULL, address_etag TEXT NOT NULL, called_by TEXT NOT NULL, called_at TEXT NOT NULL,"
+    " read_back TEXT NOT NULL DEFAULT '', result TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+    " recorded_by_id TEXT NOT NULL, recorded_by_email TEXT NOT NULL, recorded_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS test_calls_tenant ON test_calls (tenant_id, id)",
+    "CREATE TABLE IF NOT EXISTS emergency_policies (tenant_id TEXT PRIMARY KEY,"
+    " notification_mode TEXT NOT NULL DEFAULT 'notification_only', notification_group TEXT NOT"
+    " NULL DEFAULT '[]', dial_out_number TEXT NOT NULL DEFAULT '',"
+    " version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL,"
+    " updated_seq INTEGER NOT NULL DEFAULT 0)",
 };
 
 } // namespace

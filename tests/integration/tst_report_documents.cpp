@@ -3,6 +3,7 @@
 // its pages, pdftoppm for a picture of page 1); the CSV is parsed back with the app's own
 // RFC 4180 reader (written independently of the writer) and must give the same values.
 #include "ApiTestHelpers.h"
+#include "PopplerTools.h"
 #include "SyncedCache.h"
 #include "TestBackend.h"
 #include "import/NumberCsvImport.h"
@@ -14,7 +15,6 @@
 #include "store/Cache.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,30 +23,9 @@
 #include <memory>
 
 namespace {
-// Runs a poppler tool; its standard output, or a null array when it failed.
-QByteArray runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
-        return {};
-    }
-    const QByteArray out = process.readAllStandardOutput();
-    return out.isNull() ? QByteArray("") : out;
-}
-
-// The PDF's words as a reader's search sees them: ligature glyphs ("ﬂ") unfolded (NFKC).
-QString pdfText(const QString &pdf)
-{
-    return QString::fromUtf8(runTool(QStringLiteral("pdftotext"),
-                                     {QStringLiteral("-layout"), pdf, QStringLiteral("-")}))
-        .normalized(QString::NormalizationForm_KC);
-}
-
 int pdfPages(const QString &pdf)
 {
-    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    const QString info = pdfInfo(pdf);
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
             .match(info);

@@ -212,8 +212,9 @@ void TestSettingsDialog::keyboardReachesOnlyUnlockedFields()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_VERIFY(QApplication::focusWidget());
-    // Focus starts in the first field that may change: the language is locked, so the tiles.
-    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("tileUrlEdit"));
+    // Focus starts in the first field that may change: the language is locked, so the
+    // appearance (the colours) below it.
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("appearanceCombo"));
     QSet<QString> reached;
     for (int i = 0; i < 12; ++i) {
         reached.insert(QApplication::focusWidget()->objectName());

@@ -4,6 +4,7 @@
 #include "AddressUsagePanel.h"
 #include "DialogParts.h"
 #include "MessageBanner.h"
+#include "PlaceEditor.h"
 #include "ValidationDiffView.h"
 #include "ValueEditCommand.h"
 #include "address/AddressPasteParser.h"
@@ -67,6 +68,8 @@ AddressEditorDialog::AddressEditorDialog(AppSession *session, const QString &ten
     left->addWidget(m_form);
     m_usage = new AddressUsagePanel(this);
     left->addWidget(m_usage);
+    // The places inside this address (issue 9): queued on their own, apart from Save.
+    left->addWidget(new PlaceEditor(session, tenantId, addressId, m_readOnly, this));
     left->addStretch(1);
     middle->addLayout(left, 3);
     middle->addWidget(buildSidePanel(), 2);

@@ -40,6 +40,7 @@ ValidationDiffView::ValidationDiffView(QWidget *parent)
     layout->addWidget(m_verdict);
 
     m_table->setObjectName(QStringLiteral("validationDiff"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setAccessibleName(tr("Typed and corrected address, field by field"));
     m_table->setHorizontalHeaderLabels(
         {tr("Change"), tr("Field"), tr("You typed"), tr("Corrected (USPS style)")});

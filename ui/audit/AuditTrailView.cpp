@@ -42,6 +42,7 @@ AuditTrailView::AuditTrailView(AppSession *session, const QString &tenantId, QWi
     });
 
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setAccessibleName(tr("Audit trail"));
     m_table->setAccessibleDescription(
         tr("Every change to numbers, emergency addresses and acknowledgements, newest first"));

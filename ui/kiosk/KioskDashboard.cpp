@@ -259,7 +259,11 @@ void KioskDashboard::paintDetails(QPainter &p, const QDateTime &now)
 {
     const qreal left = 1060, right = 1856;
     qreal y = 226;
-    for (const KioskFigure &f : kioskfigures::details(*m_summary, now)) {
+    const QList<KioskFigure> figures = kioskfigures::details(*m_summary, now);
+    // Six figures take 108 px each; more (the 933 share) share the same height down to y 850.
+    const qreal step = figures.size() > 6 ? 624.0 / qreal(figures.size()) : 108.0;
+    const qreal noteTop = step < 108.0 ? 54.0 : 58.0;
+    for (const KioskFigure &f : figures) {
         p.setPen(toneColour(f.tone));
         p.setFont(font(48, true));
         p.drawText(QRectF(left, y, 60, 60), Qt::AlignLeft | Qt::AlignVCenter, f.mark);
@@ -273,10 +277,11 @@ void KioskDashboard::paintDetails(QPainter &p, const QDateTime &now)
         p.drawText(QRectF(left + 64, y, labelWidth, 60), Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(f.label, Qt::ElideRight, labelWidth));
         p.setPen(quietInk);
-        p.setFont(font(24));
-        p.drawText(QRectF(left + 64, y + 58, right - left - 64, 40), Qt::AlignLeft | Qt::AlignTop,
+        p.setFont(font(step < 108.0 ? 22 : 24));
+        p.drawText(QRectF(left + 64, y + noteTop, right - left - 64, 40),
+                   Qt::AlignLeft | Qt::AlignTop,
                    p.fontMetrics().elidedText(f.note, Qt::ElideRight, int(right - left - 64)));
-        y += 108;
+        y += step;
     }
 }
 

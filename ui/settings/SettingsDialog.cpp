@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "LockNote.h"
+#include "settings/AppearanceSetting.h"
 #include "settings/EffectiveSettings.h"
 #include "settings/LanguageSetting.h"
 #include "settings/TileUrlTemplate.h"
@@ -67,14 +68,16 @@ SettingsDialog::SettingsDialog(EffectiveSettings *settings, QWidget *parent)
     loadValues();
     setTabOrder(m_allowedBackends, m_pinnedCertificates);
     setTabOrder(m_pinnedCertificates, m_language);
-    setTabOrder(m_language, m_tileUrl);
+    setTabOrder(m_language, m_appearance);
+    setTabOrder(m_appearance, m_tileUrl);
     setTabOrder(m_tileUrl, m_proxyMode);
     setTabOrder(m_proxyMode, m_proxyHost);
     setTabOrder(m_proxyHost, m_proxyPort);
     setTabOrder(m_proxyPort, buttons);
     // Focus starts in the first field the user may change.
-    for (QWidget *field : {static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_tileUrl),
-                           static_cast<QWidget *>(m_proxyMode)}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_appearance),
+          static_cast<QWidget *>(m_tileUrl), static_cast<QWidget *>(m_proxyMode)}) {
         if (field->isEnabled()) {
             field->setFocus();
             break;
@@ -130,6 +133,17 @@ QWidget *SettingsDialog::buildGeneralPage()
     auto *languageLabel = new QLabel(tr("&Language:"), group);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, lockable(languageField, SettingKey::Language));
+
+    m_appearance = new QComboBox(group);
+    m_appearance->setObjectName(QStringLiteral("appearanceCombo"));
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->setAccessibleDescription(
+        tr("Dispatchable's colours: the system's, light, dark or high contrast."));
+    for (const QString &code : AppearanceSetting::supportedCodes())
+        m_appearance->addItem(AppearanceSetting::displayName(code), code);
+    auto *appearanceLabel = new QLabel(tr("&Appearance:"), group);
+    appearanceLabel->setBuddy(m_appearance);
+    form->addRow(appearanceLabel, lockable(m_appearance, SettingKey::Appearance));
 
     m_tileUrl = new QLineEdit(group);
     m_tileUrl->setObjectName(QStringLiteral("tileUrlEdit"));
@@ -228,6 +242,7 @@ void SettingsDialog::loadValues()
     m_kioskPin->setText(m_settings->kioskPinHash().isEmpty() ? tr("Not set") : tr("Set"));
 
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->language())));
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(m_settings->appearance())));
     m_tileUrl->setText(m_settings->tileUrlTemplate());
 
     const ProxySetting proxy = m_settings->proxy();
@@ -264,6 +279,9 @@ bool SettingsDialog::save()
     if (!m_settings->isLocked(SettingKey::Language) &&
         !m_settings->setLanguage(m_language->currentData().toString(), &error))
         culprit = m_language;
+    if (!culprit && !m_settings->isLocked(SettingKey::Appearance) &&
+        !m_settings->setAppearance(m_appearance->currentData().toString(), &error))
+        culprit = m_appearance;
     if (!culprit && !m_settings->isLocked(SettingKey::TileUrlTemplate) &&
         !m_settings->setTileUrlTemplate(m_tileUrl->text(), &error))
         culprit = m_tileUrl;

@@ -38,6 +38,7 @@ private:
 
     EffectiveSettings *m_settings;
     QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
     QLineEdit *m_tileUrl = nullptr;
     QComboBox *m_proxyMode = nullptr;
     QLineEdit *m_proxyHost = nullptr;

@@ -145,6 +145,9 @@ void ConnectionDialog::updateButtons()
     m_trust->setEnabled(trustOffered && !m_busy && m_certificate->isComparedTicked());
     m_url->setEnabled(!m_busy);
     m_name->setEnabled(!m_busy);
+    // The button box's focus proxy is its first button even when that one is hidden, and then
+    // Tab stops at Connect (or the tick box) and never reaches Cancel: Tab goes to the buttons.
+    m_cancel->parentWidget()->setFocusProxy(nullptr);
 }
 
 void ConnectionDialog::connectToBackend()

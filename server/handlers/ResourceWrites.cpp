@@ -1,0 +1,74 @@
+#include "ResourceWrites.h"
+
+#include "Pagination.h"
+#include "ServerContext.h"
+#include "store/ServerDatabase.h"
+
+std::optional<PageRequest> tenantPageRequest(ServerContext &ctx, const HttpRequest &request,
+                                             const QString &tenantId, HttpResponse *error)
+{
+    if (auto problem = tenantAccessProblem(ctx, request, tenantId)) {
+        *error = *problem;
+        return std::nullopt;
+    }
+    return parsePageRequest(request, error);
+}
+
+std::optional<HttpResponse> conditionalWriteProblem(ServerContext &ctx, const HttpRequest &request,
+                                                    const QString &tenantId)
+{
+    if (auto problem = tenantAccessProblem(ctx, request, tenantId))
+        return problem;
+    if (request.header("if-match").isEmpty())
+        return preconditionRequired();
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> staleVersionProblem(const HttpRequest &request,
+                                                const QJsonObject &current)
+{
+    if (request.header("if-match") != current.value(QStringLiteral("etag")).toString().toLatin1())
+        return preconditionFailed(current);
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> missingOrStaleProblem(const HttpRequest &request,
+                                                  const std::optional<QJsonObject> &current,
+                                                  const QString &what)
+{
+    if (!current)
+        return notFound(what);
+    return staleVersionProblem(request, *current);
+}
+
+HttpResponse foundWithEtag(const std::optional<QJsonObject> &found, const QString &what)
+{
+    if (!found)
+        return notFound(what);
+    return jsonWithEtag(200, *found);
+}
+
+HttpResponse afterCommit(WriteTransaction &tx, const HttpResponse &success)
+{
+    if (!tx.commit())
+        return HttpResponse::problem(503, QStringLiteral("unavailable"),
+                                     QStringLiteral("Could not save the change"));
+    return success;
+}
+
+void deleteAndAudit(ServerContext &ctx, const HttpRequest &request, const RowDeletion &deletion)
+{
+    QSqlQuery q(ctx.db.db());
+    ctx.db.exec(
+        q,
+        QString(QStringLiteral("DELETE FROM ") + deletion.table + QStringLiteral(" WHERE id = ?")),
+        {deletion.id});
+    ctx.db.recordChange(deletion.entity, deletion.id, deletion.tenantId);
+    ctx.db.recordAudit(request.principal, AuditRecord{deletion.action,
+                                                      deletion.tenantId,
+                                                      deletion.id,
+                                                      deletion.before,
+                                                      {},
+                                                      {},
+                                                      request.requestId});
+}

@@ -1,0 +1,24 @@
+// "Export Teams Script…": gathers a tenant's addresses, places, network map and emergency
+// calling policy from the offline cache, asks where to save, and writes the PowerShell script
+// (lis/TeamsScript.h) for a Teams admin to review and run.
+#pragma once
+
+#include "lis/TeamsScriptInput.h"
+
+#include <QString>
+
+class AppSession;
+class Cache;
+class QWidget;
+
+namespace teamsscriptexport {
+
+// What the script is made from, for the tenant as the cache holds it now.
+TeamsScriptInput inputFor(Cache &cache, const QString &tenantId);
+// Writes the script to `path` (UTF-8 as the generator made it); false with `error` set.
+bool write(Cache &cache, const QString &tenantId, const QString &path, QString *error);
+// Asks for a file name, writes, and says where it went or what failed. False when cancelled
+// or failed.
+bool exportInteractively(QWidget *parent, AppSession &session, const QString &tenantId);
+
+} // namespace teamsscriptexport

@@ -1,7 +1,8 @@
 // The network map, the places of an address and the 933 checklist on the real main window and
 // a real dispatchable-server over TLS: search the demo map, add a place and an element through
 // the dialogs and find them on the server, import a CSV whose bad rows the dry run lists and
-// apply only the good ones, see an element on an unvalidated address flagged, record a 933 test
+// apply only the good ones, see an element on an unvalidated address flagged and overlapping
+// subnets reported on both sides, record a 933 test
 // and see an address edit make the place untested again.
 // With DISPATCHABLE_SCREENSHOT_DIR set, the windows are saved there as PNGs.
 #include "AccessibilityWalker.h"
@@ -100,6 +101,7 @@ private slots:
     void placeAndElementCreatedThroughTheDialogs();
     void csvImportRefusesBadRowsAndAppliesGoodOnes();
     void elementOnUnvalidatedAddressIsFlagged();
+    void overlappingSubnetsAreReported();
     void testCallRecordedThenAddressEditMakesItUntested();
     void everyWindowPassesTheKeyboardWalk();
     void auditorsReadOnly();
@@ -407,6 +409,41 @@ void TestNetworkMap::elementOnUnvalidatedAddressIsFlagged()
                          .toString()
                          .contains(QStringLiteral("✖")));
     }
+}
+
+void TestNetworkMap::overlappingSubnetsAreReported()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    const QString tenant = selectTenantWithMap(f);
+    QVERIFY(!tenant.isEmpty());
+    const QString placeId = f.session->cache()->places(tenant).constFirst().id;
+    const QString staff = m_backend.token(QStringLiteral("staff"));
+    // The server accepts overlapping subnets (Teams does too: the narrower one wins); the map
+    // must report them on both sides so the admin sees which place a caller will get.
+    QStringList ids;
+    for (const QString &subnet :
+         {QStringLiteral("10.231.0.0/16"), QStringLiteral("10.231.4.0/24")}) {
+        const TestReply reply = postJson(
+            m_backend, staff, QStringLiteral("/v1/tenants/%1/network-elements").arg(tenant),
+            {{QStringLiteral("kind"), QStringLiteral("subnet")},
+             {QStringLiteral("placeId"), placeId},
+             {QStringLiteral("subnet"), subnet}});
+        QVERIFY2(reply.status == 201, api::describe(reply).constData());
+        ids.append(reply.json().value(QStringLiteral("id")).toString());
+    }
+    NetworkMapWindow *map = openMap(f);
+    QVERIFY(map);
+    NetworkTableModel *table = map->tableModel();
+    QVERIFY(syncUntil(f, [&] { return table->rowOf(ids[0]) >= 0 && table->rowOf(ids[1]) >= 0; }));
+    const auto flagsOf = [&](const QString &id) {
+        return table->index(table->rowOf(id), NetworkTableModel::FlagsColumn).data().toString();
+    };
+    QVERIFY2(flagsOf(ids[0]).contains(QStringLiteral("⚠ Contains 10.231.4.0/24")),
+             qPrintable(flagsOf(ids[0])));
+    QVERIFY2(flagsOf(ids[1]).contains(QStringLiteral("⚠ Inside 10.231.0.0/16")),
+             qPrintable(flagsOf(ids[1])));
+    QVERIFY(table->index(table->rowOf(ids[1]), 0).data(NetworkTableModel::FlaggedRole).toBool());
 }
 
 void TestNetworkMap::testCallRecordedThenAddressEditMakesItUntested()

@@ -2,6 +2,7 @@
 #include "DialogParts.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 
 QPushButton *deliberateButton(const QString &text, const QString &objectName, QWidget *parent)
@@ -23,4 +24,18 @@ QLabel *wrappedLabel(const QString &text, QWidget *parent, const QString &object
         l->setObjectName(objectName);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
+}
+
+bool confirmRemoval(QWidget *parent, const QString &objectName, const QString &title,
+                    const QString &question, const QString &consequence, const QString &actionText,
+                    const QString &keepText)
+{
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
+    box.setObjectName(objectName);
+    box.setInformativeText(consequence);
+    QPushButton *remove = box.addButton(actionText, QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(keepText, QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == remove;
 }

@@ -14,3 +14,8 @@ QPushButton *deliberateButton(const QString &text, const QString &objectName, QW
 // A word-wrapped label whose text can be selected (and so copied) with the mouse; it takes no
 // keyboard focus, so tab order stays on the controls.
 QLabel *wrappedLabel(const QString &text, QWidget *parent, const QString &objectName = QString());
+// Asks before something is removed: a warning with the consequence, the destructive action and
+// a keep button that Enter presses. True when the person chose the action.
+bool confirmRemoval(QWidget *parent, const QString &objectName, const QString &title,
+                    const QString &question, const QString &consequence, const QString &actionText,
+                    const QString &keepText);

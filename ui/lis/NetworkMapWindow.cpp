@@ -300,17 +300,11 @@ void NetworkMapWindow::deleteElement()
     if (m_readOnly || index < 0)
         return;
     const NetworkElement &e = m_snapshot->elements.at(index);
-    QMessageBox box(QMessageBox::Warning, tr("Delete Network Element"),
-                    tr("Delete %1 %2?").arg(networkElementKindText(e.kind), e.identifier()),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("deleteElementPrompt"));
-    box.setInformativeText(tr("Calls through it will no longer carry the place's address; Teams "
-                              "falls back to the user's registered address."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("Keep"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmRemoval(this, QStringLiteral("deleteElementPrompt"), tr("Delete Network Element"),
+                        tr("Delete %1 %2?").arg(networkElementKindText(e.kind), e.identifier()),
+                        tr("Calls through it will no longer carry the place's address; Teams "
+                           "falls back to the user's registered address."),
+                        tr("Delete"), tr("Keep")))
         return;
     QString error;
     if (!m_session->outbox()->enqueue(outbox::networkElementDelete(e), &error))

@@ -205,16 +205,9 @@ void PlaceEditor::removePlace()
                                      .arg(placeDisplayName(place)));
         return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Remove Place"),
-                    tr("Remove %1 from this address?").arg(placeDisplayName(place)),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("removePlacePrompt"));
-    box.setInformativeText(tr("Its 933 test calls stay on record."));
-    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("Keep"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmRemoval(this, QStringLiteral("removePlacePrompt"), tr("Remove Place"),
+                        tr("Remove %1 from this address?").arg(placeDisplayName(place)),
+                        tr("Its 933 test calls stay on record."), tr("Remove"), tr("Keep")))
         return;
     QString error;
     if (!m_session->outbox()->enqueue(outbox::placeDelete(place), &error))

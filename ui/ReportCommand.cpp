@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "HeadlessCommand.h"
+#include "ReportProgressPrinter.h"
 
 #include "api/HttpClient.h"
 #include "auth/ConnectionProfileStore.h"
@@ -98,7 +99,8 @@ void addOptions(QCommandLineParser &parser)
         "Writes a tenant's 911 compliance report as PDF or CSV.\n"
         "Exit codes: 0 written; 3 written from the offline cache because the backend could "
         "not be reached; 1 failed; 2 bad arguments; 4 unknown tenant; 5 output not "
-        "writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data."));
+        "writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data; "
+        "10 cancelled (Ctrl+C while writing: no file is left)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("report"), Text::tr("The report command."));
     parser.addOptions({
@@ -116,6 +118,8 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("role"), QStringLiteral("auditor")},
         {QStringLiteral("backend-args"), Text::tr("Extra arguments for the demo backend."),
          QStringLiteral("args")},
+        {QStringLiteral("progress"),
+         Text::tr("Print progress lines to standard error even when it is not a terminal.")},
     });
 }
 
@@ -296,9 +300,15 @@ int runReportCommand(int argc, char **argv)
         report->fromCacheOnly = true;
         report->offlineReason = sync.error->message;
     }
-    const bool written = format == QLatin1StringView("pdf")
-                             ? compliancepdf::write(*report, out, &error)
-                             : compliancecsv::write(*report, out, &error);
+    const bool pdf = format == QLatin1StringView("pdf");
+    ReportProgressPrinter printer(pdf ? Text::tr("page") : Text::tr("row"),
+                                  parser.isSet(QStringLiteral("progress")));
+    const ReportProgress progress = printer.progress();
+    const bool written = pdf ? compliancepdf::write(*report, out, &error, progress)
+                             : compliancecsv::write(*report, out, &error, progress);
+    printer.finish();
+    if (progress.cancelled())
+        return fail(ReportExitCode::Cancelled, error);
     if (!written)
         return fail(ReportExitCode::OutputNotWritable, error);
     qCInfo(lcReport) << "report written in" << timer.elapsed() << "ms";

@@ -127,12 +127,21 @@ QStringList summaryValues(const ComplianceReport &report)
             s.acknowledgement.currentVersion};
 }
 
-QByteArray numbersFile(const ComplianceReport &report)
+QByteArray numbersFile(const ComplianceReport &report, const ReportProgress &progress)
 {
+    // Rows between two progress steps: often enough to cancel at once, rare enough to cost
+    // nothing.
+    constexpr qsizetype rowsPerStep = 5000;
     QByteArray out(csvformat::byteOrderMark);
+    out.reserve(report.numbers.size() * 200);
     out += csvformat::record(numbersHeader());
-    for (const NonCompliantNumber &n : report.numbers)
-        out += csvformat::record(numberValues(report, n));
+    const qsizetype total = report.numbers.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        if (i % rowsPerStep == 0 && !progress.step(i, total))
+            return {};
+        out += csvformat::record(numberValues(report, report.numbers.at(i)));
+    }
+    progress.step(total, total);
     return out;
 }
 
@@ -152,10 +161,16 @@ QString summaryPathFor(const QString &path)
     return QString(base + QStringLiteral(".summary.csv"));
 }
 
-bool write(const ComplianceReport &report, const QString &path, QString *error)
+bool write(const ComplianceReport &report, const QString &path, QString *error,
+           const ReportProgress &progress)
 {
-    return save(path, numbersFile(report), error) &&
-           save(summaryPathFor(path), summaryFile(report), error);
+    const QByteArray numbers = numbersFile(report, progress);
+    if (progress.cancelled()) {
+        *error = QCoreApplication::translate("ComplianceCsv", "Cancelled: %1 was not written.")
+                     .arg(path);
+        return false;
+    }
+    return save(path, numbers, error) && save(summaryPathFor(path), summaryFile(report), error);
 }
 
 } // namespace compliancecsv

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "report/ComplianceReport.h"
+#include "report/ReportProgress.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,14 +19,16 @@ QStringList numberValues(const ComplianceReport &report, const NonCompliantNumbe
 QStringList summaryHeader();
 QStringList summaryValues(const ComplianceReport &report);
 
-// The whole files' bytes (BOM, header, rows).
-QByteArray numbersFile(const ComplianceReport &report);
+// The whole files' bytes (BOM, header, rows). Empty when `progress` was cancelled.
+QByteArray numbersFile(const ComplianceReport &report, const ReportProgress &progress = {});
 QByteArray summaryFile(const ComplianceReport &report);
 
 // "audit.csv" → "audit.summary.csv"; "audit" → "audit.summary.csv".
 QString summaryPathFor(const QString &path);
 
-// Writes both files atomically (each appears whole or not at all). False with *error in words.
-bool write(const ComplianceReport &report, const QString &path, QString *error);
+// Writes both files atomically (each appears whole or not at all). False with *error in words,
+// also when `progress` was cancelled (then nothing is written).
+bool write(const ComplianceReport &report, const QString &path, QString *error,
+           const ReportProgress &progress = {});
 
 } // namespace compliancecsv

@@ -1,18 +1,16 @@
 #include "report/CompliancePdf.h"
 
 #include "report/ComplianceReportHtml.h"
+#include "report/PdfListTable.h"
+#include "report/ReportFont.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 
-#include <algorithm>
 #include <memory>
 
 namespace compliancepdf {
@@ -31,16 +29,6 @@ constexpr int resolution = 300;
 constexpr qreal headerHeight = 0.45 * resolution;
 constexpr qreal footerHeight = 0.4 * resolution;
 
-QFont reportFont(qreal pointSize)
-{
-    QFont font;
-    font.setStyleHint(QFont::SansSerif);
-    font.setFamilies(
-        {QStringLiteral("DejaVu Sans"), QStringLiteral("Helvetica"), QStringLiteral("Arial")});
-    font.setPointSizeF(pointSize);
-    return font;
-}
-
 std::unique_ptr<QTextDocument> newDocument(QPaintDevice *device, qreal width, qreal pointSize)
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -49,76 +37,6 @@ std::unique_ptr<QTextDocument> newDocument(QPaintDevice *device, qreal width, qr
     doc->setDocumentMargin(0);
     doc->setTextWidth(width);
     return doc;
-}
-
-// One page of the non-compliant list as rich text: the title, the header row, then `count`
-// numbers from `first` on. Built as one HTML string so the page is laid out once.
-std::unique_ptr<QTextDocument> listPage(QPaintDevice *device, qreal width,
-                                        const ComplianceReport &report, qsizetype first,
-                                        qsizetype count)
-{
-    static const int widths[] = {13, 15, 10, 15, 22, 25}; // percent, per column
-    QString html = QStringLiteral("<p style=\"font-size:11pt\"><b>%1</b></p>"
-                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                  "width=\"100%\" style=\"border-collapse:collapse; "
-                                  "border-color:#808080\"><tr bgcolor=\"#e8e8e8\">")
-                       .arg(compliancehtml::listTitle(report, first > 0).toHtmlEscaped());
-    const QStringList header = compliancehtml::listHeader();
-    for (qsizetype c = 0; c < header.size(); ++c)
-        html += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>")
-                    .arg(widths[c])
-                    .arg(header.at(c).toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    const qsizetype end = std::min(report.numbers.size(), first + count);
-    for (qsizetype i = first; i < end; ++i) {
-        html += QStringLiteral("<tr>");
-        for (const QString &cell : compliancehtml::listCells(report.numbers.at(i)))
-            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table>");
-    auto doc = newDocument(device, width, 7.5);
-    doc->setHtml(html);
-    return doc;
-}
-
-// How many numbers from `first` on fit on one list page of `maxHeight`: lays out a page with
-// more rows than can fit and finds the last row whose bottom is still on the page, from the
-// positions of the rows' first cells (at least one row per page). `hint` is how many fitted on
-// the page before: trying a few more than that first keeps the layout work close to one page.
-qsizetype rowsThatFit(QPaintDevice *device, qreal width, const ComplianceReport &report,
-                      qsizetype first, qreal maxHeight, qsizetype hint)
-{
-    // A row is at least one 7.5 pt line plus padding: no page holds more than this.
-    constexpr qsizetype mostRowsPerPage = 100;
-    const qsizetype left = report.numbers.size() - first;
-    qsizetype candidate = std::min({left, mostRowsPerPage, hint > 0 ? hint + 4 : mostRowsPerPage});
-    auto doc = listPage(device, width, report, first, candidate);
-    if (doc->size().height() <= maxHeight && candidate < std::min(left, mostRowsPerPage)) {
-        candidate = std::min(left, mostRowsPerPage); // shorter rows than before: try them all
-        doc = listPage(device, width, report, first, candidate);
-    }
-    if (doc->size().height() <= maxHeight)
-        return candidate;
-    QTextTable *table = nullptr;
-    for (QTextFrame *frame : doc->rootFrame()->childFrames())
-        if ((table = qobject_cast<QTextTable *>(frame)))
-            break;
-    if (!table)
-        return 1;
-    const auto rowTop = [&](int row) {
-        return doc->documentLayout()
-            ->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block())
-            .top();
-    };
-    // Row r (1-based among the numbers) ends where row r + 1 starts.
-    qsizetype fit = 1;
-    for (int row = 2; row < table->rows(); ++row) {
-        if (rowTop(row) > maxHeight)
-            break;
-        fit = row - 1;
-    }
-    return fit;
 }
 
 class PageFrame
@@ -186,7 +104,8 @@ private:
 };
 } // namespace
 
-bool write(const ComplianceReport &report, const QString &path, QString *error)
+bool write(const ComplianceReport &report, const QString &path, QString *error,
+           const ReportProgress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -202,18 +121,21 @@ bool write(const ComplianceReport &report, const QString &path, QString *error)
 
     const QRectF area(0, 0, writer.width(), writer.height());
     const QRectF body = area.adjusted(0, headerHeight, 0, -footerHeight);
+    const auto cancelled = [&] {
+        file.cancelWriting();
+        *error = Text::tr("Cancelled: %1 was not written.").arg(path);
+        return false;
+    };
 
     // Pass 1: how many pages the summary takes, and which numbers go on which list page.
     auto summaryDoc = newDocument(&writer, body.width(), 9.5);
     summaryDoc->setHtml(compliancehtml::summary(report));
     summaryDoc->setPageSize(body.size());
     const int summaryPages = summaryDoc->pageCount();
-    QList<QPair<qsizetype, qsizetype>> listPages; // (first, count)
-    for (qsizetype first = 0, fit = 0; first < report.numbers.size();) {
-        fit = rowsThatFit(&writer, body.width(), report, first, body.height(), fit);
-        listPages.append({first, fit});
-        first += fit;
-    }
+    PdfListTable list(report, &writer, body.width());
+    const QList<PdfListTable::Page> listPages = list.paginate(body.height(), progress);
+    if (progress.cancelled())
+        return cancelled();
     const int pages = summaryPages + int(listPages.size());
 
     // Pass 2: paint.
@@ -229,11 +151,19 @@ bool write(const ComplianceReport &report, const QString &path, QString *error)
             writer.newPage();
         frame.paint(++page);
         frame.paintDocument(*summaryDoc, i * body.height());
+        if (!progress.step(page, pages)) {
+            painter.end();
+            return cancelled();
+        }
     }
-    for (const auto &[first, count] : listPages) {
+    for (const PdfListTable::Page &listPage : listPages) {
         writer.newPage();
         frame.paint(++page);
-        frame.paintDocument(*listPage(&writer, body.width(), report, first, count), 0);
+        list.paint(painter, body.topLeft(), listPage);
+        if (!progress.step(page, pages)) {
+            painter.end();
+            return cancelled();
+        }
     }
     painter.end();
     if (!file.commit()) {

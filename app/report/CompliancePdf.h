@@ -5,12 +5,15 @@
 #pragma once
 
 #include "report/ComplianceReport.h"
+#include "report/ReportProgress.h"
 
 #include <QString>
 
 namespace compliancepdf {
 
-// Writes the PDF atomically (it appears whole or not at all). False with *error in words.
-bool write(const ComplianceReport &report, const QString &path, QString *error);
+// Writes the PDF atomically (it appears whole or not at all). False with *error in words, also
+// when `progress` was cancelled (then progress.cancelled() is true and no file is written).
+bool write(const ComplianceReport &report, const QString &path, QString *error,
+           const ReportProgress &progress = {});
 
 } // namespace compliancepdf

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace {
 struct Run
 {
@@ -59,10 +62,12 @@ private slots:
     void backendTheOrganisationDoesNotAllowIsRefused();
     void missingProfileKeychainTokenOrDataAreToldApart();
     void demoRunsWithoutAnySavedConnection();
+    void interruptWhileWritingCancelsAndLeavesNoFile();
 
 private:
     Run run(const QStringList &arguments, const QString &dbusAddress = QString(),
             const QString &managedConfig = QString());
+    QProcessEnvironment environment(const QString &dbusAddress, const QString &managedConfig);
     // A saved connection to `backend` and, when `token` is not empty, its token in the keychain.
     QString saveProfile(const QUrl &url, const QString &fingerprint, const QString &token);
 
@@ -78,8 +83,8 @@ void TestReportCommand::init()
         QVERIFY(QDir().mkpath(m_home->filePath(QLatin1StringView(sub))));
 }
 
-Run TestReportCommand::run(const QStringList &arguments, const QString &dbusAddress,
-                           const QString &managedConfig)
+QProcessEnvironment TestReportCommand::environment(const QString &dbusAddress,
+                                                   const QString &managedConfig)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Headless as cron runs it: no display and no platform chosen for it.
@@ -94,8 +99,14 @@ Run TestReportCommand::run(const QStringList &arguments, const QString &dbusAddr
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), dbusAddress);
     if (!managedConfig.isEmpty())
         env.insert(QStringLiteral("DISPATCHABLE_MANAGED_CONFIG"), managedConfig);
+    return env;
+}
+
+Run TestReportCommand::run(const QStringList &arguments, const QString &dbusAddress,
+                           const QString &managedConfig)
+{
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environment(dbusAddress, managedConfig));
     process.setWorkingDirectory(m_home->path());
     process.start(QStringLiteral(DISPATCHABLE_APP),
                   QStringList{QStringLiteral("report")} + arguments);
@@ -305,6 +316,46 @@ void TestReportCommand::demoRunsWithoutAnySavedConnection()
     QCOMPARE(summaryValue(m_home->filePath(QStringLiteral("demo.summary.csv")),
                           QStringLiteral("tenant_id")),
              tenant);
+}
+
+void TestReportCommand::interruptWhileWritingCancelsAndLeavesNoFile()
+{
+    // One tenant large enough that its PDF takes a while to write.
+    const QStringList demo{QStringLiteral("--demo"), QStringLiteral("--backend-args"),
+                           QStringLiteral("--tenants 1 --dids 20000")};
+    const Run listed = run(demo + QStringList{QStringLiteral("--list-tenants")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QString tenant = listed.out.section(QLatin1Char('\t'), 0, 0);
+    const QString pdf = m_home->filePath(QStringLiteral("interrupted.pdf"));
+
+    QProcess process;
+    process.setProcessEnvironment(environment({}, {}));
+    process.setWorkingDirectory(m_home->path());
+    process.start(QStringLiteral(DISPATCHABLE_APP),
+                  QStringList{QStringLiteral("report")} + demo +
+                      QStringList{QStringLiteral("--tenant"), tenant, QStringLiteral("--format"),
+                                  QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                                  QStringLiteral("--progress")});
+    QByteArray err;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     err += process.readAllStandardError();
+                     return err.contains("Writing page") || process.state() == QProcess::NotRunning;
+                 },
+                 120000),
+             err.constData());
+    QVERIFY2(process.state() == QProcess::Running, err.constData());
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(60000));
+    err += process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == int(ReportExitCode::Cancelled), err.constData());
+    QVERIFY2(err.contains("Cancelled"), err.constData());
+    // Nothing is left behind: neither the PDF nor a temporary file beside it.
+    QVERIFY(!QFile::exists(pdf));
+    QCOMPARE(QDir(m_home->path())
+                 .entryList({QStringLiteral("interrupted*")}, QDir::Files | QDir::Hidden),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)

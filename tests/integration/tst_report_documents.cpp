@@ -102,6 +102,9 @@ private slots:
     void pdfFirstPageRendersAsAPicture();
     void pdfPagesALongListAndNumbersEveryPage();
     void pdfSaysWhenItWasMadeFromTheCache();
+    void pdfWrapsLongCellsWithoutLosingWords();
+    void pdfReportsEachPageAndStopsWhenCancelled();
+    void csvStopsWhenCancelledAndWritesNothing();
     void csvRoundTripsTheReport();
     void csvRoundTripsAwkwardValuesAndGuardsFormulas_data();
     void csvRoundTripsAwkwardValuesAndGuardsFormulas();
@@ -232,6 +235,91 @@ void TestReportDocuments::pdfSaysWhenItWasMadeFromTheCache()
     QVERIFY(text.contains(QStringLiteral("The connection was refused.")));
     QVERIFY2(text.contains(QStringLiteral("3 hour")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("OFFLINE: from the cache")));
+}
+
+void TestReportDocuments::pdfWrapsLongCellsWithoutLosingWords()
+{
+    ComplianceReport report = m_report;
+    report.numbers.clear();
+    for (int i = 0; i < 40; ++i) {
+        NonCompliantNumber n = syntheticNumber(i);
+        if (i % 3 == 0)
+            n.addressLine = QStringLiteral("%1 NORTHWEST CANYON RIDGE PARKWAY EXTENSION, "
+                                           "BUILDING C, FLOOR 14, SUITE 1400, WALLA WALLA WA")
+                                .arg(1000 + i);
+        report.numbers.append(n);
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("wrapped.pdf"));
+    QString error;
+    QVERIFY2(compliancepdf::write(report, pdf, &error), qPrintable(error));
+    // pdftotext reads the wrapped lines back in order: every word of every cell is there once.
+    const QString text = pdfText(pdf).simplified();
+    for (int i = 0; i < 40; i += 3)
+        QVERIFY2(text.count(QStringLiteral("%1 NORTHWEST CANYON").arg(1000 + i)) == 1,
+                 qPrintable(QString::number(i)));
+    QCOMPARE(text.count(QStringLiteral("WALLA WALLA WA")), 14);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(text.count(syntheticNumber(i).nationalFormat), 1);
+}
+
+void TestReportDocuments::pdfReportsEachPageAndStopsWhenCancelled()
+{
+    ComplianceReport report = m_report;
+    report.numbers.clear();
+    for (int i = 0; i < 1500; ++i)
+        report.numbers.append(syntheticNumber(i));
+    QList<QPair<qsizetype, qsizetype>> steps;
+    const ReportProgress counting([&](qsizetype done, qsizetype total) {
+        if (total > 0)
+            steps.append({done, total});
+        return true;
+    });
+    const QString pdf = m_dir.filePath(QStringLiteral("counted.pdf"));
+    QString error;
+    QVERIFY2(compliancepdf::write(report, pdf, &error, counting), qPrintable(error));
+    const int pages = pdfPages(pdf);
+    QCOMPARE(steps.size(), qsizetype(pages));
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        QCOMPARE(steps.at(i), (QPair<qsizetype, qsizetype>(i + 1, pages)));
+
+    const QString cancelledPdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    const ReportProgress stopAtThree(
+        [](qsizetype done, qsizetype total) { return total == 0 || done < 3; });
+    QVERIFY(!compliancepdf::write(report, cancelledPdf, &error, stopAtThree));
+    QVERIFY(stopAtThree.cancelled());
+    QVERIFY2(error.contains(QStringLiteral("Cancelled")), qPrintable(error));
+    QVERIFY(!QFile::exists(cancelledPdf));
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden),
+        QStringList());
+}
+
+void TestReportDocuments::csvStopsWhenCancelledAndWritesNothing()
+{
+    ComplianceReport report = m_report;
+    report.numbers.clear();
+    for (int i = 0; i < 9999; ++i)
+        report.numbers.append(syntheticNumber(i));
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    qsizetype lastDone = -1;
+    const ReportProgress stopHalfway([&](qsizetype done, qsizetype total) {
+        lastDone = done;
+        return done < total / 2;
+    });
+    QString error;
+    QVERIFY(!compliancecsv::write(report, path, &error, stopHalfway));
+    QVERIFY(stopHalfway.cancelled());
+    QVERIFY(lastDone > 0 && lastDone < report.numbers.size());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(compliancecsv::summaryPathFor(path)));
+
+    // Left to run, the last step says every row was written.
+    const ReportProgress counting([&](qsizetype done, qsizetype) {
+        lastDone = done;
+        return true;
+    });
+    QVERIFY2(compliancecsv::write(report, path, &error, counting), qPrintable(error));
+    QCOMPARE(lastDone, report.numbers.size());
 }
 
 void TestReportDocuments::csvRoundTripsTheReport()

@@ -343,11 +343,11 @@ void TestAddressEditor::pastedMistakeIsNamedOnItsField()
     if (country == QLatin1String("GB"))
         QCOMPARE(countryCombo->currentText(), QStringLiteral("United Kingdom (GB)"));
     // The field at fault has the keyboard, and a screen reader reads the problem with it.
-    QWidget *faulty = field == QLatin1String("state")
-                          ? static_cast<QWidget *>(child<QComboBox>(editor.get(), "stateCombo"))
-                      : field == QLatin1String("country")
-                          ? countryCombo
-                          : child<QLineEdit>(editor.get(), "postalCodeEdit");
+    QWidget *faulty = child<QLineEdit>(editor.get(), "postalCodeEdit");
+    if (field == QLatin1String("state"))
+        faulty = child<QComboBox>(editor.get(), "stateCombo");
+    else if (field == QLatin1String("country"))
+        faulty = countryCombo;
     QTRY_COMPARE(QApplication::focusWidget(), faulty);
     QCOMPARE(faulty->accessibleDescription(), error->text().mid(2));
     saveScreenshot(editor.get(), QStringLiteral("address-paste-%1.png").arg(field));

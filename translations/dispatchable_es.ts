@@ -496,10 +496,6 @@
 <context>
     <name>AddressFormCheck</name>
     <message>
-        <source>Only addresses in the United States (with DC and the territories) and in Canada can be entered.</source>
-        <translation>Solo se pueden introducir direcciones de Estados Unidos (con DC y los territorios) y de Canadá.</translation>
-    </message>
-    <message>
         <source>Enter the house number: responders look for it on the building.</source>
         <translation>Introduzca el número de la casa: los equipos de emergencia lo buscan en el edificio.</translation>
     </message>
@@ -548,36 +544,48 @@
         <translation>AA, AE y AP son rutas de correo militar; no son lugares a los que el 911 pueda enviar ayuda. Elija el estado donde se usa el teléfono.</translation>
     </message>
     <message>
-        <source>Choose a state, DC or a US territory from the list.</source>
-        <translation>Elija de la lista un estado, DC o un territorio de EE. UU.</translation>
-    </message>
-    <message>
-        <source>A ZIP code has five digits (98052), or nine with a hyphen (98052-6399).</source>
-        <translation>Un código postal (ZIP) tiene cinco dígitos (98052), o nueve con un guion (98052-6399).</translation>
-    </message>
-    <message>
         <source>ZIP code %1 routes military mail (APO, FPO, DPO); it is not a place 911 can send help to.</source>
         <translation>El código postal %1 corresponde a correo militar (APO, FPO, DPO); no es un lugar al que el 911 pueda enviar ayuda.</translation>
     </message>
     <message>
-        <source>ZIP codes starting with %1 are in %2, not in %3. Correct the ZIP code or the state.</source>
-        <translation>Los códigos postales que empiezan por %1 están en %2, no en %3. Corrija el código postal o el estado.</translation>
+        <source>Addresses outside the US and Canada cannot be registered: there is no E911 service for them here.</source>
+        <translation>Las direcciones fuera de EE. UU. y Canadá no se pueden registrar: aquí no tienen servicio E911.</translation>
     </message>
     <message>
-        <source>Choose a province or territory from the list.</source>
-        <translation>Elija de la lista una provincia o un territorio.</translation>
+        <source>A rural route box is where mail goes, not a place responders can find: enter the 911 street address the county gave the building.</source>
+        <translation>Un buzón de ruta rural es donde llega el correo, no un lugar que los servicios de emergencia puedan encontrar: introduzca la dirección 911 que el condado asignó al edificio.</translation>
     </message>
     <message>
-        <source>A postal code is letter, digit, letter, space, digit, letter, digit (M5V 2T6).</source>
-        <translation>Un código postal canadiense es letra, dígito, letra, espacio, dígito, letra, dígito (M5V 2T6).</translation>
+        <source>%1 is not a state or province. Choose the state, DC or US territory from the list.</source>
+        <translation>%1 no es un estado ni una provincia. Elija el estado, DC o el territorio de EE. UU. en la lista.</translation>
     </message>
     <message>
-        <source>Postal codes starting with %1 are in %2, not in %3. Correct the postal code or the province.</source>
-        <translation>Los códigos postales que empiezan por %1 están en %2, no en %3. Corrija el código postal o la provincia.</translation>
+        <source>%1 is not a ZIP code. A ZIP code has five digits (98052), or nine with a hyphen (98052-6399).</source>
+        <translation>%1 no es un código ZIP. Un código ZIP tiene cinco dígitos (98052), o nueve con un guion (98052-6399).</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> o </translation>
+        <source>ZIP code %1 does not exist. Check it against the building&apos;s mail.</source>
+        <translation>El código ZIP %1 no existe. Compruébelo con el correo del edificio.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 is in %2, not in %3. Correct the ZIP code or the state.</source>
+        <translation>El código ZIP %1 está en %2, no en %3. Corrija el código ZIP o el estado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a state or province. Choose the province or territory from the list.</source>
+        <translation>%1 no es un estado ni una provincia. Elija la provincia o el territorio en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is not a postal code. A postal code is letter, digit, letter, space, digit, letter, digit (M5V 2T6).</source>
+        <translation>%1 no es un código postal. Un código postal es letra, dígito, letra, espacio, dígito, letra, dígito (M5V 2T6).</translation>
+    </message>
+    <message>
+        <source>No postal code starts with %1. Check the postal code.</source>
+        <translation>Ningún código postal empieza por %1. Compruebe el código postal.</translation>
+    </message>
+    <message>
+        <source>Postal code %1 is in %2, not in %3. Correct the postal code or the province.</source>
+        <translation>El código postal %1 está en %2, no en %3. Corrija el código postal o la provincia.</translation>
     </message>
 </context>
 <context>
@@ -4701,14 +4709,6 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <translation>%1 no es un número de este inquilino.</translation>
     </message>
     <message>
-        <source>%1 is outside the US (%2): E911 here covers US numbers only.</source>
-        <translation>%1 está fuera de EE. UU. (%2): aquí E911 solo cubre números de EE. UU.</translation>
-    </message>
-    <message>
-        <source>%1 is toll-free: it cannot be a 911 callback number.</source>
-        <translation>%1 es un número gratuito: no puede ser un número de devolución de llamada del 911.</translation>
-    </message>
-    <message>
         <source>%1 is already in row %2.</source>
         <translation>%1 ya está en la fila %2.</translation>
     </message>
@@ -4826,14 +4826,6 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>○ 933 test: not tested</source>
         <translation>○ Prueba al 933: sin probar</translation>
-    </message>
-    <message>
-        <source>⚠ Number outside the US: no emergency service via this carrier.</source>
-        <translation>⚠ Número fuera de EE. UU.: sin servicio de emergencia a través de este operador.</translation>
-    </message>
-    <message>
-        <source>⚠ Toll-free number: it cannot be a 911 callback number.</source>
-        <translation>⚠ Número gratuito: no puede ser un número de devolución de llamada del 911.</translation>
     </message>
     <message>
         <source>⚠ Basic 911 only: the caller must say where they are.</source>

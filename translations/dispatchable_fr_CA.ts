@@ -496,10 +496,6 @@
 <context>
     <name>AddressFormCheck</name>
     <message>
-        <source>Only addresses in the United States (with DC and the territories) and in Canada can be entered.</source>
-        <translation>Seules les adresses aux États-Unis (y compris DC et les territoires) et au Canada peuvent être saisies.</translation>
-    </message>
-    <message>
         <source>Enter the house number: responders look for it on the building.</source>
         <translation>Saisissez le numéro civique : les secours le cherchent sur le bâtiment.</translation>
     </message>
@@ -548,36 +544,48 @@
         <translation>AA, AE et AP acheminent le courrier militaire; ce ne sont pas des lieux où le 911 peut envoyer des secours. Choisissez l&apos;État où le téléphone est utilisé.</translation>
     </message>
     <message>
-        <source>Choose a state, DC or a US territory from the list.</source>
-        <translation>Choisissez dans la liste un État, DC ou un territoire américain.</translation>
-    </message>
-    <message>
-        <source>A ZIP code has five digits (98052), or nine with a hyphen (98052-6399).</source>
-        <translation>Un code ZIP compte cinq chiffres (98052), ou neuf avec un trait d&apos;union (98052-6399).</translation>
-    </message>
-    <message>
         <source>ZIP code %1 routes military mail (APO, FPO, DPO); it is not a place 911 can send help to.</source>
         <translation>Le code ZIP %1 achemine le courrier militaire (APO, FPO, DPO); ce n&apos;est pas un lieu où le 911 peut envoyer des secours.</translation>
     </message>
     <message>
-        <source>ZIP codes starting with %1 are in %2, not in %3. Correct the ZIP code or the state.</source>
-        <translation>Les codes ZIP commençant par %1 sont en %2, pas en %3. Corrigez le code ZIP ou l&apos;État.</translation>
+        <source>Addresses outside the US and Canada cannot be registered: there is no E911 service for them here.</source>
+        <translation>Les adresses hors des États-Unis et du Canada ne peuvent pas être inscrites : il n’y a pas de service E911 pour elles ici.</translation>
     </message>
     <message>
-        <source>Choose a province or territory from the list.</source>
-        <translation>Choisissez une province ou un territoire dans la liste.</translation>
+        <source>A rural route box is where mail goes, not a place responders can find: enter the 911 street address the county gave the building.</source>
+        <translation>Une boîte de route rurale reçoit le courrier, mais les secours ne peuvent pas la trouver : entrez l’adresse municipale 911 que le comté a donnée au bâtiment.</translation>
     </message>
     <message>
-        <source>A postal code is letter, digit, letter, space, digit, letter, digit (M5V 2T6).</source>
-        <translation>Un code postal s&apos;écrit lettre, chiffre, lettre, espace, chiffre, lettre, chiffre (M5V 2T6).</translation>
+        <source>%1 is not a state or province. Choose the state, DC or US territory from the list.</source>
+        <translation>%1 n’est ni un État ni une province. Choisissez l’État, DC ou le territoire américain dans la liste.</translation>
     </message>
     <message>
-        <source>Postal codes starting with %1 are in %2, not in %3. Correct the postal code or the province.</source>
-        <translation>Les codes postaux commençant par %1 sont en %2, pas en %3. Corrigez le code postal ou la province.</translation>
+        <source>%1 is not a ZIP code. A ZIP code has five digits (98052), or nine with a hyphen (98052-6399).</source>
+        <translation>%1 n’est pas un code ZIP. Un code ZIP a cinq chiffres (98052), ou neuf avec un trait d’union (98052-6399).</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> ou </translation>
+        <source>ZIP code %1 does not exist. Check it against the building&apos;s mail.</source>
+        <translation>Le code ZIP %1 n’existe pas. Vérifiez-le sur le courrier du bâtiment.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 is in %2, not in %3. Correct the ZIP code or the state.</source>
+        <translation>Le code ZIP %1 est dans %2, pas dans %3. Corrigez le code ZIP ou l’État.</translation>
+    </message>
+    <message>
+        <source>%1 is not a state or province. Choose the province or territory from the list.</source>
+        <translation>%1 n’est ni un État ni une province. Choisissez la province ou le territoire dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a postal code. A postal code is letter, digit, letter, space, digit, letter, digit (M5V 2T6).</source>
+        <translation>%1 n’est pas un code postal. Un code postal est lettre, chiffre, lettre, espace, chiffre, lettre, chiffre (M5V 2T6).</translation>
+    </message>
+    <message>
+        <source>No postal code starts with %1. Check the postal code.</source>
+        <translation>Aucun code postal ne commence par %1. Vérifiez le code postal.</translation>
+    </message>
+    <message>
+        <source>Postal code %1 is in %2, not in %3. Correct the postal code or the province.</source>
+        <translation>Le code postal %1 est dans %2, pas dans %3. Corrigez le code postal ou la province.</translation>
     </message>
 </context>
 <context>
@@ -4701,14 +4709,6 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <translation>%1 n&apos;est pas un numéro de ce locataire.</translation>
     </message>
     <message>
-        <source>%1 is outside the US (%2): E911 here covers US numbers only.</source>
-        <translation>%1 est hors des États-Unis (%2) : le E911 ne couvre ici que les numéros américains.</translation>
-    </message>
-    <message>
-        <source>%1 is toll-free: it cannot be a 911 callback number.</source>
-        <translation>%1 est un numéro sans frais : il ne peut pas servir de numéro de rappel du 911.</translation>
-    </message>
-    <message>
         <source>%1 is already in row %2.</source>
         <translation>%1 figure déjà à la ligne %2.</translation>
     </message>
@@ -4826,14 +4826,6 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>○ 933 test: not tested</source>
         <translation>○ Essai au 933 : non testé</translation>
-    </message>
-    <message>
-        <source>⚠ Number outside the US: no emergency service via this carrier.</source>
-        <translation>⚠ Numéro hors des États-Unis : aucun service d&apos;urgence par ce fournisseur.</translation>
-    </message>
-    <message>
-        <source>⚠ Toll-free number: it cannot be a 911 callback number.</source>
-        <translation>⚠ Numéro sans frais : il ne peut pas servir de numéro de rappel du 911.</translation>
     </message>
     <message>
         <source>⚠ Basic 911 only: the caller must say where they are.</source>

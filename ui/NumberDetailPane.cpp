@@ -1,6 +1,7 @@
 #include "NumberDetailPane.h"
 
 #include "E911StateDelegate.h"
+#include "domain/E911Eligibility.h"
 #include "models/DidModel.h"
 #include "store/Cache.h"
 #include "store/Outbox.h"
@@ -201,10 +202,9 @@ void NumberDetailPane::showNumber(const QString &tenantId, const QString &e164)
 
     // The limitations that apply to this number.
     QStringList warnings;
-    if (did->emergencyRegion != PhoneNumber::EmergencyRegion::UnitedStates)
-        warnings << tr("⚠ Number outside the US: no emergency service via this carrier.");
-    else if (did->tollFree)
-        warnings << tr("⚠ Toll-free number: it cannot be a 911 callback number.");
+    if (const E911Eligibility e = e911EligibilityOf(did->country, did->tollFree);
+        e != E911Eligibility::Eligible)
+        warnings << QStringLiteral("⚠ ") + e911EligibilityReason(e) + QLatin1Char('.');
     if (state == E911State::Basic || state == E911State::Failed)
         warnings << tr("⚠ Basic 911 only: the caller must say where they are.");
     if (did->usage == DidUsage::CommonArea)

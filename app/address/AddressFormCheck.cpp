@@ -1,7 +1,9 @@
 #include "address/AddressFormCheck.h"
 
+#include "address/CountryNames.h"
 #include "address/PostalCodeRegions.h"
 #include "address/RegionCatalog.h"
+#include "domain/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,17 +18,41 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AddressFormCheck)
 };
 
+// The address as the backend will read it: a country or territory named in words ("Canada",
+// "Puerto Rico") or in lower case as its code, a state named in words as its code. What cannot
+// be read stays as typed, for the problem to quote.
+CivicAddress asRead(CivicAddress a)
+{
+    QString country = a.country.trimmed().toUpper();
+    if (country.size() != 2 && !country.isEmpty()) {
+        const QString code = CountryNames::codeFor(country);
+        if (!code.isEmpty())
+            country = code;
+    }
+    // USPS treats the NANP territories as states: "San Juan, Puerto Rico" is a US address.
+    if (country != QLatin1String("US") &&
+        PhoneNumber::emergencyRegionOf(country) == PhoneNumber::EmergencyRegion::UnitedStates) {
+        if (a.state.trimmed().isEmpty())
+            a.state = country;
+        country = QStringLiteral("US");
+    }
+    a.country = country;
+    if (const QString state = RegionCatalog::codeFor(a.state, country); !state.isEmpty())
+        a.state = state;
+    return a;
+}
+
 class Checker
 {
 public:
     explicit Checker(const CivicAddress &a)
-        : m_a(a)
+        : m_a(asRead(a))
     {}
 
     QList<FieldError> run()
     {
-        checkRequired();
         checkMailOnly();
+        checkRequired();
         checkHouseNumber();
         if (m_a.country == QLatin1String("US"))
             checkUnitedStates();
@@ -34,8 +60,8 @@ public:
             checkCanada();
         else if (!m_a.country.isEmpty())
             add(u"country", u"unsupported_country",
-                Text::tr("Only addresses in the United States (with DC and the territories) and in "
-                         "Canada can be entered."));
+                Text::tr("Addresses outside the US and Canada cannot be registered: there is no "
+                         "E911 service for them here."));
         return m_problems;
     }
 
@@ -44,6 +70,11 @@ private:
     {
         return std::any_of(m_problems.cbegin(), m_problems.cend(),
                            [field](const FieldError &e) { return e.field == field; });
+    }
+    bool hasCode(QStringView code) const
+    {
+        return std::any_of(m_problems.cbegin(), m_problems.cend(),
+                           [code](const FieldError &e) { return e.code == code; });
     }
     void add(QStringView field, QStringView code, const QString &detail)
     {
@@ -54,8 +85,20 @@ private:
     void checkRequired()
     {
         const bool canada = m_a.country == QLatin1String("CA");
+        // Outside the US and Canada, asking for a state and a ZIP code would send the person
+        // after the wrong fix: the country is what is wrong.
+        const bool supported =
+            m_a.country.isEmpty() || canada || m_a.country == QLatin1String("US");
+        // A PO box or military mail has no house number or street; saying so once is enough.
+        const bool mailOnly = !m_problems.isEmpty();
         for (const QString &field : AddressFormCheck::requiredFields()) {
             if (!m_a.value(field).trimmed().isEmpty())
+                continue;
+            if (mailOnly &&
+                (field == QLatin1String("addNumber") || field == QLatin1String("stName")))
+                continue;
+            if (!supported &&
+                (field == QLatin1String("state") || field == QLatin1String("postalCode")))
                 continue;
             QString detail;
             if (field == QLatin1String("addNumber"))
@@ -77,26 +120,50 @@ private:
         }
     }
 
+    // Upper case without dots or commas, as the backend compares: "P.O. Box" → "PO BOX".
+    static QString plain(const QString &text)
+    {
+        QString out = text.toUpper();
+        out.remove(QLatin1Char('.')).replace(QLatin1Char(','), QLatin1Char(' '));
+        return out.simplified();
+    }
+
+    // The backend's patterns (server/validation/MailOnlyAddress.cpp), so the editor blames the
+    // same field before anything is sent; tests/server/tst_rule_parity keeps them in step.
     void checkMailOnly()
     {
-        static const QRegularExpression poBox(
-            QStringLiteral("\\b(P\\.?\\s*O\\.?\\s*BOX|POST\\s+OFFICE\\s+BOX|POB|PMB)\\b"),
-            QRegularExpression::CaseInsensitiveOption);
-        for (const char *field : {"addNumber", "stName", "unit"}) {
-            const QString name = QString::fromLatin1(field);
-            if (poBox.match(m_a.value(name)).hasMatch())
-                add(name, u"po_box_not_dispatchable",
-                    Text::tr(
-                        "A post office box or mailbox is where mail goes, not where a caller is: "
-                        "enter the street address of the building."));
-        }
-        static const QRegularExpression militaryPostOffice(
-            QStringLiteral("^\\s*[ADF]PO\\s*$"), QRegularExpression::CaseInsensitiveOption);
-        if (militaryPostOffice.match(m_a.postalCommunity).hasMatch())
-            add(u"postalCommunity", u"military_address_not_dispatchable",
-                Text::tr(
-                    "APO, FPO and DPO are military mail routes, not places 911 can send help to: "
-                    "enter the street address where the phone is used."));
+        static const QRegularExpression military(
+            QStringLiteral("\\b(PSC|CMR|UNIT) ?[0-9]+ BOX\\b"));
+        static const QRegularExpression ruralRoute(QStringLiteral(
+            "\\b(RR|RFD|RURAL ROUTE|HC|HCR|HIGHWAY CONTRACT|STAR ROUTE) ?[0-9]+ BOX\\b"));
+        static const QRegularExpression poBox(QStringLiteral(
+            "\\b(P ?O ?BOX|POB|POST OFFICE BOX|POST OFFICE DRAWER|POSTAL BOX|POST BOX|P ?O ?DRAWER|"
+            "LOCK ?BOX|APARTADO)\\b|^BOX [0-9A-Z]*[0-9]"));
+        static const QRegularExpression privateMailbox(QStringLiteral("^(PMB|PRIVATE MAILBOX)\\b"));
+        const QString line =
+            plain(m_a.addNumber + QLatin1Char(' ') + m_a.stPreDir + QLatin1Char(' ') +
+                  m_a.stPreTyp + QLatin1Char(' ') + m_a.stName + QLatin1Char(' ') + m_a.stPosTyp);
+        const QString unit = plain(m_a.unit);
+        const QString militaryMail =
+            Text::tr("APO, FPO and DPO are military mail routes, not places 911 can send help to: "
+                     "enter the street address where the phone is used.");
+        const QString mailbox =
+            Text::tr("A post office box or mailbox is where mail goes, not where a caller is: "
+                     "enter the street address of the building.");
+        if (military.match(line).hasMatch())
+            add(u"stName", u"military_address_not_dispatchable", militaryMail);
+        else if (ruralRoute.match(line).hasMatch())
+            add(u"stName", u"rural_route_not_dispatchable",
+                Text::tr("A rural route box is where mail goes, not a place responders can find: "
+                         "enter the 911 street address the county gave the building."));
+        else if (poBox.match(line).hasMatch())
+            add(u"stName", u"po_box_not_dispatchable", mailbox);
+        else if (poBox.match(unit).hasMatch() || privateMailbox.match(unit).hasMatch())
+            add(u"unit", u"po_box_not_dispatchable", mailbox);
+        static const QRegularExpression militaryPostOffice(QStringLiteral("^[ADF]PO$"));
+        if (militaryPostOffice.match(plain(m_a.postalCommunity)).hasMatch() &&
+            !hasCode(u"military_address_not_dispatchable"))
+            add(u"postalCommunity", u"military_address_not_dispatchable", militaryMail);
     }
 
     void checkHouseNumber()
@@ -110,13 +177,17 @@ private:
     void checkUnitedStates()
     {
         const QString state = m_a.state.trimmed().toUpper();
+        if (hasCode(u"military_address_not_dispatchable"))
+            return; // APO, FPO or DPO: one problem says it
         if (RegionCatalog::isMilitaryCode(state))
             add(u"state", u"military_address_not_dispatchable",
                 Text::tr("AA, AE and AP route military mail; they are not places 911 can send help "
                          "to. Choose the state where the phone is used."));
         else if (!state.isEmpty() && !RegionCatalog::isRegionOf(u"US", state))
             add(u"state", u"unknown_state",
-                Text::tr("Choose a state, DC or a US territory from the list."));
+                Text::tr("%1 is not a state or province. Choose the state, DC or US territory "
+                         "from the list.")
+                    .arg(m_a.state.trimmed()));
 
         const QString zip = AddressFormCheck::tidyPostalCode(m_a.postalCode, u"US");
         if (zip.isEmpty())
@@ -124,14 +195,21 @@ private:
         static const QRegularExpression format(QStringLiteral("^[0-9]{5}(-[0-9]{4})?$"));
         if (!format.match(zip).hasMatch()) {
             add(u"postalCode", u"invalid_postal_code",
-                Text::tr(
-                    "A ZIP code has five digits (98052), or nine with a hyphen (98052-6399)."));
+                Text::tr("%1 is not a ZIP code. A ZIP code has five digits (98052), or nine with a "
+                         "hyphen (98052-6399).")
+                    .arg(zip));
             return;
         }
-        const QStringList states = PostalCodeRegions::statesForZip(zip);
-        if (states.isEmpty())
-            return; // an unassigned prefix: the backend says whether the ZIP code exists
-        if (std::any_of(states.cbegin(), states.cend(), RegionCatalog::isMilitaryCode)) {
+        const QString zipState = PostalCodeRegions::stateOfZip(zip);
+        if (zipState.isEmpty()) {
+            if (PostalCodeRegions::zipCount() > 0)
+                add(u"postalCode", u"unknown_postal_code",
+                    Text::tr("ZIP code %1 does not exist. Check it against the building's mail.")
+                        .arg(zip.left(5)));
+            return;
+        }
+        if (RegionCatalog::isMilitaryCode(zipState) &&
+            !hasCode(u"military_address_not_dispatchable")) {
             add(u"postalCode", u"military_address_not_dispatchable",
                 Text::tr(
                     "ZIP code %1 routes military mail (APO, FPO, DPO); it is not a place 911 can "
@@ -139,12 +217,11 @@ private:
                     .arg(zip.left(5)));
             return;
         }
-        if (!RegionCatalog::isRegionOf(u"US", state) || states.contains(state))
+        if (!RegionCatalog::isRegionOf(u"US", state) || zipState == state)
             return;
         add(u"postalCode", u"zip_state_mismatch",
-            Text::tr("ZIP codes starting with %1 are in %2, not in %3. Correct the ZIP code or the "
-                     "state.")
-                .arg(zip.left(3), regionNames(states), RegionCatalog::nameOf(state)));
+            Text::tr("ZIP code %1 is in %2, not in %3. Correct the ZIP code or the state.")
+                .arg(zip.left(5), regionName(zipState), RegionCatalog::nameOf(state)));
     }
 
     void checkCanada()
@@ -152,7 +229,9 @@ private:
         const QString province = m_a.state.trimmed().toUpper();
         if (!province.isEmpty() && !RegionCatalog::isRegionOf(u"CA", province))
             add(u"state", u"unknown_state",
-                Text::tr("Choose a province or territory from the list."));
+                Text::tr("%1 is not a state or province. Choose the province or territory from "
+                         "the list.")
+                    .arg(m_a.state.trimmed()));
         const QString code = AddressFormCheck::tidyPostalCode(m_a.postalCode, u"CA");
         if (code.isEmpty())
             return;
@@ -161,29 +240,35 @@ private:
             "^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]$"));
         if (!format.match(code).hasMatch()) {
             add(u"postalCode", u"invalid_postal_code",
-                Text::tr("A postal code is letter, digit, letter, space, digit, letter, digit "
-                         "(M5V 2T6)."));
+                Text::tr("%1 is not a postal code. A postal code is letter, digit, letter, space, "
+                         "digit, letter, digit (M5V 2T6).")
+                    .arg(code));
             return;
         }
-        const QStringList provinces = PostalCodeRegions::provincesForPostalCode(code);
-        if (!RegionCatalog::isRegionOf(u"CA", province) || provinces.contains(province))
+        const QString fsaProvince = PostalCodeRegions::provinceOfPostalCode(code);
+        if (fsaProvince.isEmpty()) {
+            if (PostalCodeRegions::fsaCount() > 0)
+                add(u"postalCode", u"unknown_postal_code",
+                    Text::tr("No postal code starts with %1. Check the postal code.")
+                        .arg(code.left(3)));
+            return;
+        }
+        if (!RegionCatalog::isRegionOf(u"CA", province) || fsaProvince == province)
             return;
         add(u"postalCode", u"postal_code_province_mismatch",
-            Text::tr(
-                "Postal codes starting with %1 are in %2, not in %3. Correct the postal code or "
-                "the province.")
-                .arg(code.left(1), regionNames(provinces), RegionCatalog::nameOf(province)));
+            Text::tr("Postal code %1 is in %2, not in %3. Correct the postal code or the "
+                     "province.")
+                .arg(code, regionName(fsaProvince), RegionCatalog::nameOf(province)));
     }
 
-    static QString regionNames(const QStringList &codes)
+    // A code outside the editor's lists (the freely associated states FM, MH, PW) by its code.
+    static QString regionName(const QString &code)
     {
-        QStringList names;
-        for (const QString &c : codes)
-            names.append(RegionCatalog::nameOf(c));
-        return names.join(Text::tr(" or "));
+        const QString name = RegionCatalog::nameOf(code);
+        return name.isEmpty() ? code : name;
     }
 
-    const CivicAddress &m_a;
+    const CivicAddress m_a;
     QList<FieldError> m_problems;
 };
 } // namespace

@@ -16,9 +16,12 @@ class AddressFormCheck
 public:
     // Problems of a typed address. `field` is the CLDXF JSON name ("postalCode"); codes are
     // those of the backend where one exists (required, invalid_house_number, unknown_state,
-    // invalid_postal_code, zip_state_mismatch, postal_code_province_mismatch,
-    // po_box_not_dispatchable, military_address_not_dispatchable, unsupported_country).
-    // At most one problem per field: the first thing to fix.
+    // invalid_postal_code, unknown_postal_code, zip_state_mismatch,
+    // postal_code_province_mismatch, po_box_not_dispatchable, rural_route_not_dispatchable,
+    // military_address_not_dispatchable, unsupported_country). A field the person filled in never
+    // gets `required`: the problem quotes what they typed ("6060 is not a ZIP code"). Outside the
+    // US and Canada only the country is wrong, so no state or postal code is asked for. At most one
+    // problem per field: the first thing to fix.
     static QList<FieldError> check(const CivicAddress &typed);
 
     // The fields an emergency address cannot do without.

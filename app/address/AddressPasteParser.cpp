@@ -1,6 +1,7 @@
 #include "address/AddressPasteParser.h"
 
 #include "address/AddressFormCheck.h"
+#include "address/CountryNames.h"
 #include "address/RegionCatalog.h"
 #include "address/StreetWords.h"
 
@@ -45,8 +46,12 @@ public:
         if (m_segments.isEmpty())
             return {};
         takeCountry();
-        takePostalCode();
-        takeState();
+        if (foreign()) {
+            takeForeignPostalCode();
+        } else {
+            takePostalCode();
+            takeState();
+        }
         if (m_out.civic.country.isEmpty())
             m_out.civic.country = RegionCatalog::countryOf(m_out.civic.state);
         if (m_segments.isEmpty())
@@ -73,6 +78,17 @@ private:
             m_segments.removeLast();
     }
     bool french() const { return m_out.civic.country != QLatin1String("US"); }
+    bool foreign() const
+    {
+        return !m_out.civic.country.isEmpty() && m_out.civic.country != QLatin1String("US") &&
+               m_out.civic.country != QLatin1String("CA");
+    }
+    void chopLast(qsizetype length)
+    {
+        last().chop(length);
+        last() = last().trimmed();
+        dropEmptyLast();
+    }
 
     // "…, USA", "… Canada", "…, United States of America"; a trailing "US" or "CA" only after
     // a postal code, where it cannot be California.
@@ -102,7 +118,42 @@ private:
             last().chop(2);
             last() = last().trimmed();
             dropEmptyLast();
+            return;
         }
+        takeForeignCountry();
+    }
+
+    // "…, London SW1A 2AA, United Kingdom": a country of its own part after a street and a
+    // city, kept so the address is refused for its country, not for a missing state. A state's
+    // name is never a country here ("…, Atlanta, Georgia").
+    void takeForeignCountry()
+    {
+        if (m_segments.size() < 3 || !RegionCatalog::codeFor(last()).isEmpty())
+            return;
+        const QString code = CountryNames::codeFor(last());
+        if (code.isEmpty())
+            return;
+        m_out.civic.country = code;
+        m_segments.removeLast();
+    }
+
+    // Outside the US and Canada: the trailing words with digits of the last part, as typed
+    // ("London SW1A 2AA" → "SW1A 2AA"), so the rest of the part is the city.
+    void takeForeignPostalCode()
+    {
+        if (m_segments.isEmpty())
+            return;
+        QStringList words = last().split(QLatin1Char(' '));
+        QStringList code;
+        while (!words.isEmpty() && code.size() < 2 &&
+               std::any_of(words.last().cbegin(), words.last().cend(),
+                           [](QChar c) { return c.isDigit(); }))
+            code.prepend(words.takeLast());
+        if (code.isEmpty() || (words.isEmpty() && m_segments.size() < 2))
+            return; // the only part left is the street line
+        m_out.civic.postalCode = code.join(QLatin1Char(' '));
+        last() = words.join(QLatin1Char(' '));
+        dropEmptyLast();
     }
 
     void takePostalCode()
@@ -126,11 +177,23 @@ private:
                 plus4.isEmpty() ? m.captured(1) : QString(m.captured(1) + plus4), u"US");
             m_out.civic.country = QStringLiteral("US");
         } else {
+            takeMalformedZip();
             return;
         }
-        last().chop(m.capturedLength(0));
-        last() = last().trimmed();
-        dropEmptyLast();
+        chopLast(m.capturedLength(0));
+    }
+
+    // "…, Chicago, IL 6060": digits after a state code are its ZIP code, even a wrong one; kept
+    // as typed so the check can say what is wrong with it rather than ask for a state.
+    void takeMalformedZip()
+    {
+        static const QRegularExpression malformed(
+            QStringLiteral("(?:^|\\s)([A-Za-z]{2})\\s+([0-9][0-9 -]{0,10}[0-9])$"));
+        const auto m = malformed.match(last());
+        if (!m.hasMatch() || RegionCatalog::codeFor(m.captured(1), m_out.civic.country).isEmpty())
+            return;
+        m_out.civic.postalCode = m.captured(2);
+        chopLast(m.capturedLength(2));
     }
 
     // A two-letter code first ("… Washington, DC"), then names of up to four words.
@@ -150,12 +213,25 @@ private:
                                           m_out.civic.country);
             used = n;
         }
+        if (code.isEmpty() && !m_out.civic.postalCode.isEmpty() &&
+            isUnknownStateCode(words.last())) {
+            code = words.last(); // "…, Chicago, XX 60601": kept, for the check to refuse by name
+            used = 1;
+        }
         if (code.isEmpty())
             return;
         m_out.civic.state = code;
         words.resize(words.size() - used);
         last() = words.join(QLatin1Char(' '));
         dropEmptyLast();
+    }
+
+    // Two capitals right before a postal code are meant as a state, known or not; a
+    // directional ("… Ave NW 20500") is not one.
+    bool isUnknownStateCode(const QString &word) const
+    {
+        return word.size() == 2 && word.front().isUpper() && word.back().isUpper() &&
+               word.front().isLetter() && word.back().isLetter() && !isDirectional(word, french());
     }
 
     // "Contoso Ltd, 1 Main St, …": a first part without digits before one that starts with a

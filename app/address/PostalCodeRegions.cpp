@@ -1,75 +1,122 @@
 #include "address/PostalCodeRegions.h"
 
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPostalCodes, "dispatchable.address.postalcodes")
+
 namespace {
-struct ZipPrefixRange
+constexpr int zipSlots = 100000;       // 00000 … 99999
+constexpr int fsaSlots = 26 * 10 * 26; // letter, digit, letter
+
+// Two bytes per slot, the region's code; zero bytes where no postal code exists. 200 KB for
+// every ZIP code answers a lookup in constant time without hashing strings.
+struct Tables
 {
-    int first;
-    int last;
-    const char *states; // space-separated USPS codes
+    QByteArray zipStates{2 * zipSlots, '\0'};
+    QByteArray fsaProvinces{2 * fsaSlots, '\0'};
+    qsizetype zips = 0;
+    qsizetype fsas = 0;
 };
 
-// 3-digit ZIP prefixes by state, after the USPS Domestic Mail Manual's labeling list L002
-// ("3-Digit ZIP Code Prefix Matrix") and USPS Publication 65 (National Five-Digit ZIP Code and
-// Post Office Directory). Unassigned prefixes are left out, so they answer "unknown" rather
-// than a wrong state. Shared prefixes name every state they serve: 967 holds American Samoa's
-// 96799, 969 Guam and the Northern Mariana Islands. 090-098, 340 and 962-966 are the military
-// "states" AE, AA and AP, listed so that such a ZIP is recognized (and refused) as mail-only.
-constexpr ZipPrefixRange zipPrefixes[] = {
-    {5, 5, "NY"},     {6, 7, "PR"},        {8, 8, "VI"},     {9, 9, "PR"},     {10, 27, "MA"},
-    {28, 29, "RI"},   {30, 38, "NH"},      {39, 49, "ME"},   {50, 54, "VT"},   {55, 55, "MA"},
-    {56, 59, "VT"},   {60, 69, "CT"},      {70, 89, "NJ"},   {90, 98, "AE"},   {100, 149, "NY"},
-    {150, 196, "PA"}, {197, 199, "DE"},    {200, 200, "DC"}, {201, 201, "VA"}, {202, 205, "DC"},
-    {206, 219, "MD"}, {220, 246, "VA"},    {247, 268, "WV"}, {270, 289, "NC"}, {290, 299, "SC"},
-    {300, 319, "GA"}, {320, 339, "FL"},    {340, 340, "AA"}, {341, 349, "FL"}, {350, 369, "AL"},
-    {370, 385, "TN"}, {386, 397, "MS"},    {398, 399, "GA"}, {400, 427, "KY"}, {430, 459, "OH"},
-    {460, 479, "IN"}, {480, 499, "MI"},    {500, 528, "IA"}, {530, 549, "WI"}, {550, 567, "MN"},
-    {569, 569, "DC"}, {570, 577, "SD"},    {580, 588, "ND"}, {590, 599, "MT"}, {600, 629, "IL"},
-    {630, 658, "MO"}, {660, 679, "KS"},    {680, 693, "NE"}, {700, 714, "LA"}, {716, 729, "AR"},
-    {730, 731, "OK"}, {733, 733, "TX"},    {734, 749, "OK"}, {750, 799, "TX"}, {800, 816, "CO"},
-    {820, 831, "WY"}, {832, 838, "ID"},    {840, 847, "UT"}, {850, 865, "AZ"}, {870, 884, "NM"},
-    {885, 885, "TX"}, {889, 898, "NV"},    {900, 961, "CA"}, {962, 966, "AP"}, {967, 967, "HI AS"},
-    {968, 968, "HI"}, {969, 969, "GU MP"}, {970, 979, "OR"}, {980, 994, "WA"}, {995, 999, "AK"},
-};
-
-struct PostalDistrict
+int zipSlot(QStringView zip)
 {
-    char letter;
-    const char *provinces;
-};
+    if (zip.size() < 5)
+        return -1;
+    int slot = 0;
+    for (int i = 0; i < 5; ++i) {
+        const char16_t c = zip[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        slot = slot * 10 + (c - u'0');
+    }
+    return slot;
+}
 
-// Canada Post's postal districts: the first letter of a postal code (the forward sortation
-// area's first character) names the province or territory. X serves both the Northwest
-// Territories and Nunavut.
-constexpr PostalDistrict postalDistricts[] = {
-    {'A', "NL"}, {'B', "NS"}, {'C', "PE"}, {'E', "NB"}, {'G', "QC"},    {'H', "QC"},
-    {'J', "QC"}, {'K', "ON"}, {'L', "ON"}, {'M', "ON"}, {'N', "ON"},    {'P', "ON"},
-    {'R', "MB"}, {'S', "SK"}, {'T', "AB"}, {'V', "BC"}, {'X', "NT NU"}, {'Y', "YT"},
-};
-
-QStringList split(const char *codes)
+int fsaSlot(QStringView code)
 {
-    return QString::fromLatin1(codes).split(QLatin1Char(' '));
+    if (code.size() < 3)
+        return -1;
+    const char16_t a = code[0].toUpper().unicode();
+    const char16_t d = code[1].unicode();
+    const char16_t b = code[2].toUpper().unicode();
+    if (a < u'A' || a > u'Z' || d < u'0' || d > u'9' || b < u'A' || b > u'Z')
+        return -1;
+    return ((a - u'A') * 10 + (d - u'0')) * 26 + (b - u'A');
+}
+
+// Reads "key,region,…" rows after the header `header`, the first two columns only (neither is
+// ever quoted); returns how many rows it stored.
+qsizetype readTable(const QString &path, QByteArrayView header, int (*slotOf)(QStringView),
+                    QByteArray &into)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcPostalCodes) << "cannot read" << path << file.errorString();
+        return 0;
+    }
+    const QByteArray csv = file.readAll();
+    qsizetype stored = 0;
+    qsizetype line = 0;
+    for (const QByteArray &row : csv.split('\n')) {
+        if (line++ == 0) {
+            if (!row.startsWith(header)) {
+                qCCritical(lcPostalCodes) << path << "has no" << header << "header";
+                return 0;
+            }
+            continue;
+        }
+        const qsizetype first = row.indexOf(',');
+        const qsizetype second = first < 0 ? -1 : row.indexOf(',', first + 1);
+        if (second - first != 3)
+            continue; // blank last line; the server's reader refuses malformed rows loudly
+        const int slot = slotOf(QString::fromLatin1(row.left(first)));
+        if (slot < 0)
+            continue;
+        into[2 * slot] = row[first + 1];
+        into[2 * slot + 1] = row[first + 2];
+        ++stored;
+    }
+    return stored;
+}
+
+const Tables &tables()
+{
+    static const Tables loaded = [] {
+        Tables t;
+        t.zips = readTable(QStringLiteral(":/dispatchable/postal-codes/us-zip-centroids.csv"),
+                           "zip,state,", zipSlot, t.zipStates);
+        t.fsas = readTable(QStringLiteral(":/dispatchable/postal-codes/ca-fsa-centroids.csv"),
+                           "fsa,province,", fsaSlot, t.fsaProvinces);
+        return t;
+    }();
+    return loaded;
+}
+
+QString regionAt(const QByteArray &table, int slot)
+{
+    if (slot < 0 || table[2 * slot] == '\0')
+        return {};
+    return QString::fromLatin1(table.constData() + 2 * slot, 2);
 }
 } // namespace
 
-QStringList PostalCodeRegions::statesForZip(QStringView zip)
+QString PostalCodeRegions::stateOfZip(QStringView zip)
 {
-    if (zip.size() < 3 || !zip[0].isDigit() || !zip[1].isDigit() || !zip[2].isDigit())
-        return {};
-    const int prefix = zip.left(3).toInt();
-    for (const ZipPrefixRange &r : zipPrefixes)
-        if (prefix >= r.first && prefix <= r.last)
-            return split(r.states);
-    return {};
+    return regionAt(tables().zipStates, zipSlot(zip));
 }
 
-QStringList PostalCodeRegions::provincesForPostalCode(QStringView postalCode)
+QString PostalCodeRegions::provinceOfPostalCode(QStringView postalCode)
 {
-    if (postalCode.isEmpty())
-        return {};
-    const char16_t first = postalCode.front().toUpper().unicode();
-    for (const PostalDistrict &d : postalDistricts)
-        if (first == char16_t(d.letter))
-            return split(d.provinces);
-    return {};
+    return regionAt(tables().fsaProvinces, fsaSlot(postalCode));
+}
+
+qsizetype PostalCodeRegions::zipCount()
+{
+    return tables().zips;
+}
+
+qsizetype PostalCodeRegions::fsaCount()
+{
+    return tables().fsas;
 }

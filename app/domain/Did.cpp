@@ -140,21 +140,6 @@ QString Did::formatNational(QStringView e164)
     return {};
 }
 
-PhoneNumber::EmergencyRegion Did::emergencyRegionOf(QStringView regionCode)
-{
-    // See shared DOMAIN.md: PR, VI, GU, AS and MP are US soil for 911.
-    static constexpr std::array<QLatin1StringView, 6> us{
-        QLatin1StringView("US"), QLatin1StringView("PR"), QLatin1StringView("VI"),
-        QLatin1StringView("GU"), QLatin1StringView("AS"), QLatin1StringView("MP")};
-    for (const auto &r : us) {
-        if (regionCode == r)
-            return PhoneNumber::EmergencyRegion::UnitedStates;
-    }
-    if (regionCode == QLatin1StringView("CA"))
-        return PhoneNumber::EmergencyRegion::Canada;
-    return PhoneNumber::EmergencyRegion::Other;
-}
-
 std::optional<Did> Did::fromJson(const QJsonValue &value, QList<FieldError> &errors,
                                  const QString &path)
 {
@@ -191,7 +176,7 @@ std::optional<Did> Did::fromJson(const QJsonValue &value, QList<FieldError> &err
             json::upperCode(*object, QLatin1StringView("country"), path, errors, 2)) {
         did.country = *country;
         // The server decides the region with libphonenumber, as PhoneNumber does.
-        did.emergencyRegion = emergencyRegionOf(*country);
+        did.emergencyRegion = PhoneNumber::emergencyRegionOf(*country);
     }
     if (const auto tollFree = json::boolean(*object, QLatin1StringView("tollFree"), path, errors))
         did.tollFree = *tollFree;

@@ -65,8 +65,5 @@ struct Did
     // number from the digits instead of parsing text, which is four times faster: sync formats
     // every number once, and a carrier has a million.
     static QString formatNational(QStringView e164);
-    // The emergency region of a libphonenumber region code (US and its NANP territories, CA,
-    // other), the same rule as PhoneNumber::emergencyRegion().
-    static PhoneNumber::EmergencyRegion emergencyRegionOf(QStringView regionCode);
     static bool isE164(QStringView text);
 };

@@ -5,28 +5,28 @@
 
 bool isUsEmergencyRegion(QStringView region)
 {
-    // Same list as the server's isUsEmergencyRegion(): the FCC's 911 rules apply in these.
-    static const QStringList regions{QStringLiteral("US"), QStringLiteral("PR"),
-                                     QStringLiteral("VI"), QStringLiteral("GU"),
-                                     QStringLiteral("AS"), QStringLiteral("MP")};
-    return regions.contains(region.toString());
+    return PhoneNumber::emergencyRegionOf(region) == PhoneNumber::EmergencyRegion::UnitedStates;
 }
 
-E911Eligibility e911EligibilityOf(const PhoneNumber &number)
+E911Eligibility e911EligibilityOf(QStringView region, bool tollFree)
 {
-    if (!isUsEmergencyRegion(number.regionCode()))
+    if (!isUsEmergencyRegion(region))
         return E911Eligibility::OutsideUs;
-    if (number.isTollFree())
+    if (tollFree)
         return E911Eligibility::TollFree;
     return E911Eligibility::Eligible;
 }
 
+E911Eligibility e911EligibilityOf(const PhoneNumber &number)
+{
+    return e911EligibilityOf(number.regionCode(), number.isTollFree());
+}
+
 E911Eligibility e911EligibilityOf(const Did &did, const QString &addressId)
 {
-    if (!isUsEmergencyRegion(did.country))
-        return E911Eligibility::OutsideUs;
-    if (did.tollFree)
-        return E911Eligibility::TollFree;
+    if (const E911Eligibility own = e911EligibilityOf(did.country, did.tollFree);
+        own != E911Eligibility::Eligible)
+        return own;
     // A failed or turning-off number at the same address is worth sending again.
     const bool active =
         did.e911.state == E911State::Registered || did.e911.state == E911State::Pending;

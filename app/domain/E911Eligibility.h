@@ -24,10 +24,13 @@ enum class AddressEligibility {
     OutsideUs,    // validated for the record (e.g. Canada) but E911 needs a US civic address
 };
 
-// US soil for 911 by libphonenumber region: the states plus the NANP territories PR, VI, GU, AS
-// and MP (DOMAIN.md). A +1 number is not automatically a US number.
+// US soil for 911 by libphonenumber region (PhoneNumber::emergencyRegionOf()). A +1 number is
+// not automatically a US number.
 bool isUsEmergencyRegion(QStringView region);
 
+// The rule itself, from a number's libphonenumber region and whether it is toll-free; every
+// other overload, the CSV import and PhoneNumber::isE911Eligible() answer through it.
+E911Eligibility e911EligibilityOf(QStringView region, bool tollFree);
 // The number's own eligibility, before any address is chosen.
 E911Eligibility e911EligibilityOf(const PhoneNumber &number);
 // A cached number's eligibility for registration at `addressId` (may be empty while no address

@@ -1,29 +1,13 @@
 #include "PhoneNumber.h"
 
+#include "domain/E911Eligibility.h"
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
 
 using i18n::phonenumbers::PhoneNumberUtil;
-
-namespace {
-
-// US states plus the territories in the NANP where 911 and the FCC's 911 rules apply
-// (see shared DOMAIN.md: PR, VI, GU, AS, MP are treated as US).
-bool isUsRegion(const QString &region)
-{
-    static const std::array<QLatin1StringView, 6> regions{
-        QLatin1StringView("US"), QLatin1StringView("PR"), QLatin1StringView("VI"),
-        QLatin1StringView("GU"), QLatin1StringView("AS"), QLatin1StringView("MP")};
-    for (const auto &r : regions) {
-        if (region == r)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 std::optional<PhoneNumber> PhoneNumber::parse(const QString &text, const QString &defaultRegion)
 {
@@ -48,16 +32,21 @@ std::optional<PhoneNumber> PhoneNumber::parse(const QString &text, const QString
     return number;
 }
 
-PhoneNumber::EmergencyRegion PhoneNumber::emergencyRegion() const
+PhoneNumber::EmergencyRegion PhoneNumber::emergencyRegionOf(QStringView regionCode)
 {
-    if (isUsRegion(m_region))
-        return EmergencyRegion::UnitedStates;
-    if (m_region == QLatin1StringView("CA"))
+    static constexpr std::array<QLatin1StringView, 6> unitedStates{
+        QLatin1StringView("US"), QLatin1StringView("PR"), QLatin1StringView("VI"),
+        QLatin1StringView("GU"), QLatin1StringView("AS"), QLatin1StringView("MP")};
+    for (const auto &r : unitedStates) {
+        if (regionCode == r)
+            return EmergencyRegion::UnitedStates;
+    }
+    if (regionCode == QLatin1StringView("CA"))
         return EmergencyRegion::Canada;
     return EmergencyRegion::Other;
 }
 
 bool PhoneNumber::isE911Eligible() const
 {
-    return emergencyRegion() == EmergencyRegion::UnitedStates && !m_tollFree;
+    return e911EligibilityOf(*this) == E911Eligibility::Eligible;
 }

@@ -23,10 +23,14 @@ public:
     QString internationalFormat() const { return m_international; }
     // ISO 3166 region code libphonenumber assigns, e.g. "US", "PR", "CA", "GB".
     QString regionCode() const { return m_region; }
-    EmergencyRegion emergencyRegion() const;
+    EmergencyRegion emergencyRegion() const { return emergencyRegionOf(m_region); }
+    // The one place that says where US 911 rules apply, by libphonenumber region: the states
+    // (US) and the NANP territories PR, VI, GU, AS and MP (DOMAIN.md); CA for Canada; any other
+    // region, including the other +1 countries, is Other.
+    static EmergencyRegion emergencyRegionOf(QStringView regionCode);
     bool isTollFree() const { return m_tollFree; }
-    // True when the number may carry E911: a US (or US territory) geographic number.
-    // Toll-free numbers cannot be a 911 callback number.
+    // True when the number may carry E911 (e911EligibilityOf() decides: a US or US-territory
+    // number that is not toll-free).
     bool isE911Eligible() const;
 
     friend bool operator==(const PhoneNumber &a, const PhoneNumber &b)

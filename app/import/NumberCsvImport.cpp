@@ -1,6 +1,7 @@
 // CSV parsing, column mapping and the dry run of a number import.
 #include "import/NumberCsvImport.h"
 
+#include "domain/E911Eligibility.h"
 #include "domain/PhoneNumber.h"
 
 #include <QCoreApplication>
@@ -197,15 +198,9 @@ QList<RowCheck> dryRun(const QList<QStringList> &rows, const ColumnMapping &mapp
             if (!tenantNumbers.contains(check.e164))
                 check.problems.append(
                     Text::tr("%1 is not a number of this tenant.").arg(check.e164));
-            if (check.enable &&
-                number->emergencyRegion() != PhoneNumber::EmergencyRegion::UnitedStates)
-                check.problems.append(
-                    Text::tr("%1 is outside the US (%2): E911 here covers US numbers only.")
-                        .arg(check.e164, number->regionCode()));
-            else if (check.enable && number->isTollFree())
-                check.problems.append(
-                    Text::tr("%1 is toll-free: it cannot be a 911 callback number.")
-                        .arg(check.e164));
+            if (const E911Eligibility e = e911EligibilityOf(*number);
+                check.enable && e != E911Eligibility::Eligible)
+                check.problems.append(e911EligibilityReason(e));
             const auto first = firstRecordOf.constFind(check.e164);
             if (first != firstRecordOf.cend())
                 check.problems.append(

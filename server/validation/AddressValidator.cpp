@@ -56,7 +56,8 @@ public:
             checkCanada();
         else if (!m_a.country.isEmpty())
             problem("country", "unsupported_country",
-                    QStringLiteral("Addresses in \"%1\" cannot be validated; only US addresses "
+                    QStringLiteral("Addresses outside the US and Canada cannot be registered: "
+                                   "there is no E911 service for \"%1\"; only US addresses "
                                    "(including DC and the territories) and Canadian ones can.")
                         .arg(m_a.country));
         addWarnings();
@@ -153,8 +154,8 @@ private:
             refuseMilitary("postalCommunity");
         else if (!m_a.state.isEmpty() && !isUsStateCode(m_a.state))
             problem("state", "unknown_state",
-                    QStringLiteral("\"%1\" is not a US state or territory; use the two-letter "
-                                   "USPS code, such as WA or PR.")
+                    QStringLiteral("\"%1\" is not a state or province; use the two-letter USPS "
+                                   "code of a US state or territory, such as WA or PR.")
                         .arg(m_a.state));
         if (m_a.postalCode.isEmpty())
             return;
@@ -190,8 +191,8 @@ private:
     {
         if (!m_a.state.isEmpty() && !isCanadianProvinceCode(m_a.state))
             problem("state", "unknown_state",
-                    QStringLiteral("\"%1\" is not a Canadian province or territory; use the "
-                                   "two-letter code, such as ON or QC.")
+                    QStringLiteral("\"%1\" is not a state or province; use the two-letter "
+                                   "code of a Canadian province or territory, such as ON or QC.")
                         .arg(m_a.state));
         if (m_a.postalCode.isEmpty())
             return;

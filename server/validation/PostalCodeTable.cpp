@@ -46,11 +46,11 @@ QByteArray readResource(const QString &path, QString *error)
 std::optional<PostalCodeTable> PostalCodeTable::loadBundled(QString *error)
 {
     const QByteArray us =
-        readResource(QStringLiteral(":/dispatchable-server/data/us-zip-centroids.csv"), error);
+        readResource(QStringLiteral(":/dispatchable/postal-codes/us-zip-centroids.csv"), error);
     if (us.isEmpty())
         return std::nullopt;
     const QByteArray ca =
-        readResource(QStringLiteral(":/dispatchable-server/data/ca-fsa-centroids.csv"), error);
+        readResource(QStringLiteral(":/dispatchable/postal-codes/ca-fsa-centroids.csv"), error);
     if (ca.isEmpty())
         return std::nullopt;
     PostalCodeTable table;

@@ -1,6 +1,7 @@
 // The postal areas the reference server validates and geocodes against: the centroid, state
 // and primary city of every US ZIP code and the centroid and province of every Canadian FSA.
-// The CSVs ship inside the server as a Qt resource (server/data/, see its README for sources).
+// The CSVs are dispatchable_core's resources (resources/postal-codes/, see its README for
+// sources): the app's PostalCodeRegions reads the same files, the server keeps its own reader.
 #pragma once
 
 #include <QByteArrayView>

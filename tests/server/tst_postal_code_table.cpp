@@ -64,7 +64,7 @@ void TestPostalCodeTable::bundledTablesLoadCompletely()
     QString error;
     const auto table = PostalCodeTable::loadBundled(&error);
     QVERIFY2(table.has_value(), qPrintable(error));
-    // Row counts of server/data/README.md.
+    // Row counts of resources/postal-codes/README.md.
     QCOMPARE(table->usZipCount(), 42555);
     QCOMPARE(table->canadianFsaCount(), 1620);
     QVERIFY(postalDataAttribution().contains(QStringLiteral("GeoNames")));

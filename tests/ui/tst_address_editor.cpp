@@ -86,6 +86,10 @@ private slots:
     void typingABadZipShowsAnInlineError();
     void pastedAddressFillsTheFields_data();
     void pastedAddressFillsTheFields();
+    void pastedMistakeIsNamedOnItsField_data();
+    void pastedMistakeIsNamedOnItsField();
+    void zipCodeAcrossAStateLineSaves_data();
+    void zipCodeAcrossAStateLineSaves();
     void validateShowsDifferencesAndUsingThemSavesTheNormalizedForm();
     void draggingThePinStoresAnOverride();
     void addressInUseCannotBeDeleted();
@@ -284,6 +288,110 @@ void TestAddressEditor::pastedAddressFillsTheFields()
     editor->undoStack()->undo();
     QCOMPARE(text(editor.get(), "addNumberEdit"), QString());
     editor->undoStack()->setClean();
+}
+
+void TestAddressEditor::pastedMistakeIsNamedOnItsField_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("field");   // the one field with a problem
+    QTest::addColumn<QString>("words");   // how its problem starts
+    QTest::addColumn<QString>("state");   // what the state list shows
+    QTest::addColumn<QString>("country"); // what the country list shows
+    QTest::newRow("short ZIP code")
+        << QStringLiteral("233 S Wacker Dr, Chicago, IL 6060") << QStringLiteral("postalCode")
+        << QStringLiteral("6060 is not a ZIP code.") << QStringLiteral("IL")
+        << QStringLiteral("US");
+    QTest::newRow("unknown state")
+        << QStringLiteral("233 S Wacker Dr, Chicago, XX 60606") << QStringLiteral("state")
+        << QStringLiteral("XX is not a state or province.") << QStringLiteral("XX")
+        << QStringLiteral("US");
+    QTest::newRow("outside the US and Canada")
+        << QStringLiteral("10 Downing Street, London SW1A 2AA, United Kingdom")
+        << QStringLiteral("country")
+        << QStringLiteral("Addresses outside the US and Canada cannot be registered") << QString()
+        << QStringLiteral("GB");
+}
+
+// A pasted address that is partly wrong keeps what was typed and says, under the field the
+// person got wrong, what is wrong with it; no other field asks for something again.
+void TestAddressEditor::pastedMistakeIsNamedOnItsField()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, field);
+    QFETCH(QString, words);
+    QFETCH(QString, state);
+    QFETCH(QString, country);
+    auto editor = openEditor();
+    paste(*editor, line);
+    auto *error = child<QLabel>(editor.get(), qPrintable(field + QStringLiteral("Error")));
+    QVERIFY(error);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QStringLiteral("⚠ ") + words), qPrintable(error->text()));
+    for (const char *other :
+         {"addNumber", "stName", "postalCommunity", "state", "postalCode", "country"}) {
+        if (field == QLatin1String(other))
+            continue;
+        auto *label =
+            child<QLabel>(editor.get(), qPrintable(QLatin1String(other) + QStringLiteral("Error")));
+        QVERIFY2(label && !label->isVisible(),
+                 qPrintable(QLatin1String(other) + QStringLiteral(": ") +
+                            (label ? label->text() : QString())));
+    }
+    QCOMPARE(child<QComboBox>(editor.get(), "stateCombo")->currentData().toString(), state);
+    auto *countryCombo = child<QComboBox>(editor.get(), "countryCombo");
+    QCOMPARE(countryCombo->currentData().toString(), country);
+    if (country == QLatin1String("GB"))
+        QCOMPARE(countryCombo->currentText(), QStringLiteral("United Kingdom (GB)"));
+    // The field at fault has the keyboard, and a screen reader reads the problem with it.
+    QWidget *faulty = child<QLineEdit>(editor.get(), "postalCodeEdit");
+    if (field == QLatin1String("state"))
+        faulty = child<QComboBox>(editor.get(), "stateCombo");
+    else if (field == QLatin1String("country"))
+        faulty = countryCombo;
+    QTRY_COMPARE(QApplication::focusWidget(), faulty);
+    QCOMPARE(faulty->accessibleDescription(), error->text().mid(2));
+    saveScreenshot(editor.get(), QStringLiteral("address-paste-%1.png").arg(field));
+    editor->undoStack()->setClean();
+}
+
+void TestAddressEditor::zipCodeAcrossAStateLineSaves_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("Fishers Island NY, 063 is CT's")
+        << QStringLiteral("1 Equestrian Ave, Suite 1, Fishers Island, NY 06390");
+    QTest::newRow("Texhoma TX, 739 is OK's")
+        << QStringLiteral("1 Main St, Suite 1, Texhoma, TX 73960");
+    QTest::newRow("Alta WY, 834 is ID's") << QStringLiteral("1 Main St, Suite 1, Alta, WY 83414");
+    QTest::newRow("DHS MD, 205 is DC's")
+        << QStringLiteral("1 Main St, Suite 1, Washington, MD 20588");
+    QTest::newRow("DHS VA, 205 is DC's")
+        << QStringLiteral("1 Main St, Suite 1, Washington, VA 20598");
+}
+
+// ZIP codes whose first three digits belong to another state: the editor accepts them as the
+// backend does, and the address is stored valid.
+void TestAddressEditor::zipCodeAcrossAStateLineSaves()
+{
+    QFETCH(QString, line);
+    auto editor = openEditor();
+    paste(*editor, line);
+    QVERIFY2(!child<QLabel>(editor.get(), "postalCodeError")->isVisible(),
+             qPrintable(child<QLabel>(editor.get(), "postalCodeError")->text()));
+    QTest::keyClick(editor.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isVisible(), sendTimeoutMs);
+    QVERIFY(editor->savedEntryId() > 0);
+    const QJsonObject created = waitSent(editor->savedEntryId());
+    QVERIFY2(created.contains(QStringLiteral("id")), QJsonDocument(created).toJson());
+    const TestReply stored =
+        m_backend.get(api::addressPath(m_tenant, created.value(QStringLiteral("id")).toString()),
+                      m_backend.token(QStringLiteral("staff")));
+    QCOMPARE(stored.status, 200);
+    QCOMPARE(stored.json()
+                 .value(QStringLiteral("validation"))
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("valid"));
 }
 
 void TestAddressEditor::validateShowsDifferencesAndUsingThemSavesTheNormalizedForm()

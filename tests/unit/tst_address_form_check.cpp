@@ -1,6 +1,7 @@
-// The editor's checks as the admin types: required fields, ZIP and postal code formats, the
-// ZIP-prefix and postal-district tables against the chosen state or province, the region
-// lists (DC and the territories included, military codes refused) and mail-only addresses.
+// The editor's checks as the admin types: required fields, ZIP and postal code formats, every
+// ZIP code and FSA of the reference data against the chosen state or province, the region
+// lists (DC and the territories included, military codes refused), mail-only addresses, and
+// problems that quote what was typed instead of asking for it again.
 #include "address/AddressFormCheck.h"
 #include "address/PostalCodeRegions.h"
 #include "address/RegionCatalog.h"
@@ -66,9 +67,13 @@ private slots:
     void completeAddressesPass();
     void postalCodeChecks_data();
     void postalCodeChecks();
-    void zipPrefixTable_data();
-    void zipPrefixTable();
+    void zipTable_data();
+    void zipTable();
+    void zipCodesAcrossStateLinesSave_data();
+    void zipCodesAcrossStateLinesSave();
     void requiredFieldsAreNamed();
+    void typedValuesAreQuotedNotAskedFor();
+    void outsideUsAndCanadaOnlyTheCountryIsWrong();
     void mailOnlyAddressesAreRefused();
     void regionLists();
     void mismatchSaysWhichStateInWords();
@@ -95,6 +100,10 @@ void TestAddressFormCheck::postalCodeChecks_data()
                              << s("postalCode:invalid_postal_code");
     QTest::newRow("ZIP of Oregon")
         << s("US") << s("WA") << s("97201") << s("postalCode:zip_state_mismatch");
+    QTest::newRow("ZIP that does not exist")
+        << s("US") << s("WA") << s("99999") << s("postalCode:unknown_postal_code");
+    QTest::newRow("Saipan is in the Northern Mariana Islands")
+        << s("US") << s("MP") << s("96950") << s("");
     QTest::newRow("DC") << s("US") << s("DC") << s("20500") << s("");
     QTest::newRow("Dulles VA in the 20x block") << s("US") << s("VA") << s("20166") << s("");
     QTest::newRow("Puerto Rico") << s("US") << s("PR") << s("00901") << s("");
@@ -116,6 +125,8 @@ void TestAddressFormCheck::postalCodeChecks_data()
         << s("CA") << s("ON") << s("D5V 2T6") << s("postalCode:invalid_postal_code");
     QTest::newRow("Canada, ZIP") << s("CA") << s("ON") << s("98052")
                                  << s("postalCode:invalid_postal_code");
+    QTest::newRow("Canada, FSA that does not exist")
+        << s("CA") << s("ON") << s("K0N 1A0") << s("postalCode:unknown_postal_code");
 }
 
 void TestAddressFormCheck::postalCodeChecks()
@@ -130,28 +141,60 @@ void TestAddressFormCheck::postalCodeChecks()
     QCOMPARE(codes(a), expected.isEmpty() ? QStringList() : QStringList{expected});
 }
 
-void TestAddressFormCheck::zipPrefixTable_data()
+void TestAddressFormCheck::zipTable_data()
 {
-    QTest::addColumn<QString>("zip");
-    QTest::addColumn<QStringList>("states");
-    QTest::newRow("Holtsville") << s("00501") << list({"NY"});
-    QTest::newRow("Boston") << s("02108") << list({"MA"});
-    QTest::newRow("Andover MA inside VT") << s("05501") << list({"MA"});
-    QTest::newRow("Austin IRS inside OK") << s("73301") << list({"TX"});
-    QTest::newRow("El Paso") << s("88510") << list({"TX"});
-    QTest::newRow("Las Vegas") << s("89101") << list({"NV"});
-    QTest::newRow("Seattle") << s("98101") << list({"WA"});
-    QTest::newRow("Anchorage") << s("99501") << list({"AK"});
-    QTest::newRow("Saipan") << s("96950") << list({"GU", "MP"});
-    QTest::newRow("unassigned") << s("00001") << QStringList();
-    QTest::newRow("not digits") << s("ABCDE") << QStringList();
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("region");
+    QTest::newRow("Holtsville") << s("00501") << s("NY");
+    QTest::newRow("Boston") << s("02108") << s("MA");
+    QTest::newRow("Andover MA inside VT") << s("05501") << s("MA");
+    QTest::newRow("Austin IRS inside OK") << s("73301") << s("TX");
+    QTest::newRow("ZIP+4") << s("98052-6399") << s("WA");
+    QTest::newRow("American Samoa") << s("96799") << s("AS");
+    QTest::newRow("Micronesia") << s("96941") << s("FM");
+    QTest::newRow("military") << s("09001") << s("AE");
+    QTest::newRow("unassigned") << s("00001") << s("");
+    QTest::newRow("not digits") << s("ABCDE") << s("");
+    QTest::newRow("too short") << s("9805") << s("");
+    QTest::newRow("Toronto FSA") << s("M5V 2T6") << s("ON");
+    QTest::newRow("FSA in lower case") << s("x0a") << s("NU");
+    QTest::newRow("unknown FSA") << s("K0N") << s("");
 }
 
-void TestAddressFormCheck::zipPrefixTable()
+void TestAddressFormCheck::zipTable()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, region);
+    const QString found = code.front().isDigit() || code.size() == 5
+                              ? PostalCodeRegions::stateOfZip(code)
+                              : PostalCodeRegions::provinceOfPostalCode(code);
+    QCOMPARE(found, region);
+    // The whole reference data is embedded (resources/postal-codes/README.md row counts).
+    QCOMPARE(PostalCodeRegions::zipCount(), 42555);
+    QCOMPARE(PostalCodeRegions::fsaCount(), 1620);
+}
+
+void TestAddressFormCheck::zipCodesAcrossStateLinesSave_data()
+{
+    // ZIP codes whose first three digits belong to another state: a prefix table refused them,
+    // the backend (and the reference data) accept them.
+    QTest::addColumn<QString>("zip");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("Fishers Island NY in CT's 063") << s("06390") << s("NY");
+    QTest::newRow("Texhoma TX in OK's 739") << s("73960") << s("TX");
+    QTest::newRow("Alta WY in ID's 834") << s("83414") << s("WY");
+    QTest::newRow("DHS MD in DC's 205") << s("20588") << s("MD");
+    QTest::newRow("DHS VA in DC's 205") << s("20598") << s("VA");
+}
+
+void TestAddressFormCheck::zipCodesAcrossStateLinesSave()
 {
     QFETCH(QString, zip);
-    QFETCH(QStringList, states);
-    QCOMPARE(PostalCodeRegions::statesForZip(zip), states);
+    QFETCH(QString, state);
+    CivicAddress a = redmond();
+    a.state = state;
+    a.postalCode = zip;
+    QCOMPARE(codes(a), QStringList());
 }
 
 void TestAddressFormCheck::requiredFieldsAreNamed()
@@ -162,6 +205,51 @@ void TestAddressFormCheck::requiredFieldsAreNamed()
     CivicAddress a = redmond();
     a.addNumber = QStringLiteral("One");
     QCOMPARE(codes(a), list({"addNumber:invalid_house_number"}));
+}
+
+void TestAddressFormCheck::typedValuesAreQuotedNotAskedFor()
+{
+    // "…, Chicago, IL 6060": the ZIP code is wrong, the state is fine.
+    CivicAddress a = redmond();
+    a.state = QStringLiteral("IL");
+    a.postalCode = QStringLiteral("6060");
+    QList<FieldError> problems = AddressFormCheck::check(a);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("postalCode"));
+    QCOMPARE(problems.first().code, QStringLiteral("invalid_postal_code"));
+    QVERIFY2(problems.first().detail.startsWith(QStringLiteral("6060 is not a ZIP code.")),
+             qPrintable(problems.first().detail));
+
+    a = redmond();
+    a.state = QStringLiteral("XX");
+    problems = AddressFormCheck::check(a);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("state"));
+    QCOMPARE(problems.first().code, QStringLiteral("unknown_state"));
+    QVERIFY2(problems.first().detail.startsWith(QStringLiteral("XX is not a state or province.")),
+             qPrintable(problems.first().detail));
+
+    a = toronto();
+    a.state = QStringLiteral("XX");
+    a.postalCode = QStringLiteral("M5V");
+    QCOMPARE(codes(a), list({"state:unknown_state", "postalCode:invalid_postal_code"}));
+    QVERIFY(AddressFormCheck::check(a).last().detail.startsWith(
+        QStringLiteral("M5V is not a postal code.")));
+}
+
+void TestAddressFormCheck::outsideUsAndCanadaOnlyTheCountryIsWrong()
+{
+    CivicAddress a;
+    a.addNumber = QStringLiteral("10");
+    a.stName = QStringLiteral("Downing");
+    a.stPosTyp = QStringLiteral("Street");
+    a.postalCommunity = QStringLiteral("London");
+    a.country = QStringLiteral("GB");
+    const QList<FieldError> problems = AddressFormCheck::check(a);
+    QCOMPARE(codes(a), list({"country:unsupported_country"}));
+    QVERIFY2(problems.first().detail.startsWith(
+                 QStringLiteral("Addresses outside the US and Canada cannot be registered")),
+             qPrintable(problems.first().detail));
 }
 
 void TestAddressFormCheck::mailOnlyAddressesAreRefused()
@@ -203,9 +291,9 @@ void TestAddressFormCheck::mismatchSaysWhichStateInWords()
     a.postalCode = QStringLiteral("97201");
     const QList<FieldError> problems = AddressFormCheck::check(a);
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.first().detail.contains(QStringLiteral("Oregon")) &&
-                 problems.first().detail.contains(QStringLiteral("Washington")),
-             qPrintable(problems.first().detail));
+    QCOMPARE(problems.first().detail,
+             QStringLiteral("ZIP code 97201 is in Oregon, not in Washington. Correct the ZIP code "
+                            "or the state."));
 }
 
 QTEST_GUILESS_MAIN(TestAddressFormCheck)

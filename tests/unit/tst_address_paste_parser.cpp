@@ -1,8 +1,12 @@
 // The paste box's parser against addresses as people paste them: with and without commas,
 // ZIP+4, suites, floors and rooms in their usual spellings, directionals on either side,
 // Canadian addresses (unit-first numbers, French street types, provinces by name), lower case,
-// stray spaces, line breaks and a trailing country.
+// stray spaces, line breaks and a trailing country; parts that are wrong (a short ZIP code, an
+// unknown state, a country outside the US and Canada) are kept where they belong, so the checks
+// can say what is wrong with them, and no word of the paste is dropped.
 #include "address/AddressPasteParser.h"
+#include "address/RegionCatalog.h"
+#include "address/StreetWords.h"
 
 #include <QtTest>
 
@@ -17,6 +21,8 @@ class TestAddressPasteParser : public QObject
 private slots:
     void splitsRealWorldFormats_data();
     void splitsRealWorldFormats();
+    void noWordIsDropped_data();
+    void noWordIsDropped();
     void leadingPartWithoutNumberIsTheCompany();
     void emptyTextGivesAnEmptyAddress();
 };
@@ -270,6 +276,102 @@ void TestAddressPasteParser::splitsRealWorldFormats_data()
               {"state", "WA"},
               {"postalCode", "98101"},
               {"country", "US"}});
+
+    QTest::newRow("short ZIP code after the state")
+        << QStringLiteral("233 S Wacker Dr, Chicago, IL 6060")
+        << f({{"addNumber", "233"},
+              {"stPreDir", "S"},
+              {"stName", "Wacker"},
+              {"stPosTyp", "Dr"},
+              {"postalCommunity", "Chicago"},
+              {"state", "IL"},
+              {"postalCode", "6060"},
+              {"country", "US"}});
+    QTest::newRow("unknown state code before the ZIP code")
+        << QStringLiteral("233 S Wacker Dr, Chicago, XX 60606")
+        << f({{"addNumber", "233"},
+              {"stPreDir", "S"},
+              {"stName", "Wacker"},
+              {"stPosTyp", "Dr"},
+              {"postalCommunity", "Chicago"},
+              {"state", "XX"},
+              {"postalCode", "60606"},
+              {"country", "US"}});
+    QTest::newRow("United Kingdom")
+        << QStringLiteral("10 Downing Street, London SW1A 2AA, United Kingdom")
+        << f({{"addNumber", "10"},
+              {"stName", "Downing"},
+              {"stPosTyp", "Street"},
+              {"postalCommunity", "London"},
+              {"postalCode", "SW1A 2AA"},
+              {"country", "GB"}});
+    QTest::newRow("UK, postcode as its own part")
+        << QStringLiteral("10 Downing Street, London, SW1A 2AA, UK")
+        << f({{"addNumber", "10"},
+              {"stName", "Downing"},
+              {"stPosTyp", "Street"},
+              {"postalCommunity", "London"},
+              {"postalCode", "SW1A 2AA"},
+              {"country", "GB"}});
+    QTest::newRow("Mexico: its postal code is not a ZIP code")
+        << QStringLiteral("Paseo de la Reforma 505, Cuauhtemoc, 06500, Mexico")
+        << f({{"stName", "Paseo de la Reforma 505"},
+              {"postalCommunity", "Cuauhtemoc"},
+              {"postalCode", "06500"},
+              {"country", "MX"}});
+    QTest::newRow("Georgia is the state") << QStringLiteral("55 Trinity Ave SW, Atlanta, Georgia")
+                                          << f({{"addNumber", "55"},
+                                                {"stName", "Trinity"},
+                                                {"stPosTyp", "Ave"},
+                                                {"stPosDir", "SW"},
+                                                {"postalCommunity", "Atlanta"},
+                                                {"state", "GA"},
+                                                {"country", "US"}});
+}
+
+void TestAddressPasteParser::noWordIsDropped_data()
+{
+    splitsRealWorldFormats_data();
+}
+
+// Every word of the paste ends up in a field, except the words the parser turns into a field's
+// value by design: unit designators ("Fl 3" → floor "3"), ordinals' suffixes, state and
+// province names (written as their code) and country names (written as the country's code).
+void TestAddressPasteParser::noWordIsDropped()
+{
+    QFETCH(QString, text);
+    const PastedAddress parsed = AddressPasteParser::parse(text);
+    QString kept = parsed.companyName;
+    for (const QString &field : CivicAddress::fieldNames())
+        kept += QLatin1Char(' ') + parsed.civic.value(field);
+    const auto bare = [](const QString &word) {
+        QString out;
+        for (QChar c : word)
+            if (c.isLetterOrNumber())
+                out.append(c.toUpper());
+        return out;
+    };
+    QString keptLetters; // every kept word's letters and digits, run together
+    for (const QString &w : kept.split(QLatin1Char(' ')))
+        keptLetters += bare(w);
+    const QStringList words =
+        text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QString w = bare(word);
+        // "12-345" is split into unit "12" and house number "345": each part is kept.
+        const QStringList parts = word.split(QLatin1Char('-'), Qt::SkipEmptyParts);
+        if (std::all_of(parts.cbegin(), parts.cend(),
+                        [&](const QString &p) { return keptLetters.contains(bare(p)); }))
+            continue;
+        if (streetwords::unitDesignator(word) || !RegionCatalog::codeFor(word).isEmpty())
+            continue;
+        static const QStringList designed{QStringLiteral("USA"),     QStringLiteral("UNITED"),
+                                          QStringLiteral("STATES"),  QStringLiteral("CANADA"),
+                                          QStringLiteral("KINGDOM"), QStringLiteral("UK"),
+                                          QStringLiteral("MEXICO"),  QStringLiteral("3RD"),
+                                          QStringLiteral("ONTARIO"), QStringLiteral("GEORGIA")};
+        QVERIFY2(designed.contains(w), qPrintable(QStringLiteral("\"%1\" was dropped").arg(word)));
+    }
 }
 
 void TestAddressPasteParser::splitsRealWorldFormats()

@@ -153,9 +153,9 @@ void TestDomainDecoders::nationalFormatMatchesLibphonenumberParsing()
 
 void TestDomainDecoders::emergencyRegionFollowsTheRegionNotTheCountryCode()
 {
-    QCOMPARE(Did::emergencyRegionOf(u"PR"), PhoneNumber::EmergencyRegion::UnitedStates);
-    QCOMPARE(Did::emergencyRegionOf(u"CA"), PhoneNumber::EmergencyRegion::Canada);
-    QCOMPARE(Did::emergencyRegionOf(u"BS"), PhoneNumber::EmergencyRegion::Other); // +1 too
+    QCOMPARE(PhoneNumber::emergencyRegionOf(u"PR"), PhoneNumber::EmergencyRegion::UnitedStates);
+    QCOMPARE(PhoneNumber::emergencyRegionOf(u"CA"), PhoneNumber::EmergencyRegion::Canada);
+    QCOMPARE(PhoneNumber::emergencyRegionOf(u"BS"), PhoneNumber::EmergencyRegion::Other); // +1 too
     QVERIFY(Did::formatNational(u"+999123").isEmpty()); // no such country code
     QVERIFY(Did::formatNational(u"+0123").isEmpty());
 }

@@ -86,11 +86,11 @@ private slots:
         QTest::newRow("canada shares +1")
             << row(QStringLiteral("+14165550123"), QStringLiteral("yes"), QStringLiteral("1"), s, c,
                    QStringLiteral("WA"), QStringLiteral("98101"))
-            << QStringList{QStringLiteral("outside the US (CA)")};
+            << QStringList{QStringLiteral("Outside the US")};
         QTest::newRow("toll-free")
             << row(QStringLiteral("+18005550199"), QStringLiteral("yes"), QStringLiteral("1"), s, c,
                    QStringLiteral("WA"), QStringLiteral("98101"))
-            << QStringList{QStringLiteral("toll-free")};
+            << QStringList{QStringLiteral("toll-free number cannot be a 911 callback")};
         QTest::newRow("not the tenant's")
             << row(QStringLiteral("+12065550199"), QStringLiteral("no"), {}, {}, {}, {}, {}, {})
             << QStringList{QStringLiteral("not a number of this tenant")};

@@ -107,7 +107,9 @@ AddressEditorDialog::AddressEditorDialog(AppSession *session, const QString &ten
     if (isNewAddress() && !m_readOnly)
         m_paste->setFocus();
     else
-        m_form->firstEmptyField()->setFocus();
+        // The first field the paste got wrong, or else the first one it left empty.
+        if (!m_form->focusFirstProblem())
+            m_form->firstEmptyField()->setFocus();
 }
 
 AddressEditorDialog::~AddressEditorDialog()
@@ -317,7 +319,9 @@ void AddressEditorDialog::pasteAddress()
     m_paste->clear();
     showMessage(tr("The pasted address was split into the fields. Check them, then validate."),
                 false);
-    m_form->firstEmptyField()->setFocus();
+    // The first field the paste got wrong, or else the first one it left empty.
+    if (!m_form->focusFirstProblem())
+        m_form->firstEmptyField()->setFocus();
 }
 
 void AddressEditorDialog::validate()

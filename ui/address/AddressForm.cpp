@@ -3,6 +3,7 @@
 #include "ValueEditCommand.h"
 #include "address/AddressFields.h"
 #include "address/AddressFormCheck.h"
+#include "address/CountryNames.h"
 #include "address/RegionCatalog.h"
 
 #include <QComboBox>
@@ -201,7 +202,10 @@ void AddressForm::applyValue(const QString &key, const QString &value)
     if (key == countryKey) {
         int i = f.combo->findData(value);
         if (i < 0 && !value.isEmpty()) {
-            f.combo->addItem(value, value);
+            // A pasted country outside the list stays visible by name, with its problem under it.
+            const QString name = CountryNames::nameOf(value);
+            f.combo->addItem(name.isEmpty() ? value : QStringLiteral("%1 (%2)").arg(name, value),
+                             value);
             i = f.combo->count() - 1;
         }
         f.combo->setCurrentIndex(i);

@@ -1531,6 +1531,10 @@ Huella digital presentada: %2</translation>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Cancelado: %1 no se escribió.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -1867,6 +1871,10 @@ Huella digital presentada: %2</translation>
             <numerusform>de %Ln lugar y número registrado</numerusform>
             <numerusform>de %Ln lugares y números registrados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Cancelado: %1 no se escribió.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3650,30 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>Save the tenant&apos;s emergency configuration as a PowerShell script for Teams (Ctrl+Shift+P)</source>
         <translation>Guardar la configuración de emergencia del inquilino como un script de PowerShell para Teams (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Writing row %1 of %2…</source>
+        <translation>Escribiendo la fila %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Escribiendo la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no report was written.</source>
+        <translation>Exportación cancelada: no se escribió ningún informe.</translation>
     </message>
 </context>
 <context>
@@ -5440,12 +5472,6 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <translation>La sincronización tardó demasiado.</translation>
     </message>
     <message>
-        <source>Writes a tenant&apos;s 911 compliance report as PDF or CSV.
-Exit codes: 0 written; 3 written from the offline cache because the backend could not be reached; 1 failed; 2 bad arguments; 4 unknown tenant; 5 output not writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data.</source>
-        <translation>Escribe el informe de cumplimiento del 911 de un inquilino en PDF o CSV.
-Códigos de salida: 0 escrito; 3 escrito desde la caché sin conexión porque no se pudo llegar al servidor; 1 error; 2 argumentos incorrectos; 4 inquilino desconocido; 5 no se puede escribir la salida; 6 no hay perfil de conexión; 7 no hay llavero; 8 sin sesión iniciada; 9 sin datos.</translation>
-    </message>
-    <message>
         <source>The report command.</source>
         <translation>El comando report.</translation>
     </message>
@@ -5540,6 +5566,28 @@ Códigos de salida: 0 escrito; 3 escrito desde la caché sin conexión porque no
     <message>
         <source>dispatchable report: warning: the backend could not be reached (%1). The report was written from the offline cache, last synced %2 (%3 ago).</source>
         <translation>dispatchable report: advertencia: no se pudo llegar al servidor (%1). El informe se escribió desde la caché sin conexión, sincronizada por última vez el %2 (hace %3).</translation>
+    </message>
+    <message>
+        <source>Writes a tenant&apos;s 911 compliance report as PDF or CSV.
+Exit codes: 0 written; 3 written from the offline cache because the backend could not be reached; 1 failed; 2 bad arguments; 4 unknown tenant; 5 output not writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data; 10 cancelled (Ctrl+C while writing: no file is left).</source>
+        <translation>Escribe el informe de cumplimiento del 911 de un inquilino en PDF o CSV.
+Códigos de salida: 0 escrito; 3 escrito desde la caché sin conexión porque no se pudo llegar al servidor; 1 error; 2 argumentos incorrectos; 4 inquilino desconocido; 5 no se puede escribir la salida; 6 no hay perfil de conexión; 7 no hay llavero; 8 sin sesión iniciada; 9 sin datos; 10 cancelado (Ctrl+C durante la escritura: no queda ningún archivo).</translation>
+    </message>
+    <message>
+        <source>Print progress lines to standard error even when it is not a terminal.</source>
+        <translation>Muestra líneas de progreso en la salida de error estándar aunque no sea una terminal.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>Writing %1 %2 of %3…</source>
+        <translation>Escribiendo %1 %2 de %3…</translation>
     </message>
 </context>
 <context>

@@ -1531,6 +1531,10 @@ Empreinte présentée : %2</translation>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Annulé : %1 n’a pas été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -1867,6 +1871,10 @@ Empreinte présentée : %2</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Annulé : %1 n’a pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3650,30 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>Save the tenant&apos;s emergency configuration as a PowerShell script for Teams (Ctrl+Shift+P)</source>
         <translation>Enregistrer la configuration d&apos;urgence du locataire en script PowerShell pour Teams (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Writing row %1 of %2…</source>
+        <translation>Écriture de la ligne %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Écriture de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no report was written.</source>
+        <translation>Exportation annulée : aucun rapport n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5440,12 +5472,6 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <translation>La synchronisation a pris trop de temps.</translation>
     </message>
     <message>
-        <source>Writes a tenant&apos;s 911 compliance report as PDF or CSV.
-Exit codes: 0 written; 3 written from the offline cache because the backend could not be reached; 1 failed; 2 bad arguments; 4 unknown tenant; 5 output not writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data.</source>
-        <translation>Écrit le rapport de conformité 911 d&apos;un locataire en PDF ou en CSV.
-Codes de sortie : 0 écrit; 3 écrit à partir de la copie hors ligne parce que le serveur était injoignable; 1 échec; 2 arguments erronés; 4 locataire inconnu; 5 sortie non inscriptible; 6 aucun profil de connexion; 7 aucun trousseau; 8 non connecté; 9 aucune donnée.</translation>
-    </message>
-    <message>
         <source>The report command.</source>
         <translation>La commande de rapport.</translation>
     </message>
@@ -5540,6 +5566,28 @@ Codes de sortie : 0 écrit; 3 écrit à partir de la copie hors ligne parce que 
     <message>
         <source>dispatchable report: warning: the backend could not be reached (%1). The report was written from the offline cache, last synced %2 (%3 ago).</source>
         <translation>dispatchable report : avertissement : le serveur était injoignable (%1). Le rapport a été écrit à partir de la copie hors ligne, synchronisée pour la dernière fois le %2 (il y a %3).</translation>
+    </message>
+    <message>
+        <source>Writes a tenant&apos;s 911 compliance report as PDF or CSV.
+Exit codes: 0 written; 3 written from the offline cache because the backend could not be reached; 1 failed; 2 bad arguments; 4 unknown tenant; 5 output not writable; 6 no connection profile; 7 no keychain; 8 not signed in; 9 no data; 10 cancelled (Ctrl+C while writing: no file is left).</source>
+        <translation>Écrit le rapport de conformité 911 d&apos;un locataire en PDF ou en CSV.
+Codes de sortie : 0 écrit; 3 écrit à partir de la copie hors ligne parce que le serveur était injoignable; 1 échec; 2 arguments erronés; 4 locataire inconnu; 5 sortie non inscriptible; 6 aucun profil de connexion; 7 aucun trousseau; 8 non connecté; 9 aucune donnée; 10 annulé (Ctrl+C pendant l&apos;écriture : aucun fichier n&apos;est laissé).</translation>
+    </message>
+    <message>
+        <source>Print progress lines to standard error even when it is not a terminal.</source>
+        <translation>Affiche des lignes de progression sur la sortie d’erreur standard même si ce n’est pas un terminal.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>Writing %1 %2 of %3…</source>
+        <translation>Écriture : %1 %2 sur %3…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ struct ServerOptions
     QString generateCertDir; // write a self-signed pair here and serve it
     QString dataDir;         // where the SQLite database lives
     bool printRoutes = false;
+    bool exitWithParent = false; // end when the launcher's pipe on stdin closes
     bool demo = false;
     int demoTenants = 50;
     int demoDids = 100000;

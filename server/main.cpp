@@ -1,5 +1,6 @@
 // dispatchable-server: the reference provisioning backend. It serves the Dispatchable API over
 // HTTPS only and enforces every rule of docs/api/openapi.json.
+#include "ParentWatch.h"
 #include "ServerApp.h"
 #include "ServerOptions.h"
 
@@ -86,14 +87,20 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     const QCommandLineOption printRoutes(
         QStringLiteral("print-routes"),
         QStringLiteral("Print every served route as \"METHOD /path\" and exit."));
+    const QCommandLineOption exitWithParent(
+        QStringLiteral("exit-with-parent"),
+        QStringLiteral("Exit when the process that started this one ends (its end of standard "
+                       "input closes). For launchers such as the app's --demo."));
     parser.addOptions(
         {printRoutes, listen,  port, cert,           key,         generateCert, dataDir,
          demo,        tenants, dids, provisionDelay, failureRate, tokenTtl,     retention,
          rateLimit,   latency, drop, e5xx,           e429,        retryAfter,   seed});
+    parser.addOption(exitWithParent);
     parser.process(app);
 
     ServerOptions o;
     o.printRoutes = parser.isSet(printRoutes);
+    o.exitWithParent = parser.isSet(exitWithParent);
     bool ok = true;
     auto number = [&](const QCommandLineOption &opt, double min, double max) {
         bool good = false;
@@ -156,6 +163,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "dispatchable-server: %s\n", qPrintable(error));
         return 2;
     }
+    // Before the demo data is generated, so a parent that dies meanwhile is noticed too.
+    if (options->exitWithParent)
+        exitWithParent();
     ServerApp server(*options);
     if (options->printRoutes) {
         server.printRoutes();

@@ -4,6 +4,7 @@
 #include "MessageBanner.h"
 #include "NumberDetailPane.h"
 #include "NumberTablePane.h"
+#include "StartupBanner.h"
 #include "StatusBarWidgets.h"
 #include "TenantListPane.h"
 #include "api/HttpClient.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_numberPane(new NumberTablePane(this))
     , m_detailPane(new NumberDetailPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_startupBanner(new StartupBanner(this))
     , m_readOnlyBanner(makeBanner(this, QStringLiteral("readOnlyBanner")))
     , m_offlineBanner(makeBanner(this, QStringLiteral("offlineBanner")))
     , m_errorBanner(makeBanner(this, QStringLiteral("errorBanner")))
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_startupBanner);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_errorBanner);
@@ -86,6 +89,13 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_session)
             m_session->syncEngine()->cancel();
     });
+    connect(m_startupBanner, &StartupBanner::cancelRequested, this,
+            [this](StartupStatus::Stage stage) {
+                if (stage == StartupStatus::Stage::StartingBackend)
+                    emit backendStartCancelled();
+                else if (m_session)
+                    m_session->syncEngine()->cancel();
+            });
 
     // Keyboard order follows reading order: tenants, then the numbers, then the details.
     setTabOrder(m_tenantPane->filterEdit(), m_tenantPane->view());
@@ -125,6 +135,12 @@ void MainWindow::setSession(AppSession *session)
     connect(session, &AppSession::syncFailed, this, &MainWindow::onSyncFailed);
     connect(session, &AppSession::meFailed, this, &MainWindow::onSyncFailed);
     connect(session, &AppSession::onlineChanged, this, &MainWindow::updateConnection);
+    connect(session, &AppSession::startupStatusChanged, this,
+            [this] { showStartupStatus(m_session->startupStatus()); });
+    // During a first sync the tenants arrive page by page: open the first one as soon as there
+    // is one, so its numbers show as they arrive too. Queued: after the whole page is listed.
+    connect(session->tenantModel(), &QAbstractItemModel::rowsInserted, m_tenantPane,
+            &TenantListPane::selectFirstIfNone, Qt::QueuedConnection);
     connect(session, &AppSession::userChanged, this, [this] {
         m_detailPane->setCanWrite(m_session->canWrite());
         updateConnection();
@@ -139,6 +155,12 @@ void MainWindow::setSession(AppSession *session)
     updateRoleBanner();
     updateActions();
     m_tenantPane->selectFirstIfNone();
+    showStartupStatus(session->startupStatus());
+}
+
+void MainWindow::showStartupStatus(const StartupStatus &status)
+{
+    m_startupBanner->showStatus(status);
 }
 
 void MainWindow::showNotConnected(const QString &headline, const QString &advice)

@@ -18,6 +18,7 @@ class NumberTablePane;
 class QAction;
 class QLineEdit;
 class QSplitter;
+class StartupBanner;
 class StatusBarWidgets;
 class TenantListPane;
 
@@ -36,6 +37,10 @@ public:
     AppSession *session() const { return m_session; }
     // Without a backend: says so and what to do instead.
     void showNotConnected(const QString &headline, const QString &advice);
+    // What start-up is doing, above the panes; a session's own stages (signing in, the first
+    // sync) follow by themselves once setSession() was called.
+    void showStartupStatus(const StartupStatus &status);
+    StartupBanner *startupBanner() const { return m_startupBanner; }
 
     QStringList selectedNumbers() const;
     QString currentTenantId() const;
@@ -71,6 +76,8 @@ signals:
     void limitationsRequested();
     // A sync ended and the window shows its result (a tenant selected when there is one).
     void syncSettled();
+    // Cancel while the demo backend starts: there is nothing to show without it.
+    void backendStartCancelled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +105,7 @@ private:
     NumberTablePane *m_numberPane;
     NumberDetailPane *m_detailPane;
     QSplitter *m_splitter;
+    StartupBanner *m_startupBanner;
     MessageBanner *m_readOnlyBanner;
     MessageBanner *m_offlineBanner;
     MessageBanner *m_errorBanner;

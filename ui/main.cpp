@@ -1,6 +1,7 @@
-// dispatchable: the desktop app. Parses the command line, starts the demo backend when asked,
-// opens an AppSession for the connection profile and shows the main window over it.
+// dispatchable: the desktop app. Parses the command line, shows the main window, starts the demo
+// backend behind it when asked, and opens an AppSession for the connection profile.
 #include "AboutDialog.h"
+#include "DemoStartup.h"
 #include "KioskLauncher.h"
 #include "KioskPinHashCommand.h"
 #include "LabelsCommand.h"
@@ -16,6 +17,7 @@
 #include "auth/TokenStore.h"
 #include "demo/LocalServerProcess.h"
 #include "platform/CoreDumps.h"
+#include "platform/TerminationSignals.h"
 #include "session/AppSession.h"
 #include "settings/EffectiveSettings.h"
 #include "settings/SettingsApplier.h"
@@ -89,6 +91,8 @@ int main(int argc, char **argv)
     if (isLabelsCommand(argc, argv))
         return runLabelsCommand(argc, argv);
     QApplication app(argc, argv);
+    // A `kill`, a closed terminal or Ctrl+C quits like File > Quit: the demo backend stops too.
+    const TerminationSignals terminationSignals;
     QApplication::setApplicationName(QStringLiteral("Dispatchable"));
     QApplication::setOrganizationName(QStringLiteral("Dispatchable"));
     // Names the installed desktop entry and icon (docs/packaging.md), so docks and task bars
@@ -160,7 +164,8 @@ int main(int argc, char **argv)
     LocalServerProcess demoServer;
     // The demo's data is new on every start, so its cache must not survive it.
     QTemporaryDir demoDataDir;
-    std::unique_ptr<AppSession> session;
+    std::unique_ptr<AppSession> session; // the kiosk's demo session
+    std::unique_ptr<DemoStartup> demo;   // the demo's start-up; it owns the demo's session
     // Sign-in to a backend of the user's own; it owns that session, so it too outlives the window.
     TokenStore tokenStore;
     std::unique_ptr<StartupFlow> startup;
@@ -182,38 +187,36 @@ int main(int argc, char **argv)
             role != QLatin1StringView("auditor"))
             return fail(QCoreApplication::translate("main", "--demo-role must be staff, admin "
                                                             "or auditor."));
-        QString error;
         const QStringList arguments = QStringList{QStringLiteral("--demo")} +
                                       QProcess::splitCommand(parser.value(backendArgsOption));
-        if (!demoServer.start(arguments, demoStartTimeoutMs, &error))
-            return fail(
-                QCoreApplication::translate("main", "The demo backend could not start.\n\n%1")
-                    .arg(error));
-        ConnectionProfile profile;
-        profile.id = QStringLiteral("demo");
-        profile.displayName = QCoreApplication::translate("main", "Demo");
-        profile.backendUrl = demoServer.baseUrl();
-        profile.certificateSha256 = demoServer.certificateFingerprint();
-        // The demo is a backend like any other: not on the allowed list, not used.
-        if (const QString refusal = settings.backendRefusal(profile.backendUrl); !refusal.isEmpty())
-            return fail(refusal);
-        profile = settings.withManagedPin(profile);
-        session = std::make_unique<AppSession>(profile, demoServer.token(role), demoDataDir.path());
-        if (!session->open(&error))
-            return fail(error);
         if (kioskMode) {
             // The kiosk window instead of the main window; it alone decides when to quit.
+            QString error;
+            if (!demoServer.start(arguments, demoStartTimeoutMs, &error))
+                return fail(
+                    QCoreApplication::translate("main", "The demo backend could not start.\n\n%1")
+                        .arg(error));
+            session = createDemoSession(demoServer, settings, role, demoDataDir.path(), &error);
+            if (!session)
+                return fail(error);
             kiosk = std::make_unique<KioskLauncher>(session.get(), &settings, kioskOptions);
             session->start();
             return QApplication::exec();
         }
         // A screenshot shows the default layout, not the one this machine saved.
         window.setPersistLayout(!parser.isSet(screenshotOption));
-        window.setSession(session.get());
-        connectSessionDialogs(window, *session);
-        if (parser.isSet(screenshotOption))
-            saveScreenshotWhenSettled(&window, session.get(), parser.value(screenshotOption));
-        session->start();
+        demo = std::make_unique<DemoStartup>(&window, &demoServer, &settings);
+        QObject::connect(demo.get(), &DemoStartup::sessionOpened, &window,
+                         [&window, &parser, &screenshotOption](AppSession *opened) {
+                             connectSessionDialogs(window, *opened);
+                             if (parser.isSet(screenshotOption))
+                                 saveScreenshotWhenSettled(&window, opened,
+                                                           parser.value(screenshotOption));
+                         });
+        QObject::connect(demo.get(), &DemoStartup::failed, &window,
+                         [](const QString &error) { QCoreApplication::exit(fail(error)); });
+        // The window shows below, at once; the backend gets ready behind it.
+        demo->start(arguments, role, demoDataDir.path(), demoStartTimeoutMs);
     } else {
         startup = std::make_unique<StartupFlow>(&window, &userSettings, &settings, &tokenStore);
         QObject::connect(

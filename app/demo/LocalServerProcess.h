@@ -1,7 +1,9 @@
 // Starts dispatchable-server as a child process on a free loopback port with a generated
 // certificate (kept across restarts of this object), and reads the start-up lines it prints (URL,
 // certificate fingerprint, demo tokens). Used by `dispatchable --demo`, the tests and the
-// benchmarks.
+// benchmarks. The child never outlives this process: it is started with --exit-with-parent
+// (it ends when the pipe on its stdin closes, and on Linux with the parent-death signal), and on
+// Windows it runs in a job object that the system closes, killing it, when this process ends.
 #pragma once
 
 #include <QHash>
@@ -9,6 +11,7 @@
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -32,8 +35,10 @@ public:
     quint16 port() const { return static_cast<quint16>(m_baseUrl.port()); }
     QString dataDir() const;
 
-    // Starts the server with `arguments` added to the loopback/port/certificate ones and waits
-    // until it is ready. Returns false with a message on failure.
+    // Starts the server with `arguments` added to the loopback/port/certificate ones and returns
+    // at once; ready() or failed() follows, failed() at the latest after `timeoutMs`.
+    void launch(const QStringList &arguments, int timeoutMs);
+    // launch(), then waits until the server is ready. Returns false with a message on failure.
     bool start(const QStringList &arguments, int timeoutMs, QString *error);
     // Kills the process (SIGKILL): a crash, as far as the server is concerned.
     void kill();
@@ -48,9 +53,21 @@ public:
     QString certificateDir() const;
     // Everything the server wrote to stderr so far (for test failure messages).
     QString diagnostics() const { return m_stderr; }
+    // The process id while it runs, else 0.
+    qint64 processId() const;
+
+signals:
+    // The server printed its start-up lines: baseUrl(), the fingerprint and tokens are known.
+    void ready();
+    // It could not start, stopped during start-up, or did not get ready in time; `error` is a
+    // sentence for people.
+    void failed(const QString &error);
 
 private:
+    void readStartupLines();
     bool parseStartupLine(const QString &line);
+    void failStartup(const QString &error);
+    void tieToThisProcess();
 
     QString m_executable;
     QString m_dataDir;
@@ -62,5 +79,10 @@ private:
     QHash<QString, QString> m_tokens;
     QString m_stderr;
     QByteArray m_stdoutBuffer;
+    QTimer *m_startTimer;
     bool m_ready = false;
+    QString m_startError; // set when start-up failed
+#ifdef Q_OS_WIN
+    void *m_job = nullptr; // HANDLE of the job object the child runs in
+#endif
 };

@@ -64,6 +64,8 @@ public:
 
     // Numbers of the tenant before filtering.
     int totalCount() const { return int(m_order.size()); }
+    // The currency the fees are shown in (the price list's when the tenant was loaded).
+    QString currency() const { return m_currency; }
     QString numberAt(int row) const;
     int rowOf(const QString &e164) const; // -1 when not shown
 

@@ -2,6 +2,7 @@
 
 #include "api/HttpClient.h"
 #include "auth/TokenRefresher.h"
+#include "domain/PriceList.h"
 #include "models/DidModel.h"
 #include "models/TenantModel.h"
 #include "store/Cache.h"
@@ -79,10 +80,13 @@ bool AppSession::open(QString *error)
     m_dids = std::make_unique<DidModel>(m_cache.get());
     m_tenants->reload();
 
-    connect(m_sync.get(), &SyncEngine::changesApplied, this, [this](const CacheChangeSet &changes) {
-        m_tenants->applyChanges(changes);
-        m_dids->applyChanges(changes);
+    connect(m_sync.get(), &SyncEngine::changesApplied, this, &AppSession::onChangesApplied);
+    connect(m_sync.get(), &SyncEngine::started, this, [this](bool fullSync) {
+        if (fullSync)
+            m_fullSyncNumbers = 0;
+        emit startupStatusChanged();
     });
+    connect(m_sync.get(), &SyncEngine::progressChanged, this, &AppSession::startupStatusChanged);
     connect(m_sync.get(), &SyncEngine::finished, this, &AppSession::onSyncFinished);
     connect(m_sync.get(), &SyncEngine::failed, this, &AppSession::onSyncFailed);
     connect(m_sync.get(), &SyncEngine::cancelled, this, &AppSession::syncSettled);
@@ -111,6 +115,28 @@ void AppSession::resume()
         m_syncAgain = true;
     else
         m_sync->sync();
+}
+
+StartupStatus AppSession::startupStatus() const
+{
+    StartupStatus status;
+    if (hasCompletedSync()) {
+        status.stage = StartupStatus::Stage::Ready;
+        return status;
+    }
+    if (!m_sync || !m_sync->isRunning()) {
+        status.stage = StartupStatus::Stage::Stopped;
+        return status;
+    }
+    // Until the first list page arrives the backend is still being asked who we are.
+    const SyncProgress progress = m_sync->progress();
+    if (!progress.fullSync || progress.pages == 0)
+        return status;
+    status.stage = StartupStatus::Stage::FirstSync;
+    status.tenantsDone = progress.tenantsDone;
+    status.tenantsTotal = progress.tenantsTotal;
+    status.numbers = m_fullSyncNumbers;
+    return status;
 }
 
 bool AppSession::hasCompletedSync() const
@@ -167,6 +193,7 @@ void AppSession::requestMe()
         m_role = me.value(QLatin1StringView("role")).toString();
         setOnline(true);
         emit userChanged();
+        emit startupStatusChanged();
     });
 }
 
@@ -178,16 +205,50 @@ void AppSession::setOnline(bool online)
     emit onlineChanged(online);
 }
 
+void AppSession::onChangesApplied(const CacheChangeSet &changes)
+{
+    if (changes.reloaded) {
+        refreshAfterFullSync();
+        return;
+    }
+    // A full sync's pages arrive here one committed page at a time: the tenant list and the
+    // open tenant's numbers grow by whole pages while it runs.
+    if (m_sync->progress().fullSync)
+        m_fullSyncNumbers += changes.dids.size();
+    m_tenants->applyChanges(changes);
+    m_dids->applyChanges(changes);
+}
+
+void AppSession::refreshAfterFullSync()
+{
+    // The full sync's end removed what it did not see. The models followed every page, so they
+    // are brought in step row by row rather than reset: the selection and the scroll position
+    // stay where the person left them.
+    CacheChangeSet tenants;
+    for (const Tenant &tenant : m_cache->tenants())
+        tenants.tenants.insert(tenant.id);
+    for (int row = 0; row < m_tenants->rowCount(); ++row) {
+        const QString id = m_tenants->tenant(row).id;
+        if (!tenants.tenants.contains(id))
+            tenants.deletedTenants.insert(id);
+    }
+    m_tenants->applyChanges(tenants);
+    // Only removals can be missing from the open tenant's rows, and they show in the count; the
+    // fees' currency comes from the price list, which arrives last.
+    const QString tenantId = m_dids->tenantId();
+    const auto prices = m_cache->priceList();
+    if (!tenantId.isEmpty() && (m_dids->totalCount() != m_cache->didCount(tenantId) ||
+                                (prices && prices->currency != m_dids->currency())))
+        m_dids->reload();
+}
+
 void AppSession::onSyncFinished(bool fullSync)
 {
-    if (fullSync) {
-        // A full sync may have replaced anything: the models read the cache again.
-        m_tenants->reload();
-        m_dids->reload();
-    }
+    Q_UNUSED(fullSync) // its change set (reloaded) brought the models in step already
     setOnline(true);
     if (!isRoleKnown())
         requestMe();
+    emit startupStatusChanged();
     emit syncSettled();
     if (m_syncAgain) {
         m_syncAgain = false;
@@ -202,5 +263,6 @@ void AppSession::onSyncFailed(const ApiError &error)
         !error.isCertificateError())
         setOnline(false);
     emit syncFailed(error);
+    emit startupStatusChanged();
     emit syncSettled();
 }

@@ -6,6 +6,7 @@
 
 #include "api/ApiError.h"
 #include "auth/ConnectionProfile.h"
+#include "session/StartupStatus.h"
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
@@ -74,6 +75,8 @@ public:
     // False after a request could not reach the backend, until one does again.
     bool isOnline() const { return m_online; }
     bool hasCompletedSync() const;
+    // Signing in, the first full sync and how far it got, or ready (startupStatusChanged()).
+    StartupStatus startupStatus() const;
     // The countries of a tenant's numbers (ISO codes, sorted), for the country filter.
     QStringList countriesOf(const QString &tenantId) const;
     // The first cached number whose E.164 contains `digits`, as (tenant id, E.164); empty
@@ -88,10 +91,13 @@ signals:
     void syncSettled();
     void syncFailed(const ApiError &error);
     void meFailed(const ApiError &error);
+    void startupStatusChanged();
 
 private:
     void requestMe();
     void setOnline(bool online);
+    void onChangesApplied(const CacheChangeSet &changes);
+    void refreshAfterFullSync();
     void onSyncFinished(bool fullSync);
     void onSyncFailed(const ApiError &error);
 
@@ -108,7 +114,8 @@ private:
     QString m_userName;
     QString m_role;
     bool m_online = true;
-    bool m_syncAgain = false; // the outbox asked for a sync while one ran
+    bool m_syncAgain = false;     // the outbox asked for a sync while one ran
+    qint64 m_fullSyncNumbers = 0; // numbers written by the running (or last) full sync
     // Last member: destroyed first, while the HTTP client it refreshes through still exists.
     std::unique_ptr<TokenRefresher> m_refresher;
 };

@@ -105,6 +105,10 @@ SyncPageResult writeListPage(Cache &cache, ListKind kind, const QJsonDocument &p
         return cacheFailure(cache);
     SyncPageResult result;
     result.items = items->size();
+    // What the page put in the cache, so the views show a full sync's data page by page.
+    for (const Decoded &item : decoded)
+        SyncItem::record(result.changes, kind, SyncItem::tenantOf(item), SyncItem::idOf(item),
+                         &item);
     if (kind == ListKind::Tenants) {
         for (const Decoded &item : decoded)
             result.tenantIds.append(std::get<Tenant>(item).id);

@@ -13,6 +13,9 @@
 #include <QSet>
 #include <QUuid>
 
+#include <cstdio>
+#include <optional>
+
 namespace {
 
 const char *const tenantNames[] = {"Contoso Ltd",
@@ -167,6 +170,285 @@ bool ensureUsers(ServerDatabase &db, TokenService &tokens, const QStringList &ad
     return true;
 }
 
+// The demo's phone numbers. libphonenumber is asked once per prefix (country and area code,
+// e.g. "+1425"): every number under a prefix has the same region and type, and parsing each of
+// 100,000 numbers is what made the demo slow to start (8–11 s). tst_demo_data checks every
+// generated number against a full parse.
+class DemoNumbers
+{
+public:
+    struct Prefix
+    {
+        QString e164; // "+1425"; seven digits (exchange and line) follow
+        QString region;
+        bool tollFree = false;
+        bool e911Eligible = false;
+    };
+    struct Number
+    {
+        QString e164;
+        const Prefix *prefix = nullptr;
+    };
+
+    // A number under `e164Prefix` not handed out before, or nullopt when 1,000 draws found none.
+    std::optional<Number> next(QRandomGenerator &rng, const char *kind, const QString &npa)
+    {
+        for (int attempt = 0; attempt < 1000; ++attempt) {
+            int exchange = 200 + static_cast<int>(rng.bounded(700));
+            const int line = static_cast<int>(rng.bounded(10000));
+            QString prefix;
+            if (QByteArrayView(kind) == "uk") {
+                prefix = QStringLiteral("+44207");
+            } else if (QByteArrayView(kind) == "tollfree") {
+                prefix = rng.bounded(2) ? QStringLiteral("+1800") : QStringLiteral("+1888");
+            } else {
+                prefix = QStringLiteral("+1") + npa;
+                if (exchange == 555) // 555 is fiction's exchange; real demo data avoids it
+                    exchange = 556;
+            }
+            const Prefix *known = lookup(prefix);
+            if (!known)
+                return std::nullopt;
+            char digits[8];
+            std::snprintf(digits, sizeof digits, "%03d%04d", exchange, line);
+            QString e164 = known->e164 + QLatin1StringView(digits, 7);
+            if (m_used.contains(e164))
+                continue;
+            m_used.insert(e164);
+            return Number{std::move(e164), known};
+        }
+        return std::nullopt;
+    }
+
+private:
+    const Prefix *lookup(const QString &e164Prefix)
+    {
+        auto found = m_prefixes.find(e164Prefix);
+        if (found == m_prefixes.end()) {
+            std::optional<Prefix> prefix;
+            if (const auto sample = PhoneNumber::parse(e164Prefix + QStringLiteral("2000000")))
+                prefix = Prefix{e164Prefix, sample->regionCode(), sample->isTollFree(),
+                                sample->isE911Eligible()};
+            found = m_prefixes.insert(e164Prefix, prefix);
+        }
+        return found->has_value() ? &**found : nullptr;
+    }
+
+    QHash<QString, std::optional<Prefix>> m_prefixes;
+    QSet<QString> m_used;
+};
+
+// A demo address a tenant's numbers are at.
+struct Site
+{
+    QString id;
+    QString npa;
+    bool eligible = false; // a valid US address: its numbers can register
+};
+
+// The statements the demo data is written with, prepared once.
+struct DemoStatements
+{
+    explicit DemoStatements(ServerDatabase &db)
+        : tenant(db.prepare(QStringLiteral("INSERT INTO tenants (id, name, service_type, version, "
+                                           "updated_at) VALUES (?, ?, ?, 1, ?)")))
+        , address(db.prepare(QStringLiteral(
+              "INSERT INTO addresses (id, tenant_id, company_name, civic, location_note, "
+              "validation_status, normalized, problems, latitude, longitude, precision, "
+              "country, version, updated_at)"
+              " VALUES (?, ?, ?, ?, '', ?, ?, '[]', ?, ?, ?, ?, 1, ?)")))
+        , did(db.prepare(QStringLiteral(
+              "INSERT INTO dids (number, tenant_id, user_upn, user_display_name, usage, country, "
+              "toll_free, e911_state, address_id, e911_reason, state_since, state_since_ms, "
+              "billing_active, version, updated_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")))
+    {}
+    QSqlQuery tenant;
+    QSqlQuery address;
+    QSqlQuery did;
+};
+
+// Everything one tenant's generation needs besides the random numbers.
+struct TenantContext
+{
+    QString id;
+    QString name;
+    QString domain;
+    QString now;
+    qint64 startMs = 0; // registrations in flight settle over the first minutes of a demo
+};
+
+// 2–5 addresses for a tenant, mostly with floor detail, validated like any other address.
+std::optional<QList<Site>> writeSites(DemoStatements &sql, QRandomGenerator &rng,
+                                      const PostalCodeTable &postalCodes, int tenantIndex,
+                                      const TenantContext &tenant)
+{
+    QList<Site> sites;
+    const int siteCount = 2 + static_cast<int>(rng.bounded(4));
+    for (int s = 0; s < siteCount; ++s) {
+        const DemoAddress &a = demoAddresses[(tenantIndex * 3 + s * 5) % count(demoAddresses)];
+        CivicAddress civic;
+        civic.addNumber = QLatin1StringView(a.number);
+        civic.stName = QLatin1StringView(a.street);
+        civic.postalCommunity = QLatin1StringView(a.city);
+        civic.state = QLatin1StringView(a.state);
+        civic.postalCode = QLatin1StringView(a.zip);
+        civic.country = QLatin1StringView(a.country);
+        if (s % 3 != 2)
+            civic.floor = QString::number(1 + rng.bounded(30));
+        const AddressValidationResult v = validateAddress(civic, postalCodes);
+        const QString addressId = demoUuid(rng);
+        QSqlQuery &q = sql.address;
+        q.addBindValue(addressId);
+        q.addBindValue(tenant.id);
+        q.addBindValue(tenant.name);
+        q.addBindValue(QJsonDocument(civic.toJson()).toJson(QJsonDocument::Compact));
+        q.addBindValue(v.valid ? QStringLiteral("valid") : QStringLiteral("invalid"));
+        q.addBindValue(
+            v.valid ? QVariant(QJsonDocument(v.normalized.toJson()).toJson(QJsonDocument::Compact))
+                    : QVariant());
+        q.addBindValue(v.geocode ? QVariant(v.geocode->latitude) : QVariant());
+        q.addBindValue(v.geocode ? QVariant(v.geocode->longitude) : QVariant());
+        q.addBindValue(v.geocode ? QVariant(v.geocode->precision) : QVariant());
+        q.addBindValue(QLatin1StringView(a.country));
+        q.addBindValue(tenant.now);
+        if (!q.exec())
+            return std::nullopt;
+        sites.append(
+            {addressId, QLatin1StringView(a.npa), v.valid && QByteArrayView(a.country) == "US"});
+    }
+    return sites;
+}
+
+// One number of a tenant: who uses it and its E911 state, drawn from realistic shares.
+bool writeNumber(DemoStatements &sql, QRandomGenerator &rng, DemoNumbers &numbers,
+                 const TenantContext &tenant, const QList<Site> &sites, int i)
+{
+    const Site &site = sites[static_cast<int>(rng.bounded(static_cast<int>(sites.size())))];
+    const char *kind = pick(rng, {{"local", 970}, {"uk", 10}, {"tollfree", 20}});
+    const std::optional<DemoNumbers::Number> number = numbers.next(rng, kind, site.npa);
+    if (!number)
+        return true; // no free number under this prefix: the tenant has one fewer
+    const DemoNumbers::Prefix &prefix = *number->prefix;
+
+    QString usage = QLatin1StringView(pick(rng, {{"user", 800},
+                                                 {"common_area", 80},
+                                                 {"conference", 40},
+                                                 {"unassigned", 50},
+                                                 {"call_queue", 30}}));
+    if (prefix.tollFree)
+        usage = rng.bounded(2) ? QStringLiteral("auto_attendant") : QStringLiteral("call_queue");
+    QVariant upn, displayName;
+    if (usage == QLatin1StringView("user")) {
+        const QString first = QLatin1StringView(firstNames[rng.bounded(count(firstNames))]);
+        const QString last = QLatin1StringView(lastNames[rng.bounded(count(lastNames))]);
+        upn = QStringLiteral("%1.%2%3@%4")
+                  .arg(first.toLower(), last.toLower())
+                  .arg(i)
+                  .arg(tenant.domain);
+        displayName = QString(first + QLatin1Char(' ') + last);
+    } else if (usage == QLatin1StringView("common_area")) {
+        upn = QStringLiteral("lobby%1@%2").arg(i).arg(tenant.domain);
+        displayName = QStringLiteral("Common area phone %1").arg(i);
+    }
+    QString state = QStringLiteral("basic");
+    QVariant addressId, reason;
+    if (prefix.e911Eligible && site.eligible && usage != QLatin1StringView("unassigned")) {
+        state = QLatin1StringView(pick(rng, {{"registered", 740},
+                                             {"basic", 180},
+                                             {"pending", 40},
+                                             {"failed", 30},
+                                             {"deregistering", 10}}));
+        if (state != QLatin1StringView("basic"))
+            addressId = site.id;
+        if (state == QLatin1StringView("failed"))
+            reason = QStringLiteral(
+                "The 911 provider could not match the address to its street database "
+                "(MSAG). Check the house number and street name, then try again.");
+    }
+    QSqlQuery &q = sql.did;
+    q.addBindValue(number->e164);
+    q.addBindValue(tenant.id);
+    q.addBindValue(upn);
+    q.addBindValue(displayName);
+    q.addBindValue(usage);
+    q.addBindValue(prefix.region);
+    q.addBindValue(prefix.tollFree ? 1 : 0);
+    q.addBindValue(state);
+    q.addBindValue(addressId);
+    q.addBindValue(reason);
+    q.addBindValue(tenant.now);
+    q.addBindValue(tenant.startMs + static_cast<qint64>(rng.bounded(600)) * 1000);
+    q.addBindValue(addressId.isNull() ? 0 : 1);
+    q.addBindValue(tenant.now);
+    return q.exec();
+}
+
+// Tenant sizes follow a long tail: a few large enterprises, many small ones.
+QList<int> tenantSizes(QRandomGenerator &rng, const DemoDataSize &size)
+{
+    QList<double> weights;
+    double weightSum = 0;
+    for (int t = 0; t < size.tenants; ++t) {
+        weights.append(1.0 / (1 + t % 17) + rng.generateDouble() * 0.2);
+        weightSum += weights.last();
+    }
+    QList<int> sizes;
+    int didsLeft = size.dids;
+    for (int t = 0; t < size.tenants; ++t) {
+        const int dids =
+            t == size.tenants - 1
+                ? didsLeft
+                : std::min(didsLeft, static_cast<int>(size.dids * weights[t] / weightSum));
+        didsLeft -= dids;
+        sizes.append(dids);
+    }
+    return sizes;
+}
+
+// The tenants, their addresses and numbers; their ids in generation order.
+std::optional<QStringList> writeTenants(ServerDatabase &db, const PostalCodeTable &postalCodes,
+                                        const DemoDataSize &size, QString *error)
+{
+    QRandomGenerator rng(20261125);
+    DemoStatements sql(db);
+    DemoNumbers numbers;
+    const QList<int> sizes = tenantSizes(rng, size);
+    QStringList tenantIds;
+    TenantContext tenant;
+    tenant.now = ServerDatabase::nowIso();
+    tenant.startMs = QDateTime::currentMSecsSinceEpoch();
+    for (int t = 0; t < size.tenants; ++t) {
+        tenant.id = demoUuid(rng);
+        tenantIds.append(tenant.id);
+        tenant.name = QLatin1StringView(tenantNames[t % count(tenantNames)]);
+        if (t >= count(tenantNames))
+            tenant.name += QStringLiteral(" %1").arg(t / count(tenantNames) + 1);
+        tenant.domain = domainFor(tenant.name);
+        sql.tenant.addBindValue(tenant.id);
+        sql.tenant.addBindValue(tenant.name);
+        sql.tenant.addBindValue(t % 3 == 0 ? QStringLiteral("direct_routing")
+                                           : QStringLiteral("operator_connect"));
+        sql.tenant.addBindValue(tenant.now);
+        if (!sql.tenant.exec()) {
+            *error = QStringLiteral("Could not write the demo tenants.");
+            return std::nullopt;
+        }
+        const std::optional<QList<Site>> sites = writeSites(sql, rng, postalCodes, t, tenant);
+        if (!sites) {
+            *error = QStringLiteral("Could not write the demo addresses.");
+            return std::nullopt;
+        }
+        for (int i = 0; i < sizes[t]; ++i) {
+            if (!writeNumber(sql, rng, numbers, tenant, *sites, i)) {
+                *error = QStringLiteral("Could not write the demo numbers.");
+                return std::nullopt;
+            }
+        }
+    }
+    return tenantIds;
+}
+
 } // namespace
 
 QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens,
@@ -180,192 +462,10 @@ QHash<QString, QString> loadDemoData(ServerDatabase &db, TokenService &tokens,
         tx.commit();
         return demoTokens;
     }
-    QRandomGenerator rng(20261125);
-    const QString now = ServerDatabase::nowIso();
-    QSqlQuery insertTenant =
-        db.prepare(QStringLiteral("INSERT INTO tenants (id, name, service_type, version, "
-                                  "updated_at) VALUES (?, ?, ?, 1, ?)"));
-    QSqlQuery insertAddress = db.prepare(
-        QStringLiteral("INSERT INTO addresses (id, tenant_id, company_name, civic, location_note, "
-                       "validation_status, normalized,"
-                       " problems, latitude, longitude, precision, country, version, updated_at)"
-                       " VALUES (?, ?, ?, ?, '', ?, ?, '[]', ?, ?, ?, ?, 1, ?)"));
-    QSqlQuery insertDid =
-        db.prepare(QStringLiteral("INSERT INTO dids (number, tenant_id, user_upn, "
-                                  "user_display_name, usage, country, toll_free, e911_state,"
-                                  " address_id, e911_reason, state_since, state_since_ms, "
-                                  "billing_active, version, updated_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-    // Demo registrations in flight settle over the first minutes of a demo, not all at once.
-    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
-
-    // Tenant sizes follow a long tail: a few large enterprises, many small ones.
-    QList<double> weights;
-    double weightSum = 0;
-    for (int t = 0; t < size.tenants; ++t) {
-        weights.append(1.0 / (1 + t % 17) + rng.generateDouble() * 0.2);
-        weightSum += weights.last();
-    }
-    QSet<QString> usedNumbers;
-    QStringList tenantIds;
-    int didsLeft = size.dids;
-    for (int t = 0; t < size.tenants; ++t) {
-        const QString tenantId = demoUuid(rng);
-        tenantIds.append(tenantId);
-        QString name = QLatin1StringView(tenantNames[t % count(tenantNames)]);
-        if (t >= count(tenantNames))
-            name += QStringLiteral(" %1").arg(t / count(tenantNames) + 1);
-        const QString domain = domainFor(name);
-        insertTenant.addBindValue(tenantId);
-        insertTenant.addBindValue(name);
-        insertTenant.addBindValue(t % 3 == 0 ? QStringLiteral("direct_routing")
-                                             : QStringLiteral("operator_connect"));
-        insertTenant.addBindValue(now);
-        if (!insertTenant.exec()) {
-            *error = QStringLiteral("Could not write the demo tenants.");
-            return {};
-        }
-
-        // Addresses: 2–5 per tenant, mostly with floor detail.
-        struct Site
-        {
-            QString id;
-            QString npa;
-            bool eligible;
-        };
-        QList<Site> sites;
-        const int siteCount = 2 + static_cast<int>(rng.bounded(4));
-        for (int s = 0; s < siteCount; ++s) {
-            const DemoAddress &a = demoAddresses[(t * 3 + s * 5) % count(demoAddresses)];
-            CivicAddress civic;
-            civic.addNumber = QLatin1StringView(a.number);
-            civic.stName = QLatin1StringView(a.street);
-            civic.postalCommunity = QLatin1StringView(a.city);
-            civic.state = QLatin1StringView(a.state);
-            civic.postalCode = QLatin1StringView(a.zip);
-            civic.country = QLatin1StringView(a.country);
-            if (s % 3 != 2)
-                civic.floor = QString::number(1 + rng.bounded(30));
-            const AddressValidationResult v = validateAddress(civic, postalCodes);
-            const QString addressId = demoUuid(rng);
-            insertAddress.addBindValue(addressId);
-            insertAddress.addBindValue(tenantId);
-            insertAddress.addBindValue(name);
-            insertAddress.addBindValue(
-                QJsonDocument(civic.toJson()).toJson(QJsonDocument::Compact));
-            insertAddress.addBindValue(v.valid ? QStringLiteral("valid")
-                                               : QStringLiteral("invalid"));
-            insertAddress.addBindValue(
-                v.valid
-                    ? QVariant(QJsonDocument(v.normalized.toJson()).toJson(QJsonDocument::Compact))
-                    : QVariant());
-            insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->latitude) : QVariant());
-            insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->longitude) : QVariant());
-            insertAddress.addBindValue(v.geocode ? QVariant(v.geocode->precision) : QVariant());
-            insertAddress.addBindValue(QLatin1StringView(a.country));
-            insertAddress.addBindValue(now);
-            if (!insertAddress.exec()) {
-                *error = QStringLiteral("Could not write the demo addresses.");
-                return {};
-            }
-            sites.append({addressId, QLatin1StringView(a.npa),
-                          v.valid && QByteArrayView(a.country) == "US"});
-        }
-
-        const int dids =
-            t == size.tenants - 1
-                ? didsLeft
-                : std::min(didsLeft, static_cast<int>(size.dids * weights[t] / weightSum));
-        didsLeft -= dids;
-        for (int i = 0; i < dids; ++i) {
-            const Site &site = sites[static_cast<int>(rng.bounded(static_cast<int>(sites.size())))];
-            const char *kind = pick(rng, {{"local", 970}, {"uk", 10}, {"tollfree", 20}});
-            QString raw;
-            std::optional<PhoneNumber> number;
-            for (int attempt = 0;
-                 attempt < 1000 && (!number || usedNumbers.contains(number->e164())); ++attempt) {
-                const int exchange = 200 + static_cast<int>(rng.bounded(700));
-                const int line = static_cast<int>(rng.bounded(10000));
-                if (QByteArrayView(kind) == "uk")
-                    raw = QStringLiteral("+44 20 7%1 %2")
-                              .arg(exchange)
-                              .arg(line, 4, 10, QLatin1Char('0'));
-                else if (QByteArrayView(kind) == "tollfree")
-                    raw = QStringLiteral("+1 %1 %2 %3")
-                              .arg(rng.bounded(2) ? QStringLiteral("800") : QStringLiteral("888"))
-                              .arg(exchange)
-                              .arg(line, 4, 10, QLatin1Char('0'));
-                else
-                    raw = QStringLiteral("+1 %1 %2 %3")
-                              .arg(site.npa)
-                              .arg(exchange == 555 ? 556 : exchange)
-                              .arg(line, 4, 10, QLatin1Char('0'));
-                number = PhoneNumber::parse(raw);
-            }
-            if (!number || usedNumbers.contains(number->e164()))
-                continue;
-            usedNumbers.insert(number->e164());
-
-            QString usage = QLatin1StringView(pick(rng, {{"user", 800},
-                                                         {"common_area", 80},
-                                                         {"conference", 40},
-                                                         {"unassigned", 50},
-                                                         {"call_queue", 30}}));
-            if (number->isTollFree())
-                usage = rng.bounded(2) ? QStringLiteral("auto_attendant")
-                                       : QStringLiteral("call_queue");
-            QVariant upn, displayName;
-            if (usage == QLatin1StringView("user")) {
-                const QString first = QLatin1StringView(firstNames[rng.bounded(count(firstNames))]);
-                const QString last = QLatin1StringView(lastNames[rng.bounded(count(lastNames))]);
-                upn = QStringLiteral("%1.%2%3@%4")
-                          .arg(first.toLower(), last.toLower())
-                          .arg(i)
-                          .arg(domain);
-                displayName = QString(first + QLatin1Char(' ') + last);
-            } else if (usage == QLatin1StringView("common_area")) {
-                upn = QStringLiteral("lobby%1@%2").arg(i).arg(domain);
-                displayName = QStringLiteral("Common area phone %1").arg(i);
-            }
-            QString state = QStringLiteral("basic");
-            QVariant addressId, reason;
-            if (number->isE911Eligible() && site.eligible &&
-                usage != QLatin1StringView("unassigned")) {
-                state = QLatin1StringView(pick(rng, {{"registered", 740},
-                                                     {"basic", 180},
-                                                     {"pending", 40},
-                                                     {"failed", 30},
-                                                     {"deregistering", 10}}));
-                if (state != QLatin1StringView("basic"))
-                    addressId = site.id;
-                if (state == QLatin1StringView("failed"))
-                    reason = QStringLiteral(
-                        "The 911 provider could not match the address to its street database "
-                        "(MSAG). Check the house number and street name, then try again.");
-            }
-            insertDid.addBindValue(number->e164());
-            insertDid.addBindValue(tenantId);
-            insertDid.addBindValue(upn);
-            insertDid.addBindValue(displayName);
-            insertDid.addBindValue(usage);
-            insertDid.addBindValue(number->regionCode());
-            insertDid.addBindValue(number->isTollFree() ? 1 : 0);
-            insertDid.addBindValue(state);
-            insertDid.addBindValue(addressId);
-            insertDid.addBindValue(reason);
-            insertDid.addBindValue(now);
-            insertDid.addBindValue(startMs + static_cast<qint64>(rng.bounded(600)) * 1000);
-            insertDid.addBindValue(addressId.isNull() ? 0 : 1);
-            insertDid.addBindValue(now);
-            if (!insertDid.exec()) {
-                *error = QStringLiteral("Could not write the demo numbers.");
-                return {};
-            }
-        }
-    }
-    if (!writeDemoNetworkMap(db, postalCodes, tenantIds, error))
+    const std::optional<QStringList> tenantIds = writeTenants(db, postalCodes, size, error);
+    if (!tenantIds || !writeDemoNetworkMap(db, postalCodes, *tenantIds, error))
         return {};
-    ensureUsers(db, tokens, tenantIds.mid(0, 2), &demoTokens);
+    ensureUsers(db, tokens, tenantIds->mid(0, 2), &demoTokens);
     if (!tx.commit()) {
         *error = QStringLiteral("Could not save the demo data.");
         return {};

@@ -730,6 +730,16 @@
     </message>
 </context>
 <context>
+    <name>StartupStatus</name>
+    <message numerus="yes">
+        <source>First sync: tenants %1 of %2, %Ln numbers</source>
+        <translation>
+            <numerusform>First sync: tenants %1 of %2, %Ln number</numerusform>
+            <numerusform>First sync: tenants %1 of %2, %Ln numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBarWidgets</name>
     <message numerus="yes">
         <source>%n min ago</source>

@@ -2185,6 +2185,21 @@ Dirección de emergencia:
     </message>
 </context>
 <context>
+    <name>DemoStartup</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>The demo backend could not start.
+
+%1</source>
+        <translation>No se pudo iniciar el servidor de demostración.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceFlow</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -3386,6 +3401,25 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>Text version %1</source>
         <translation>Versión del texto %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerProcess</name>
+    <message>
+        <source>The demo backend did not get ready within %1 s.</source>
+        <translation>El servidor de demostración no estuvo listo en %1 s.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>No se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo backend stopped during start-up: %1</source>
+        <translation>El servidor de demostración se detuvo durante el inicio: %1</translation>
+    </message>
+    <message>
+        <source>The demo backend was stopped during start-up.</source>
+        <translation>El servidor de demostración se detuvo durante el inicio.</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5933,25 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     </message>
 </context>
 <context>
+    <name>StartupBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Start-up progress</source>
+        <translation>Progreso del inicio</translation>
+    </message>
+    <message>
+        <source>Stop the demo and close the window</source>
+        <translation>Detener la demostración y cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Stop the first sync and keep what arrived</source>
+        <translation>Detener la primera sincronización y conservar lo recibido</translation>
+    </message>
+</context>
+<context>
     <name>StartupFlow</name>
     <message>
         <source>Not connected yet</source>
@@ -5931,6 +5984,48 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>You signed out.</source>
         <translation>Cerró la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupStatus</name>
+    <message>
+        <source>Starting the demo backend…</source>
+        <translation>Iniciando el servidor de demostración…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>First sync: fetching tenants…</source>
+        <translation>Primera sincronización: obteniendo los inquilinos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>First sync: tenants %1 of %2, %Ln numbers</source>
+        <translation>
+            <numerusform>Primera sincronización: inquilinos %1 de %2, %Ln número</numerusform>
+            <numerusform>Primera sincronización: inquilinos %1 de %2, %Ln números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>The first sync stopped</source>
+        <translation>La primera sincronización se detuvo</translation>
+    </message>
+    <message>
+        <source>The demo makes up its tenants and numbers; the window fills as soon as it answers.</source>
+        <translation>La demostración inventa sus inquilinos y números; la ventana se llena en cuanto responde.</translation>
+    </message>
+    <message>
+        <source>Connecting to the backend.</source>
+        <translation>Conectando con el servidor.</translation>
+    </message>
+    <message>
+        <source>Tenants and numbers appear as they arrive. Cancel stops it and keeps what arrived; Sync Now starts it again.</source>
+        <translation>Los inquilinos y los números aparecen a medida que llegan. Cancelar la detiene y conserva lo recibido; Sincronizar ahora la inicia de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -6999,10 +7094,6 @@ Nota: %5</translation>
         <translation>No se pudo iniciar el servidor de demostración.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demostración</translation>
     </message>
 </context>
 </TS>

@@ -2185,6 +2185,21 @@ Adresse d&apos;urgence :
     </message>
 </context>
 <context>
+    <name>DemoStartup</name>
+    <message>
+        <source>Demo</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>The demo backend could not start.
+
+%1</source>
+        <translation>Le serveur de démonstration n’a pas pu démarrer.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceFlow</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -3386,6 +3401,25 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>Text version %1</source>
         <translation>Version du texte %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerProcess</name>
+    <message>
+        <source>The demo backend did not get ready within %1 s.</source>
+        <translation>Le serveur de démonstration n’était pas prêt après %1 s.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The demo backend stopped during start-up: %1</source>
+        <translation>Le serveur de démonstration s’est arrêté au démarrage : %1</translation>
+    </message>
+    <message>
+        <source>The demo backend was stopped during start-up.</source>
+        <translation>Le serveur de démonstration a été arrêté au démarrage.</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5933,25 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     </message>
 </context>
 <context>
+    <name>StartupBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Start-up progress</source>
+        <translation>Progression du démarrage</translation>
+    </message>
+    <message>
+        <source>Stop the demo and close the window</source>
+        <translation>Arrêter la démonstration et fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Stop the first sync and keep what arrived</source>
+        <translation>Arrêter la première synchronisation et garder ce qui est arrivé</translation>
+    </message>
+</context>
+<context>
     <name>StartupFlow</name>
     <message>
         <source>Not connected yet</source>
@@ -5931,6 +5984,48 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>You signed out.</source>
         <translation>Vous vous êtes déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupStatus</name>
+    <message>
+        <source>Starting the demo backend…</source>
+        <translation>Démarrage du serveur de démonstration…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>First sync: fetching tenants…</source>
+        <translation>Première synchronisation : récupération des locataires…</translation>
+    </message>
+    <message numerus="yes">
+        <source>First sync: tenants %1 of %2, %Ln numbers</source>
+        <translation>
+            <numerusform>Première synchronisation : locataires %1 sur %2, %Ln numéro</numerusform>
+            <numerusform>Première synchronisation : locataires %1 sur %2, %Ln numéros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>The first sync stopped</source>
+        <translation>La première synchronisation s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>The demo makes up its tenants and numbers; the window fills as soon as it answers.</source>
+        <translation>La démonstration invente ses locataires et ses numéros; la fenêtre se remplit dès qu’il répond.</translation>
+    </message>
+    <message>
+        <source>Connecting to the backend.</source>
+        <translation>Connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>Tenants and numbers appear as they arrive. Cancel stops it and keeps what arrived; Sync Now starts it again.</source>
+        <translation>Les locataires et les numéros apparaissent à mesure qu’ils arrivent. Annuler l’arrête et garde ce qui est arrivé; Synchroniser maintenant la relance.</translation>
     </message>
 </context>
 <context>
@@ -6999,10 +7094,6 @@ Note : %5</translation>
         <translation>Le serveur de démonstration n&apos;a pas pu démarrer.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Démonstration</translation>
     </message>
 </context>
 </TS>

@@ -209,8 +209,9 @@ public:
             const Prefix *known = lookup(prefix);
             if (!known)
                 return std::nullopt;
-            char digits[8];
-            std::snprintf(digits, sizeof digits, "%03d%04d", exchange, line);
+            // Sized for any int, though exchange and line stay within 3 and 4 digits.
+            char digits[24];
+            std::snprintf(digits, sizeof digits, "%03d%04d", exchange % 1000, line % 10000);
             QString e164 = known->e164 + QLatin1StringView(digits, 7);
             if (m_used.contains(e164))
                 continue;

@@ -137,20 +137,19 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
     // Injected latency: the request is processed after the delay. A write with an
     // Idempotency-Key claims its key first, so a second request with the same key meanwhile
     // finds the first one still in flight.
-    const Route *route = nullptr;
-    if (!admit(req, &route) && m_claim && route->idempotency == Idempotency::Keyed &&
-        !req.header("idempotency-key").isEmpty()) {
-        std::optional<HttpResponse> answer;
-        const HttpResponse failure = unlessDatabaseFails(req, [&] {
+    std::optional<HttpResponse> answer;
+    const HttpResponse outcome = unlessDatabaseFails(req, [&] {
+        const Route *route = nullptr;
+        if (!admit(req, &route) && m_claim && route->idempotency == Idempotency::Keyed &&
+            !req.header("idempotency-key").isEmpty())
             answer = m_claim(req);
-            return HttpResponse::noContent();
-        });
-        if (failure.status == 503)
-            answer = failure;
-        if (answer) {
-            write(*responder, *answer, req.requestId);
-            return true;
-        }
+        return HttpResponse::noContent();
+    });
+    if (outcome.status == 503)
+        answer = outcome;
+    if (answer) {
+        write(*responder, *answer, req.requestId);
+        return true;
     }
     QTimer::singleShot(latency, this,
                        [finish, req = std::move(req),

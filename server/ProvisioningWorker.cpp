@@ -5,8 +5,11 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcWorker, "dispatchable.server.worker")
 
 namespace {
 
@@ -56,8 +59,23 @@ bool ProvisioningWorker::providerAccepts(const QString &number, const QString &a
 
 int ProvisioningWorker::settleDue()
 {
+    try {
+        m_ctx.db.pruneChanges(m_ctx.options.changeRetention);
+        return settleBatch();
+    } catch (const DatabaseFailure &failure) {
+        // The batch was rolled back whole: its numbers are still due and settle on a later
+        // tick, each exactly once.
+        qCWarning(lcWorker) << "settling registrations failed, retrying:" << failure.what();
+        return 0;
+    }
+}
+
+int ProvisioningWorker::settleBatch()
+{
     ServerDatabase &db = m_ctx.db;
-    db.pruneChanges(m_ctx.options.changeRetention);
+    // Read and write in one transaction: a number changed by a request in between cannot be
+    // settled from the state it had before.
+    WriteTransaction tx(db);
     const qint64 due = QDateTime::currentMSecsSinceEpoch() - m_delayMs;
     QSqlQuery q(db.db());
     db.exec(q,
@@ -91,7 +109,6 @@ int ProvisioningWorker::settleDue()
     if (moves.isEmpty())
         return 0;
 
-    WriteTransaction tx(db);
     const QString now = ServerDatabase::nowIso();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const Principal provider = providerPrincipal();

@@ -17,10 +17,12 @@ public:
                        QObject *parent = nullptr);
 
     void start();
-    // One pass: settles everything whose delay has passed. Returns how many numbers moved.
+    // One pass: settles everything whose delay has passed. Returns how many numbers moved; a
+    // database failure is logged and moves none (the batch is retried on the next tick).
     int settleDue();
 
 private:
+    int settleBatch();
     bool providerAccepts(const QString &number, const QString &addressId, bool hasGeocode) const;
 
     ServerContext &m_ctx;

@@ -17,6 +17,7 @@
 #include "http/FaultInjector.h"
 #include "http/ProvisioningHttpServer.h"
 #include "http/RateLimiter.h"
+#include "store/DatabaseFailure.h"
 #include "store/DemoDataGenerator.h"
 #include "store/IdempotencyLedger.h"
 #include "store/ServerDatabase.h"
@@ -26,10 +27,31 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <cstdio>
+
+namespace {
+
+// Mozilla "intermediate": TLS 1.3 suites, and for TLS 1.2 only ECDHE with AES-GCM or
+// ChaCha20-Poly1305. No CBC (Lucky 13 and friends), no static RSA key exchange.
+QList<QSslCipher> aeadCipherSuites()
+{
+    QList<QSslCipher> suites;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = cipher.protocol() == QSsl::TlsV1_3;
+        const bool aead =
+            name.contains(QLatin1StringView("GCM")) || name.contains(QLatin1StringView("CHACHA20"));
+        if (tls13 || (name.startsWith(QLatin1StringView("ECDHE-")) && aead))
+            suites.append(cipher);
+    }
+    return suites;
+}
+
+} // namespace
 
 ServerApp::ServerApp(const ServerOptions &options, QObject *parent)
     : QObject(parent)
@@ -50,6 +72,7 @@ ServerApp::ServerApp(const ServerOptions &options, QObject *parent)
     m_http->setAuthenticator(
         [this](const QByteArray &token) { return m_tokens->authenticate(token); });
     m_http->setClaimHook([this](const HttpRequest &request) { return m_ledger->claim(request); });
+    m_http->setDatabaseFaultHook([this](int n) { m_db->failWriteAt(n); });
     registerRoutes();
 }
 
@@ -96,6 +119,7 @@ bool ServerApp::setupTls(QString *error)
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setCiphers(aeadCipherSuites());
     m_http->sslSetup(tls);
     m_fingerprint = sha256Fingerprint(certificate);
     return true;
@@ -141,6 +165,17 @@ bool ServerApp::openDatabase(QString *error)
 
 bool ServerApp::start(QString *error)
 {
+    try {
+        return startServing(error);
+    } catch (const DatabaseFailure &failure) {
+        *error = QStringLiteral("Database failure during start-up: %1")
+                     .arg(QString::fromUtf8(failure.what()));
+        return false;
+    }
+}
+
+bool ServerApp::startServing(QString *error)
+{
     if (!setupTls(error) || !openDatabase(error))
         return false;
     QHash<QString, QString> demoTokens;
@@ -178,5 +213,7 @@ bool ServerApp::start(QString *error)
     }
     std::printf("ready\n");
     std::fflush(stdout);
+    if (m_options.faults.failDbWrite > 0)
+        m_db->failWriteAt(m_options.faults.failDbWrite);
     return true;
 }

@@ -30,6 +30,8 @@ public:
     void printRoutes();
 
 private:
+    // start() without the guard that turns a database failure into *error.
+    bool startServing(QString *error);
     bool setupTls(QString *error);
     bool openDatabase(QString *error);
     void registerRoutes();

@@ -96,6 +96,13 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
          demo,        tenants, dids, provisionDelay, failureRate, tokenTtl,     retention,
          rateLimit,   latency, drop, e5xx,           e429,        retryAfter,   seed});
     parser.addOption(exitWithParent);
+    const QCommandLineOption failDbWrite(
+        QStringLiteral("fail-db-write"),
+        QStringLiteral("Fault injection: the Nth database write after start-up fails (0: none); "
+                       "each request may then also fail its own Nth write with the header "
+                       "Dispatchable-Fail-Db-Write: N. The request answers 503."),
+        QStringLiteral("n"));
+    parser.addOption(failDbWrite);
     parser.process(app);
 
     ServerOptions o;
@@ -138,6 +145,8 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     o.faults.error429Rate = number(e429, 0, 1);
     o.faults.retryAfterSeconds = static_cast<int>(number(retryAfter, 0, 3600));
     o.faults.seed = static_cast<quint32>(number(seed, 0, 4294967295.0));
+    if (parser.isSet(failDbWrite))
+        o.faults.failDbWrite = static_cast<int>(number(failDbWrite, 0, 1000000));
     if (!ok)
         return std::nullopt;
     if (!o.printRoutes && o.generateCertDir.isEmpty() &&

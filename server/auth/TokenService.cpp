@@ -64,9 +64,9 @@ QByteArray TokenService::hash(const QString &secret)
 std::optional<Principal> TokenService::principalForUser(const QString &userId) const
 {
     QSqlQuery q(m_db.db());
-    if (!m_db.exec(q, QStringLiteral("SELECT email, display_name, role FROM users WHERE id = ?"),
-                   {userId}) ||
-        !q.next())
+    m_db.exec(q, QStringLiteral("SELECT email, display_name, role FROM users WHERE id = ?"),
+              {userId});
+    if (!q.next())
         return std::nullopt;
     Principal p;
     p.userId = userId;
@@ -144,16 +144,19 @@ QJsonObject TokenService::startDeviceAuthorization(const QString &clientId,
     const QString deviceCode = randomSecret("ddc_");
     QString userCode;
     QSqlQuery q(m_db.db());
+    // A code still in use is drawn again; an INSERT that fails all the same fails the request.
     for (int attempt = 0; attempt < 5; ++attempt) {
         userCode = randomUserCode();
-        if (m_db.exec(q,
-                      QStringLiteral("INSERT INTO device_codes (device_code_hash, user_code, "
-                                     "client_id, expires_at, interval_s)"
-                                     " VALUES (?, ?, ?, ?, ?)"),
-                      {hash(deviceCode), userCode, clientId, nowS() + deviceCodeLifetimeS,
-                       devicePollIntervalS}))
+        if (!m_db.scalar(QStringLiteral("SELECT 1 FROM device_codes WHERE user_code = ?"),
+                         {userCode})
+                 .isValid())
             break;
     }
+    m_db.exec(
+        q,
+        QStringLiteral("INSERT INTO device_codes (device_code_hash, user_code, client_id,"
+                       " expires_at, interval_s) VALUES (?, ?, ?, ?, ?)"),
+        {hash(deviceCode), userCode, clientId, nowS() + deviceCodeLifetimeS, devicePollIntervalS});
     return QJsonObject{
         {QStringLiteral("device_code"), deviceCode},
         {QStringLiteral("user_code"), userCode},

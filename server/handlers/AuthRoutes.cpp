@@ -148,20 +148,32 @@ HttpResponse revokeApiToken(ServerContext &ctx, HttpRequest &request)
     return HttpResponse::noContent();
 }
 
+// An OAuth step whose writes land together whatever it answers: a rotation marks the old refresh
+// token used and issues new ones; a reused one revokes its family and still answers 400.
+Handler inOneTransaction(ServerContext &ctx, HttpResponse (*step)(ServerContext &, HttpRequest &))
+{
+    return [&ctx, step](HttpRequest &r) {
+        WriteTransaction tx(ctx.db);
+        HttpResponse answer = step(ctx, r);
+        tx.commit();
+        return answer;
+    };
+}
+
 } // namespace
 
 void registerAuthRoutes(Router &router, ServerContext &ctx)
 {
     router.add("POST", QStringLiteral("/v1/oauth/device_authorization"), Access::Public,
-               [&ctx](HttpRequest &r) { return deviceAuthorization(ctx, r); });
+               inOneTransaction(ctx, deviceAuthorization));
     router.add("POST", QStringLiteral("/v1/oauth/token"), Access::Public,
-               [&ctx](HttpRequest &r) { return token(ctx, r); });
+               inOneTransaction(ctx, token));
     router.add("POST", QStringLiteral("/v1/oauth/revoke"), Access::Public,
-               [&ctx](HttpRequest &r) { return revoke(ctx, r); });
+               inOneTransaction(ctx, revoke));
     // Approving a code is what the verification page does; an auditor may sign in too, so any
     // signed-in role may approve a code for itself.
     router.add("POST", QStringLiteral("/v1/oauth/device/approve"), Access::Read,
-               [&ctx](HttpRequest &r) { return approveDevice(ctx, r); });
+               inOneTransaction(ctx, approveDevice));
     router.add("GET", QStringLiteral("/v1/me"), Access::Read, [](HttpRequest &r) { return me(r); });
     router.add("POST", QStringLiteral("/v1/api-tokens"), Access::StaffOnly,
                [&ctx](HttpRequest &r) { return createApiToken(ctx, r); });

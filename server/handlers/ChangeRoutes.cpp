@@ -104,10 +104,10 @@ HttpResponse changes(ServerContext &ctx, HttpRequest &request)
     sql += QStringLiteral(" GROUP BY kind, entity_id ORDER BY last LIMIT ?");
     binds.append(page->limit + 1);
     QSqlQuery q(ctx.db.db());
-    q.prepare(sql);
+    ctx.db.prepare(q, sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    q.exec();
+    ctx.db.exec(q);
     QJsonArray list;
     qint64 next = *from;
     bool more = false;

@@ -204,10 +204,10 @@ HttpResponse auditLog(ServerContext &ctx, HttpRequest &request)
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
     binds.append(page->limit + 1);
     QSqlQuery q(ctx.db.db());
-    q.prepare(sql);
+    ctx.db.prepare(q, sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    q.exec();
+    ctx.db.exec(q);
     return HttpResponse::json(
         200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
             return QJsonObject{

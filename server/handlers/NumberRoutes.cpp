@@ -41,12 +41,12 @@ HttpResponse listTenants(ServerContext &ctx, HttpRequest &request)
         sql += QStringLiteral(" AND id IN (SELECT tenant_id FROM user_tenants WHERE user_id = ?)");
     sql += QStringLiteral(" ORDER BY id LIMIT ?");
     QSqlQuery q(ctx.db.db());
-    q.prepare(sql);
+    ctx.db.prepare(q, sql);
     q.addBindValue(page->after);
     if (request.principal.role == Role::Admin)
         q.addBindValue(request.principal.userId);
     q.addBindValue(page->limit + 1);
-    q.exec();
+    ctx.db.exec(q);
     return HttpResponse::json(
         200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
             return TenantRepresentation::fromRow(
@@ -88,10 +88,10 @@ HttpResponse listDids(ServerContext &ctx, HttpRequest &request)
     binds.append(page->limit + 1);
     QSqlQuery q(ctx.db.db());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    ctx.db.prepare(q, sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    q.exec();
+    ctx.db.exec(q);
     return HttpResponse::json(200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
                                   return DidRepresentation::fromRow(row, ctx.e911Fee);
                               }));

@@ -50,9 +50,7 @@ HttpResponse foundWithEtag(const std::optional<QJsonObject> &found, const QStrin
 
 HttpResponse afterCommit(WriteTransaction &tx, const HttpResponse &success)
 {
-    if (!tx.commit())
-        return HttpResponse::problem(503, QStringLiteral("unavailable"),
-                                     QStringLiteral("Could not save the change"));
+    tx.commit(); // throws DatabaseFailure (a 503) when the commit fails
     return success;
 }
 

@@ -31,7 +31,7 @@ std::optional<HttpResponse> missingOrStaleProblem(const HttpRequest &request,
                                                   const QString &what);
 // The row with its ETag, or the 404 naming `what`.
 HttpResponse foundWithEtag(const std::optional<QJsonObject> &found, const QString &what);
-// `success` once the transaction commits; 503 when it does not.
+// `success` once the transaction commits; a failed commit throws DatabaseFailure (503).
 HttpResponse afterCommit(WriteTransaction &tx, const HttpResponse &success);
 
 // Which row to delete, and how the change log and the audit trail name the deletion.

@@ -1,5 +1,5 @@
 // Faults a test can ask the reference backend to inject (all off unless asked by flag): added
-// latency, dropped connections, and a rate of 5xx and 429 answers.
+// latency, dropped connections, a rate of 5xx and 429 answers, and failed database writes.
 #pragma once
 
 #include <QRandomGenerator>
@@ -12,6 +12,10 @@ struct FaultSettings
     double error429Rate = 0;
     int retryAfterSeconds = 1; // sent with injected 429 and 503 answers
     quint32 seed = 1;
+    // --fail-db-write N: -1 off. N >= 1 fails the Nth database write after start-up (once);
+    // N >= 0 also lets each request name its own with the header Dispatchable-Fail-Db-Write: N.
+    int failDbWrite = -1;
+    bool databaseFaultsAllowed() const { return failDbWrite >= 0; }
 };
 
 class FaultInjector

@@ -3,14 +3,18 @@
 #include "FaultInjector.h"
 #include "Gzip.h"
 #include "RateLimiter.h"
+#include "store/DatabaseFailure.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 
 #include <memory>
 
@@ -45,6 +49,24 @@ HttpResponse retryLater(int status, const QString &slug, const QString &title, i
     HttpResponse r = HttpResponse::problem(status, slug, title,
                                            QStringLiteral("Retry after %1 s.").arg(seconds));
     r.setHeader("Retry-After", QByteArray::number(seconds));
+    return r;
+}
+
+// 503 for a request the database could not complete. Everything it wrote was rolled back; the
+// correlation id (body and header) finds the SQL error in the server's log, which the client
+// never sees.
+HttpResponse storageFailure(const QString &correlationId)
+{
+    HttpResponse r = HttpResponse::problem(
+        503, QStringLiteral("unavailable"), QStringLiteral("Could not complete the request"),
+        QStringLiteral("The server could not read or save data. Nothing was changed; retry in a "
+                       "moment, and quote %1 if it keeps failing.")
+            .arg(correlationId));
+    QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    body.insert(QStringLiteral("correlationId"), correlationId);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.setHeader("X-Correlation-Id", correlationId.toLatin1());
+    r.setHeader("Retry-After", "1");
     return r;
 }
 
@@ -115,13 +137,19 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
     // Injected latency: the request is processed after the delay. A write with an
     // Idempotency-Key claims its key first, so a second request with the same key meanwhile
     // finds the first one still in flight.
-    const Route *route = nullptr;
-    if (!admit(req, &route) && m_claim && route->idempotency == Idempotency::Keyed &&
-        !req.header("idempotency-key").isEmpty()) {
-        if (auto answer = m_claim(req)) {
-            write(*responder, *answer, req.requestId);
-            return true;
-        }
+    std::optional<HttpResponse> answer;
+    const HttpResponse outcome = unlessDatabaseFails(req, [&] {
+        const Route *route = nullptr;
+        if (!admit(req, &route) && m_claim && route->idempotency == Idempotency::Keyed &&
+            !req.header("idempotency-key").isEmpty())
+            answer = m_claim(req);
+        return HttpResponse::noContent();
+    });
+    if (outcome.status == 503)
+        answer = outcome;
+    if (answer) {
+        write(*responder, *answer, req.requestId);
+        return true;
     }
     QTimer::singleShot(latency, this,
                        [finish, req = std::move(req),
@@ -185,10 +213,37 @@ std::optional<HttpResponse> ProvisioningHttpServer::admit(HttpRequest &req,
 
 HttpResponse ProvisioningHttpServer::process(HttpRequest &req) const
 {
-    const Route *route = nullptr;
-    if (auto refusal = admit(req, &route))
-        return *refusal;
-    return route->handler(req);
+    return unlessDatabaseFails(req, [&] {
+        const Route *route = nullptr;
+        if (auto refusal = admit(req, &route))
+            return *refusal;
+        return route->handler(req);
+    });
+}
+
+HttpResponse
+ProvisioningHttpServer::unlessDatabaseFails(HttpRequest &req,
+                                            const std::function<HttpResponse()> &step) const
+{
+    bool ok = false;
+    const int failAt = req.header("dispatchable-fail-db-write").toInt(&ok);
+    const bool armed =
+        ok && m_armDatabaseFault && m_faults && m_faults->settings().databaseFaultsAllowed();
+    if (armed)
+        m_armDatabaseFault(failAt);
+    try {
+        HttpResponse response = step();
+        if (armed)
+            m_armDatabaseFault(0);
+        return response;
+    } catch (const DatabaseFailure &failure) {
+        if (armed)
+            m_armDatabaseFault(0);
+        const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        qCCritical(lcHttp).noquote() << "database failure" << correlationId << req.requestId
+                                     << req.method << req.path << ":" << failure.what();
+        return storageFailure(correlationId);
+    }
 }
 
 void ProvisioningHttpServer::write(QHttpServerResponder &responder, const HttpResponse &response,

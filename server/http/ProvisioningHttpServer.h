@@ -31,6 +31,10 @@ public:
     // known to be in flight meanwhile. Returns an answer to send at once, if any.
     using ClaimHook = std::function<std::optional<HttpResponse>(const HttpRequest &request)>;
     void setClaimHook(ClaimHook hook) { m_claim = std::move(hook); }
+    // Arms a failure of the request's Nth database write (0 disarms); called for a request that
+    // sends Dispatchable-Fail-Db-Write when --fail-db-write allows it.
+    using DatabaseFaultHook = std::function<void(int n)>;
+    void setDatabaseFaultHook(DatabaseFaultHook hook) { m_armDatabaseFault = std::move(hook); }
     // Largest request body accepted; larger ones get 413.
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
@@ -42,12 +46,16 @@ private:
     // Route, authenticate and authorize; an answer means "stop here".
     std::optional<HttpResponse> admit(HttpRequest &request, const Route **route) const;
     HttpResponse process(HttpRequest &request) const;
+    // Runs `step`; a DatabaseFailure becomes a logged 503 with a fresh correlation id.
+    HttpResponse unlessDatabaseFails(HttpRequest &request,
+                                     const std::function<HttpResponse()> &step) const;
     static void write(QHttpServerResponder &responder, const HttpResponse &response,
                       const QString &requestId);
 
     Router m_router;
     Authenticator m_authenticate;
     ClaimHook m_claim;
+    DatabaseFaultHook m_armDatabaseFault;
     FaultInjector *m_faults = nullptr;
     RateLimiter *m_rateLimiter = nullptr;
     qint64 m_maxBodyBytes = 4 * 1024 * 1024;

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLedger, "dispatchable.server.idempotency")
 
 namespace {
 
@@ -115,10 +118,20 @@ HttpResponse IdempotencyLedger::run(const HttpRequest &request,
 {
     if (auto problem = keyProblem(keyOf(request)))
         return *problem;
+    try {
+        return runOnce(request, apply);
+    } catch (const DatabaseFailure &) {
+        // The write and its ledger row were rolled back; a key claimed earlier (injected latency)
+        // is released too, so the client's retry with the same key applies the write once.
+        releaseClaim(request);
+        throw;
+    }
+}
+
+HttpResponse IdempotencyLedger::runOnce(const HttpRequest &request,
+                                        const std::function<HttpResponse()> &apply)
+{
     WriteTransaction tx(m_db);
-    if (!tx.isOpen())
-        return HttpResponse::problem(503, QStringLiteral("unavailable"),
-                                     QStringLiteral("Database busy"));
     bool mine = false;
     if (auto answer = check(request, &mine))
         return *answer;
@@ -145,10 +158,26 @@ HttpResponse IdempotencyLedger::run(const HttpRequest &request,
         {request.principal.userId, keyOf(request), payloadHash(request), request.requestId,
          response.status, response.body, QJsonDocument(headers).toJson(QJsonDocument::Compact),
          nowMs()});
-    if (!tx.commit())
-        return HttpResponse::problem(503, QStringLiteral("unavailable"),
-                                     QStringLiteral("Could not save the change"));
+    tx.commit();
     return response;
+}
+
+void IdempotencyLedger::releaseClaim(const HttpRequest &request)
+{
+    try {
+        WriteTransaction tx(m_db);
+        QSqlQuery q(m_db.db());
+        m_db.exec(q,
+                  QStringLiteral("DELETE FROM idempotency WHERE user_id = ? AND key = ? AND"
+                                 " state = 'in_flight' AND request_id = ?"),
+                  {request.principal.userId, keyOf(request), request.requestId});
+        tx.commit();
+    } catch (const DatabaseFailure &failure) {
+        // Still failing: the claim stays until the next start-up drops in-flight rows, and
+        // retries meanwhile get 409 idempotency-key-in-flight rather than a double write.
+        qCWarning(lcLedger) << "could not release the claim of" << request.requestId << ":"
+                            << failure.what();
+    }
 }
 
 void IdempotencyLedger::dropInFlight()

@@ -20,7 +20,8 @@ public:
 
     // Runs `apply` once per (caller, Idempotency-Key) inside one write transaction. A successful
     // (2xx) answer is stored with the key; anything else is rolled back and not stored, so the
-    // same key may be retried.
+    // same key may be retried. A DatabaseFailure passes through after the rollback, with the
+    // key free again.
     HttpResponse run(const HttpRequest &request, const std::function<HttpResponse()> &apply);
     // Marks the key in flight before injected latency; answers at once for a replay, a reuse
     // with another payload or a key already in flight.
@@ -32,6 +33,9 @@ public:
 
 private:
     std::optional<HttpResponse> check(const HttpRequest &request, bool *mine);
+    HttpResponse runOnce(const HttpRequest &request, const std::function<HttpResponse()> &apply);
+    // Deletes this request's in-flight claim after a failure; logs when even that fails.
+    void releaseClaim(const HttpRequest &request);
 
     ServerDatabase &m_db;
 };

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDb, "dispatchable.server.db")
 
 namespace {
@@ -147,58 +149,109 @@ bool ServerDatabase::createSchema(QString *error)
             return false;
         }
     }
-    q.exec(QStringLiteral("PRAGMA user_version=1"));
+    if (!q.exec(QStringLiteral("PRAGMA user_version=1"))) {
+        *error = QStringLiteral("Cannot set the schema version: %1").arg(q.lastError().text());
+        return false;
+    }
     return true;
 }
 
-bool ServerDatabase::exec(QSqlQuery &query, const QString &sql,
+namespace {
+
+[[noreturn]] void fail(const QString &what, const QString &error, const QString &sql)
+{
+    throw DatabaseFailure(QStringLiteral("%1: %2 [%3]").arg(what, error, sql).toStdString());
+}
+
+bool isWrite(const QString &sql)
+{
+    static const char *const verbs[] = {"BEGIN", "INSERT", "UPDATE", "DELETE", "REPLACE", "COMMIT"};
+    const QStringView head = QStringView(sql).trimmed();
+    for (const char *verb : verbs) {
+        if (head.startsWith(QLatin1StringView(verb), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void ServerDatabase::failWriteAt(int n)
+{
+    m_failWriteAt = std::max(n, 0);
+    m_writesSinceArmed = 0;
+}
+
+void ServerDatabase::countWrite(const QString &sql)
+{
+    if (m_failWriteAt <= 0 || !isWrite(sql) || ++m_writesSinceArmed < m_failWriteAt)
+        return;
+    const int n = m_failWriteAt;
+    m_failWriteAt = 0;
+    fail(QStringLiteral("injected fault"), QStringLiteral("write %1 refused").arg(n), sql);
+}
+
+void ServerDatabase::exec(QSqlQuery &query, const QString &sql,
                           std::initializer_list<QVariant> binds)
 {
-    if (!query.prepare(sql)) {
-        qCWarning(lcDb) << "prepare failed:" << query.lastError().text() << sql;
-        return false;
-    }
+    prepare(query, sql);
     for (const QVariant &v : binds)
         query.addBindValue(v);
-    if (!query.exec()) {
-        qCWarning(lcDb) << "exec failed:" << query.lastError().text() << sql;
-        return false;
-    }
-    return true;
+    exec(query);
+}
+
+void ServerDatabase::exec(QSqlQuery &query)
+{
+    countWrite(query.lastQuery());
+    if (!query.exec())
+        fail(QStringLiteral("exec failed"), query.lastError().text(), query.lastQuery());
 }
 
 QSqlQuery ServerDatabase::prepare(const QString &sql)
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(sql))
-        qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql;
+    prepare(q, sql);
     return q;
+}
+
+void ServerDatabase::prepare(QSqlQuery &query, const QString &sql)
+{
+    if (!query.prepare(sql))
+        fail(QStringLiteral("prepare failed"), query.lastError().text(), sql);
 }
 
 QVariant ServerDatabase::scalar(const QString &sql, std::initializer_list<QVariant> binds)
 {
     QSqlQuery q(m_db);
-    if (!exec(q, sql, binds) || !q.next())
+    exec(q, sql, binds);
+    if (!q.next())
         return {};
     return q.value(0);
 }
 
-bool ServerDatabase::begin()
+void ServerDatabase::begin()
 {
     QSqlQuery q(m_db);
-    return exec(q, QStringLiteral("BEGIN IMMEDIATE"));
+    exec(q, QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-bool ServerDatabase::commit()
+void ServerDatabase::commit()
 {
     QSqlQuery q(m_db);
-    return exec(q, QStringLiteral("COMMIT"));
+    try {
+        exec(q, QStringLiteral("COMMIT"));
+    } catch (const DatabaseFailure &) {
+        rollback();
+        throw;
+    }
 }
 
 void ServerDatabase::rollback()
 {
     QSqlQuery q(m_db);
-    exec(q, QStringLiteral("ROLLBACK"));
+    // After a failed COMMIT SQLite may already have rolled back; that error is expected.
+    if (m_db.isOpen() && !q.exec(QStringLiteral("ROLLBACK")))
+        qCDebug(lcDb) << "rollback:" << q.lastError().text();
 }
 
 qint64 ServerDatabase::recordChange(const QString &kind, const QString &entityId,
@@ -229,6 +282,8 @@ void ServerDatabase::recordAudit(const Principal &actor, const AuditRecord &r)
 
 void ServerDatabase::pruneChanges(qint64 keep)
 {
+    // One transaction: pruned_through never names entries that are still there, or the reverse.
+    WriteTransaction tx(*this);
     const qint64 last =
         scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong();
     const qint64 cut = last - keep;
@@ -238,6 +293,7 @@ void ServerDatabase::pruneChanges(qint64 keep)
     exec(q, QStringLiteral("DELETE FROM changes WHERE seq <= ?"), {cut});
     exec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('pruned_through', ?)"),
          {QString::number(cut)});
+    tx.commit();
 }
 
 qint64 ServerDatabase::prunedThrough()

@@ -1,8 +1,10 @@
 // The reference backend's SQLite database (WAL): schema, transactions, and the two records every
 // write leaves behind in its own transaction: a change-log entry (for delta sync) and an audit
-// entry.
+// entry. Every statement is checked: a failure throws DatabaseFailure (see there), so a request
+// either completes or leaves the database as it found it.
 #pragma once
 
+#include "DatabaseFailure.h"
 #include "auth/Principal.h"
 
 #include <QJsonObject>
@@ -36,15 +38,24 @@ public:
     bool open(const QString &filePath, QString *error);
     QSqlDatabase &db() { return m_db; }
 
-    // Runs a statement with positional bindings; logs and returns false on failure.
-    bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds = {});
+    // Runs a statement with positional bindings; throws DatabaseFailure when it fails.
+    void exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds = {});
+    // Runs a statement prepared and bound by the caller (a dynamic filter); throws on failure.
+    void exec(QSqlQuery &query);
     QSqlQuery prepare(const QString &sql);
-    // First column of the first row, or an invalid QVariant.
+    // Prepares `query` (kept: its forward-only flag stays as set); throws on failure.
+    void prepare(QSqlQuery &query, const QString &sql);
+    // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
 
-    bool begin(); // BEGIN IMMEDIATE: takes the write lock up front
-    bool commit();
-    void rollback();
+    void begin(); // BEGIN IMMEDIATE: takes the write lock up front
+    // Rolls back and throws when the commit fails: the transaction never half-lands.
+    void commit();
+    void rollback(); // never throws (it runs from destructors); logs a failure
+
+    // Fault seam for tests: the nth write from now (BEGIN, INSERT, UPDATE, DELETE, REPLACE or
+    // COMMIT) fails as if SQLite had refused it; 0 disarms. Fires once.
+    void failWriteAt(int n);
 
     // Appends a change for delta sync and returns its sequence number (the resource's new
     // updated_seq). Must run inside the write's transaction.
@@ -58,9 +69,13 @@ public:
 
 private:
     bool createSchema(QString *error);
+    // Throws the injected failure when this write is the armed one.
+    void countWrite(const QString &sql);
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    int m_failWriteAt = 0;
+    int m_writesSinceArmed = 0;
 };
 
 // Ends a transaction with rollback unless commit() was called: early returns cannot leave a
@@ -70,21 +85,23 @@ class WriteTransaction
 public:
     explicit WriteTransaction(ServerDatabase &db)
         : m_db(db)
-        , m_open(db.begin())
-    {}
+    {
+        m_db.begin();
+    }
     ~WriteTransaction()
     {
         if (m_open)
             m_db.rollback();
     }
-    bool isOpen() const { return m_open; }
-    bool commit()
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    void commit()
     {
-        m_open = false;
-        return m_db.commit();
+        m_open = false; // a failed commit rolls back itself
+        m_db.commit();
     }
 
 private:
     ServerDatabase &m_db;
-    bool m_open;
+    bool m_open = true;
 };

@@ -678,7 +678,7 @@ op("post", "/v1/oauth/device/approve", "approveDevice", "Approve or decline a de
 op("post", "/v1/oauth/revoke", "revokeToken", "Sign out: revoke a token (RFC 7009)", ROLES_PUBLIC, tags=["auth"], public=True,
    description="Form body. Revokes a refresh token (and its whole family with the access tokens issued from it) or an access token. Answers 200 also for an unknown or already revoked token (RFC 7009 §2.2). Errors are RFC 6749 §5.2 JSON.",
    body=sref("RevokeRequest"), body_type=FORM,
-   ok_responses={"200": ok("Revoked (or nothing to revoke)."), "400": R("OAuthError")},
+   ok_responses={"200": ok("Revoked (or nothing to revoke); the body is an empty JSON object.", {"type": "object", "maxProperties": 0}), "400": R("OAuthError")},
    errors=["413", "429", "503"])
 op("get", "/v1/me", "getMe", "Who the token belongs to", ROLES_ANY, tags=["auth"],
    ok_responses={"200": ok("The signed-in person.", sref("Me"))}, errors=READ_ERR_NO404)

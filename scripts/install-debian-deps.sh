@@ -9,7 +9,7 @@ qt6-svg-dev libqt6svg6 qt6-qpa-plugins
 qtkeychain-qt6-dev libphonenumber-dev libssl-dev zlib1g-dev libgl-dev
 dbus dbus-x11 gnome-keyring xvfb xauth curl openssl poppler-utils
 dpkg-dev file desktop-file-utils
-make python3"
+make python3 python3-jsonschema"
 
 missing=""
 for p in $PACKAGES; do

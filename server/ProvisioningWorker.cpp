@@ -18,7 +18,7 @@ Principal providerPrincipal()
 {
     Principal p;
     p.userId = QStringLiteral("system:provisioning");
-    p.email = QStringLiteral("provisioning@system");
+    p.email = QStringLiteral("provisioning@carrier.example"); // a real address form (contract)
     p.role = Role::Staff;
     p.valid = true;
     return p;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Generates docs/api/openapi.json: python3 docs/api/generate_openapi.py > docs/api/openapi.json
-import json, sys
+import json, re, sys
 from collections import OrderedDict as O
 
 def ref(kind, name):
@@ -14,7 +14,7 @@ def nullable(schema, desc=None):
 SLUGS = O([
     ("bad-request", "400: the request is malformed (bad query parameter, bad cursor, bad path parameter)."),
     ("malformed-json", "400: the body is not valid JSON (or not a JSON object)."),
-    ("invalid-field", "400: a field has the wrong type or format; `errors` names each one."),
+    ("invalid-field", "422: a field has the wrong type, format or length, or a value the field cannot take; `errors` names each one."),
     ("unknown-field", "400: the body has a field this operation does not know; `errors` names each one."),
     ("unauthorized", "401: the bearer token is missing, unknown, expired or revoked."),
     ("forbidden", "403: the role may not do this (an auditor writing, an admin using a staff-only route)."),
@@ -34,6 +34,7 @@ SLUGS = O([
     ("payload-too-large", "413: the body is larger than 4 MiB."),
     ("rate-limited", "429: too many requests; wait `Retry-After` seconds."),
     ("injected-unavailable", "503: a fault injected by the reference server (`--fault-5xx-rate`); retry after `Retry-After`."),
+    ("unavailable", "503: the server could not read or save its data; nothing was changed; retry (`correlationId` names the failure in the server's log)."),
 ])
 
 ROLES_ANY = ["admin", "staff", "auditor"]
@@ -63,6 +64,7 @@ schemas["Problem"] = {
                               {"type": "object", "required": ["networkElements"], "properties": {"networkElements": {"type": "integer", "minimum": 1}}}]}),
         ("usedByPlaces", {"type": "array", "items": {"type": "string"}, "description": "Only with `address-in-use` (409): the ids of the places inside the address."}),
         ("existingId", {"type": "string", "description": "Only with `duplicate-element` (409): the id of the element that already has this kind and value."}),
+        ("correlationId", {"type": "string", "description": "Only with `unavailable` (503): a fresh id for this failure, also sent as `X-Correlation-Id`; the server logs it with the error."}),
     ]),
 }
 schemas["FieldProblem"] = {
@@ -429,7 +431,7 @@ schemas["BulkE911Request"] = {
         ("addressId", {"type": "string", "minLength": 1}),
         ("reason", {"type": "string", "minLength": 1, "pattern": "\\S"}),
         ("numbers", {"type": "array", "minItems": 1, "maxItems": 1000, "uniqueItems": True, "items": sref("E164"),
-                     "description": "1 to 1000 distinct numbers of this tenant. More than 1000 is 422 `validation-failed`; an empty list or a repeated number is 400 `invalid-field`."}),
+                     "description": "1 to 1000 distinct numbers of this tenant. More than 1000, none or a repeated number is 422 `invalid-field`."}),
     ]),
     "oneOf": [
         {"properties": {"enabled": {"const": True}}, "required": ["addressId"], "not": {"required": ["reason"]}},
@@ -536,18 +538,26 @@ headers["Idempotent-Replayed"] = {"description": "`true` when this answer is the
 headers["WWW-Authenticate"] = {"description": "`Bearer error=\"invalid_token\"` (RFC 6750 §3).", "required": True, "schema": {"type": "string"}}
 headers["Location"] = {"description": "The URL of the created resource.", "required": True, "schema": {"type": "string", "format": "uri-reference"}}
 headers["Cache-Control"] = {"description": "`no-store` (RFC 6749 §5.1).", "schema": {"type": "string"}}
+headers["X-Correlation-Id"] = {"description": "With a 503 `unavailable`: the id of this failure in the server's log (the same as the problem's `correlationId`).", "schema": {"type": "string"}}
 
 RID = {"X-Request-Id": ref("headers", "X-Request-Id")}
 
-def problem_content(schema=None):
-    return {"application/problem+json": {"schema": schema or sref("Problem")}}
+def problem_content(schema=None, slugs=None):
+    schema = schema or sref("Problem")
+    if slugs:
+        # The problem types this answer can carry, so a type sent with the wrong status is caught.
+        schema = {"allOf": [schema, {"properties": {"type": {"enum": [f"urn:dispatchable:problem:{s}" for s in slugs]}}}]}
+    return {"application/problem+json": {"schema": schema}}
 
 responses = O()
-def err(name, status, desc, extra_headers=None, schema=None):
+def err(name, status, desc, extra_headers=None, schema=None, slugs=None):
     h = dict(RID)
     if extra_headers: h.update(extra_headers)
-    responses[name] = {"description": desc, "headers": h, "content": problem_content(schema)}
-err("BadRequest", 400, "`bad-request`, `malformed-json`, `invalid-field` or `unknown-field`.")
+    if slugs is None and status != 503:
+        # The slugs the description names are the ones this answer may carry (503 is left open).
+        slugs = [s for s in re.findall(r"`([a-z-]+)`", desc) if s in SLUGS]
+    responses[name] = {"description": desc, "headers": h, "content": problem_content(schema, slugs)}
+err("BadRequest", 400, "`bad-request`, `malformed-json` or `unknown-field`.")
 err("Unauthorized", 401, "`unauthorized`: the bearer token is missing, unknown, expired or revoked.", {"WWW-Authenticate": ref("headers", "WWW-Authenticate")})
 err("Forbidden", 403, "`forbidden`: the caller's role may not do this (every write by an auditor; staff-only routes for others).")
 err("NotFound", 404, "`not-found`: no such resource, or one in a tenant the caller may not see (its existence is not revealed).")
@@ -570,10 +580,11 @@ precondition_failed("PreconditionFailedEmergencyPolicy", "EmergencyPolicy", "pol
 err("PlaceInUseOrConflict", 409, "`place-in-use` (with `usedBy.networkElements`), or `idempotency-key-in-flight`.")
 err("DuplicateElementOrConflict", 409, "`duplicate-element` (with `existingId`), or `idempotency-key-in-flight`.")
 err("PayloadTooLarge", 413, "`payload-too-large`: the body is larger than 4 MiB.")
-err("UnprocessableEntity", 422, "`validation-failed`, `not-eligible` or `idempotency-key-reused`.")
+err("UnprocessableEntity", 422, "`invalid-field`, `validation-failed`, `not-eligible` or `idempotency-key-reused`.")
 err("PreconditionRequired", 428, "`precondition-required` (no `If-Match`) or `idempotency-key-required` (no `Idempotency-Key`).")
 err("TooManyRequests", 429, "`rate-limited`: wait at least `Retry-After` seconds.", {"Retry-After": ref("headers", "Retry-After")})
-err("ServiceUnavailable", 503, "Temporarily unavailable (`injected-unavailable` from the reference server's fault injection); may carry `Retry-After`.", {"Retry-After": ref("headers", "Retry-After")})
+err("ServiceUnavailable", 503, "Temporarily unavailable; may carry `Retry-After`. `unavailable`: the server could not read or save its data (a database failure); the whole request was rolled back (nothing billed, provisioned or recorded, an `Idempotency-Key` is free for the retry), so retrying is safe. `correlationId` (also in `X-Correlation-Id`) finds the error in the server's log. `injected-unavailable`: the reference server's fault injection.",
+    {"Retry-After": ref("headers", "Retry-After"), "X-Correlation-Id": ref("headers", "X-Correlation-Id")})
 responses["OAuthError"] = {"description": "RFC 6749 §5.2 error (`application/json`, not problem+json).", "headers": dict(RID, **{"Cache-Control": ref("headers", "Cache-Control")}),
                            "content": {"application/json": {"schema": sref("OAuthError")}}}
 
@@ -589,7 +600,7 @@ parameters["limit"] = {"name": "limit", "in": "query", "required": False, "descr
 parameters["cursor"] = {"name": "cursor", "in": "query", "required": False, "description": "Opaque; the previous page's `nextCursor`. An unknown or malformed cursor is 400 `bad-request`.", "schema": {"type": "string"}}
 parameters["If-Match"] = {"name": "If-Match", "in": "header", "required": True, "description": "The resource's current strong ETag. Without it 428 `precondition-required`; stale 412 `precondition-failed`.", "schema": sref("Etag")}
 parameters["Idempotency-Key"] = {"name": "Idempotency-Key", "in": "header", "required": True,
-    "description": "A UUID chosen by the client per logical operation. Without it 428 `idempotency-key-required`. Kept 24 hours per caller: the same key with the same payload replays the first answer (`Idempotent-Replayed: true`); with another payload or route 422 `idempotency-key-reused`; while the first is still running 409 `idempotency-key-in-flight`.",
+    "description": "A UUID chosen by the client per logical operation. Without it, or when it is not a UUID, 428 `idempotency-key-required`. Kept 24 hours per caller: the same key with the same payload replays the first answer (`Idempotent-Replayed: true`); with another payload or route 422 `idempotency-key-reused`; while the first is still running 409 `idempotency-key-in-flight`.",
     "schema": {"type": "string", "format": "uuid"}}
 def q(name, schema, desc):
     parameters[name] = {"name": name.split(".")[-1], "in": "query", "required": False, "description": desc, "schema": schema}
@@ -664,14 +675,14 @@ op("post", "/v1/oauth/token", "requestToken", "Get tokens: device code grant or 
    ok_responses={"200": ok("Tokens (RFC 6749 §5.1).", sref("TokenResponse"), ["Cache-Control"]), "400": R("OAuthError")},
    errors=["413", "429", "503"])
 op("post", "/v1/oauth/device/approve", "approveDevice", "Approve or decline a device sign-in", ROLES_ANY, tags=["auth"],
-   description="The API form of the verification page: the signed-in person approves (or declines) the device showing `userCode`. Approving grants the device tokens for the approving person with their role; any role may approve its own sign-in (it is not a data write, so auditors may too). An unknown, expired or already decided code is 404 `not-found`.",
+   description="The API form of the verification page: the signed-in person approves (or declines) the device showing `userCode`. Approving grants the device tokens for the approving person with their role; any role may approve its own sign-in (it is not a data write, so auditors may too). The code is compared case-insensitively with or without its hyphen. An unknown, expired or already decided code is 404 `not-found`; a missing `userCode` or `approve`, or one of the wrong type, is 422 `invalid-field`.",
    body=sref("DeviceApproval"),
    ok_responses={"204": ok("Recorded; the device's next poll gets tokens (or `access_denied`).")},
-   errors=["400", "401", "404", "413", "429", "503"])
+   errors=["400", "401", "404", "413", "422", "429", "503"])
 op("post", "/v1/oauth/revoke", "revokeToken", "Sign out: revoke a token (RFC 7009)", ROLES_PUBLIC, tags=["auth"], public=True,
    description="Form body. Revokes a refresh token (and its whole family with the access tokens issued from it) or an access token. Answers 200 also for an unknown or already revoked token (RFC 7009 §2.2). Errors are RFC 6749 §5.2 JSON.",
    body=sref("RevokeRequest"), body_type=FORM,
-   ok_responses={"200": ok("Revoked (or nothing to revoke)."), "400": R("OAuthError")},
+   ok_responses={"200": ok("Revoked (or nothing to revoke); the body is an empty JSON object.", {"type": "object", "maxProperties": 0}), "400": R("OAuthError")},
    errors=["413", "429", "503"])
 op("get", "/v1/me", "getMe", "Who the token belongs to", ROLES_ANY, tags=["auth"],
    ok_responses={"200": ok("The signed-in person.", sref("Me"))}, errors=READ_ERR_NO404)
@@ -732,10 +743,10 @@ op("delete", "/v1/tenants/{tenantId}/addresses/{addressId}", "deleteAddress", "D
    ok_responses={"204": ok("Deleted.")},
    errors=["401", "403", "404", ("409", "AddressInUseOrConflict"), ("412", "PreconditionFailedAddress"), "428", "429", "503"])
 op("post", "/v1/address-validations", "validateAddress", "Validate and normalize a civic address", ROLES_ANY, tags=["addresses"],
-   description="Stores nothing, so every role may call it. Normalization follows USPS Publication 28 (upper case, no punctuation, street suffixes from appendix C1, directionals, secondary unit designators from appendix C2). Checks required fields, state and province codes, ZIP / ZIP+4 and Canadian `A1A 1A1` formats and ZIP-to-state consistency; PO boxes and military addresses (APO/FPO/DPO, states AA/AE/AP) are invalid. The geocode is the ZIP or FSA centroid (`postal_code`). A Canadian address can be valid, but E911 registration with it is refused. An invalid address is a 200 answer with `valid: false` and `problems`.",
+   description="Stores nothing, so every role may call it. Normalization follows USPS Publication 28 (upper case, no punctuation, street suffixes from appendix C1, directionals, secondary unit designators from appendix C2). Checks required fields, state and province codes, ZIP / ZIP+4 and Canadian `A1A 1A1` formats and ZIP-to-state consistency; PO boxes and military addresses (APO/FPO/DPO, states AA/AE/AP) are invalid. The geocode is the ZIP or FSA centroid (`postal_code`). A Canadian address can be valid, but E911 registration with it is refused. An invalid address is a 200 answer with `valid: false` and `problems`; a body the validator cannot read (`civic` missing or not an object, a field that is not a string or too long) is 422 `invalid-field`.",
    body=sref("AddressValidationRequest"),
    ok_responses={"200": ok("The validation result.", sref("AddressValidationResult"))},
-   errors=["400", "401", "413", "429", "503"])
+   errors=["400", "401", "413", "422", "429", "503"])
 
 # Places, the network map, 933 test calls, the emergency calling policy (issue 9)
 op("get", "/v1/tenants/{tenantId}/places", "listPlaces", "List a tenant's places", ROLES_ANY, tags=["network-map"],
@@ -804,12 +815,12 @@ op("get", "/v1/tenants/{tenantId}/acknowledgements", "listAcknowledgements", "Li
 op("post", "/v1/tenants/{tenantId}/acknowledgements", "acknowledgeDisclosure", "Record the tenant's acknowledgement of the disclosure", ROLES_WRITE, tags=["disclosures"],
    description="Records who acknowledged which version and when (47 CFR 9.11). Each request records a new acknowledgement. A version that is not current is 422 `validation-failed`.",
    params=["tenantId", "Idempotency-Key"], body=sref("AcknowledgementRequest"),
-   ok_responses={"201": ok("Recorded.", sref("Acknowledgement"), ["Location", "Idempotent-Replayed"])},
+   ok_responses={"201": ok("Recorded. Acknowledgements are immutable and read through the list, so there is no `Location`.", sref("Acknowledgement"), ["Idempotent-Replayed"])},
    errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
 
 # Audit and changes
 op("get", "/v1/audit", "listAuditEntries", "Read the audit log", ROLES_ANY, tags=["audit"],
-   description="Ordered by id (oldest first). Admins see only entries of their own tenants. Append-only: there is no write route.",
+   description="Newest first (by id, descending), as a person reading the trail wants it: the first page holds the latest writes. Admins see only entries of their own tenants. Append-only: there is no write route.",
    params=["limit", "cursor", "audit.tenantId", "audit.actor", "audit.number", "audit.action", "audit.since", "audit.until"],
    ok_responses={"200": ok("A page of audit entries.", sref("AuditPage"))}, errors=READ_ERR)
 op("get", "/v1/changes", "listChanges", "Delta sync", ROLES_ANY, tags=["sync"],

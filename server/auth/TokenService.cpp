@@ -40,6 +40,19 @@ QString randomUserCode()
     return code;
 }
 
+// The stored form "ABCD-EFGH" of what a person typed: only the letters count, whatever their
+// case and whatever is between them (RFC 8628 §6.1), so "abcdefgh" and "ABCD EFGH" match too.
+QString canonicalUserCode(const QString &typed)
+{
+    QString letters;
+    for (const QChar c : typed)
+        if (c.isLetter())
+            letters += c.toUpper();
+    if (letters.size() == 8)
+        letters.insert(4, QLatin1Char('-'));
+    return letters;
+}
+
 } // namespace
 
 TokenService::TokenService(ServerDatabase &db, int accessTokenTtlSeconds)
@@ -178,7 +191,7 @@ bool TokenService::decideDeviceCode(const QString &userCode, const Principal &ap
             "UPDATE device_codes SET approved_user_id = ?, denied = ? WHERE user_code = ?"
             " AND expires_at > ? AND redeemed = 0 AND approved_user_id IS NULL AND denied = 0"),
         {approve ? QVariant(approver.userId) : QVariant(), approve ? 0 : 1,
-         userCode.trimmed().toUpper(), nowS()});
+         canonicalUserCode(userCode), nowS()});
     return q.numRowsAffected() > 0;
 }
 

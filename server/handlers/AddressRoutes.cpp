@@ -34,8 +34,14 @@ std::optional<CivicAddress> readCivic(RequestBody &body)
         return std::nullopt;
     }
     auto civic = CivicAddress::fromJson(body.object().value(QStringLiteral("civic")), errors);
-    for (const FieldError &e : errors)
-        body.addError(e.field, e.code, e.detail);
+    QList<FieldProblem> unknown;
+    for (const FieldError &e : errors) {
+        if (e.code == QLatin1StringView("unknown_field"))
+            unknown.append(e);
+        else
+            body.addError(e.field, e.code, e.detail);
+    }
+    body.refuseUnknownFields(unknown);
     return civic;
 }
 

@@ -13,8 +13,6 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-#include <limits>
-
 namespace {
 
 const QString disclosureVersion = QStringLiteral("2026-11-01");
@@ -90,17 +88,14 @@ HttpResponse listAcknowledgements(ServerContext &ctx, HttpRequest &request)
     const auto page = tenantPageRequest(ctx, request, tenantId, &error);
     if (!page)
         return error;
-    // Newest first; the cursor holds the rowid of the last one sent.
+    // By id, like every list but numbers and the audit log (docs/api.md, Pagination).
     QSqlQuery q(ctx.db.db());
-    ctx.db.exec(
-        q,
-        QStringLiteral("SELECT ") + acknowledgementColumns +
-            QStringLiteral(", rowid FROM acknowledgements WHERE tenant_id = ? AND rowid < ?"
-                           " ORDER BY rowid DESC LIMIT ?"),
-        {tenantId,
-         page->after.isEmpty() ? std::numeric_limits<qint64>::max() : page->after.toLongLong(),
-         page->limit + 1});
-    return HttpResponse::json(200, readPage(q, page->limit, 6, [&](const QSqlQuery &row) {
+    ctx.db.exec(q,
+                QStringLiteral("SELECT ") + acknowledgementColumns +
+                    QStringLiteral(" FROM acknowledgements WHERE tenant_id = ? AND id > ?"
+                                   " ORDER BY id LIMIT ?"),
+                {tenantId, page->after, page->limit + 1});
+    return HttpResponse::json(200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
                                   return acknowledgementFromRow(row);
                               }));
 }
@@ -114,14 +109,17 @@ HttpResponse acknowledge(ServerContext &ctx, HttpRequest &request)
     if (!body.ok())
         return body.error();
     const QString version = body.string(QStringLiteral("disclosureVersion"), true, 40);
-    if (body.ok() && version != disclosureVersion)
-        body.addError(
-            QStringLiteral("disclosureVersion"), QStringLiteral("not_current"),
-            QStringLiteral(
-                "Only the current limitations text (%1) can be acknowledged; read it again.")
-                .arg(disclosureVersion));
     if (!body.ok())
         return body.error();
+    // A well-formed but stale version breaks a rule rather than a format.
+    if (version != disclosureVersion)
+        return HttpResponse::problem(
+            422, QStringLiteral("validation-failed"), QStringLiteral("Not the current disclosure"),
+            {},
+            {{QStringLiteral("disclosureVersion"), QStringLiteral("not_current"),
+              QStringLiteral(
+                  "Only the current limitations text (%1) can be acknowledged; read it again.")
+                  .arg(disclosureVersion)}});
     return ctx.ledger.run(request, [&]() {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const qint64 seq = ctx.db.recordChange(QStringLiteral("acknowledgement"), id, tenantId);

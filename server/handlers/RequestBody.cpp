@@ -36,11 +36,15 @@ RequestBody RequestBody::fromObject(const QJsonObject &object, const QStringList
                 {it.key(), QStringLiteral("unknown_field"),
                  QStringLiteral("This API does not know the field \"%1\".").arg(it.key())});
     }
-    if (!unknown.isEmpty())
-        body.m_error =
-            HttpResponse::problem(400, QStringLiteral("unknown-field"),
-                                  QStringLiteral("The body has unknown fields"), {}, unknown);
+    body.refuseUnknownFields(unknown);
     return body;
+}
+
+void RequestBody::refuseUnknownFields(const QList<FieldProblem> &unknown)
+{
+    if (!unknown.isEmpty() && !m_error)
+        m_error = HttpResponse::problem(400, QStringLiteral("unknown-field"),
+                                        QStringLiteral("The body has unknown fields"), {}, unknown);
 }
 
 HttpResponse RequestBody::error() const

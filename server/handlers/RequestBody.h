@@ -28,6 +28,9 @@ public:
     bool boolean(const QString &key, bool required);
     QStringList stringArray(const QString &key, bool required, int maxItems);
     void addError(const QString &field, const QString &code, const QString &detail);
+    // Unknown fields, also inside a nested object, make the answer 400 `unknown-field`: a typo
+    // must not read as a wrong value.
+    void refuseUnknownFields(const QList<FieldProblem> &unknown);
 
 private:
     QJsonObject m_object;

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLedger, "dispatchable.server.idempotency")
+#include <QUuid>
 
 namespace {
 
@@ -28,6 +29,8 @@ QString keyOf(const HttpRequest &request)
     return QString::fromUtf8(request.header("idempotency-key")).trimmed();
 }
 
+// The key must be a UUID (docs/api.md): a random one per change cannot collide with another
+// caller's retry, which a counter or a timestamp could.
 std::optional<HttpResponse> keyProblem(const QString &key)
 {
     if (key.isEmpty())
@@ -36,10 +39,12 @@ std::optional<HttpResponse> keyProblem(const QString &key)
             QStringLiteral("Idempotency-Key required"),
             QStringLiteral("This write can bill or provision: send a unique Idempotency-Key "
                            "(a UUID) and reuse it when you retry."));
-    if (key.size() > 255)
-        return HttpResponse::problem(400, QStringLiteral("bad-request"),
-                                     QStringLiteral("Idempotency-Key too long"),
-                                     QStringLiteral("Use at most 255 characters (a UUID is 36)."));
+    if (key.size() != 36 || QUuid::fromString(key).isNull())
+        return HttpResponse::problem(
+            428, QStringLiteral("idempotency-key-required"),
+            QStringLiteral("Idempotency-Key must be a UUID"),
+            QStringLiteral("Send a new UUID (such as 3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13) per "
+                           "change and reuse it when you retry."));
     return std::nullopt;
 }
 

@@ -79,6 +79,8 @@ private slots:
     void deviceFlowSignsIn();
     void refreshRotatesAndReuseRevokesTheFamily();
     void deniedCodeIsAccessDenied();
+    void userCodeIsFoundWithoutItsHyphenInAnyCase_data();
+    void userCodeIsFoundWithoutItsHyphenInAnyCase();
     void revokedTokenIs401();
     void apiTokensCanBeCreatedAndRevoked();
     void accessTokenExpires();
@@ -339,6 +341,39 @@ void TestApiAuthAndRoles::deniedCodeIsAccessDenied()
              204);
     QCOMPARE(oauthError(poll(m_backend, codes.value(QStringLiteral("device_code")).toString())),
              QStringLiteral("access_denied"));
+}
+
+void TestApiAuthAndRoles::userCodeIsFoundWithoutItsHyphenInAnyCase_data()
+{
+    QTest::addColumn<QString>("typed"); // how the person types the code "ABCD-EFGH"
+    QTest::newRow("no hyphen") << QStringLiteral("ABCDEFGH");
+    QTest::newRow("lower case") << QStringLiteral("abcd-efgh");
+    QTest::newRow("lower case, no hyphen") << QStringLiteral("abcdefgh");
+    QTest::newRow("space instead of hyphen") << QStringLiteral(" ABCD EFGH ");
+}
+
+void TestApiAuthAndRoles::userCodeIsFoundWithoutItsHyphenInAnyCase()
+{
+    QFETCH(QString, typed);
+    const QJsonObject codes = startDeviceFlow(m_backend);
+    const QString userCode = codes.value(QStringLiteral("user_code")).toString();
+    QCOMPARE(userCode.size(), 9);
+    // The real code's letters where "ABCDEFGH" stand in `typed`, in the case written there.
+    const QString letters = QString(userCode).remove(QLatin1Char('-'));
+    QString input;
+    for (const QChar c : typed) {
+        const int index = c.toUpper().unicode() - 'A';
+        if (!c.isLetter() || index < 0 || index >= 8)
+            input += c;
+        else
+            input += c.isUpper() ? letters.at(index) : letters.at(index).toLower();
+    }
+    const TestReply approved = decide(m_backend, m_staff, input, true);
+    QVERIFY2(approved.status == 204, describe(approved));
+    const TestReply tokens = poll(m_backend, codes.value(QStringLiteral("device_code")).toString());
+    QVERIFY2(tokens.status == 200, describe(tokens));
+    // Only the letters count: a code with a letter missing is still unknown.
+    QCOMPARE(decide(m_backend, m_staff, letters.left(7), true).status, 404);
 }
 
 void TestApiAuthAndRoles::revokedTokenIs401()

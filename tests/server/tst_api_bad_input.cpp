@@ -104,12 +104,36 @@ void TestApiBadInput::refusedWithProblem_data()
     QTest::newRow("civic field as number")
         << QByteArray("POST") << addresses << QStringLiteral("{\"civic\": {\"addNumber\": 1}}")
         << false << 422 << QStringLiteral("invalid-field") << QStringLiteral("civic.addNumber");
+    // A typo inside civic is an unknown field like one at the top (docs/api.md, Transport).
     QTest::newRow("unknown civic field")
         << QByteArray("POST") << validation << QStringLiteral("{\"civic\": {\"street\": \"Main\"}}")
-        << false << 422 << QStringLiteral("invalid-field") << QStringLiteral("civic.street");
+        << false << 400 << QStringLiteral("unknown-field") << QStringLiteral("civic.street");
+    QTest::newRow("unknown civic field on create")
+        << QByteArray("POST") << addresses
+        << QStringLiteral("{\"civic\": {\"stName\": \"Main\", \"zip\": \"98052\"}}") << false << 400
+        << QStringLiteral("unknown-field") << QStringLiteral("civic.zip");
+    QTest::newRow("civic not an object")
+        << QByteArray("POST") << validation << QStringLiteral("{\"civic\": \"1 Main St\"}") << false
+        << 422 << QStringLiteral("invalid-field") << QStringLiteral("civic");
+    QTest::newRow("stale disclosure version")
+        << QByteArray("POST") << QStringLiteral("/v1/tenants/{tenant}/acknowledgements")
+        << QStringLiteral("{\"disclosureVersion\": \"2020-01-01\"}") << false << 422
+        << QStringLiteral("validation-failed") << QStringLiteral("disclosureVersion");
+    QTest::newRow("disclosure version not a string")
+        << QByteArray("POST") << QStringLiteral("/v1/tenants/{tenant}/acknowledgements")
+        << QStringLiteral("{\"disclosureVersion\": 2026}") << false << 422
+        << QStringLiteral("invalid-field") << QStringLiteral("disclosureVersion");
+    QTest::newRow("bulk without numbers")
+        << QByteArray("POST") << bulk
+        << QStringLiteral("{\"enabled\": true, \"addressId\": \"{address}\", \"numbers\": []}")
+        << false << 422 << QStringLiteral("invalid-field") << QStringLiteral("numbers");
     QTest::newRow("unknown top-level field")
         << QByteArray("POST") << validation << QStringLiteral("{\"civic\": {}, \"strict\": false}")
         << false << 400 << QStringLiteral("unknown-field") << QStringLiteral("strict");
+    QTest::newRow("approve missing")
+        << QByteArray("POST") << QStringLiteral("/v1/oauth/device/approve")
+        << QStringLiteral("{\"userCode\": \"BCDF-GHJK\"}") << false << 422
+        << QStringLiteral("invalid-field") << QStringLiteral("approve");
     QTest::newRow("approve as string")
         << QByteArray("POST") << QStringLiteral("/v1/oauth/device/approve")
         << QStringLiteral("{\"userCode\": \"BCDF-GHJK\", \"approve\": \"yes\"}") << false << 422

@@ -16,10 +16,13 @@ private slots:
     void initTestCase();
     void enableIsBilledOnceWhateverTheRetry();
     void missingKeyIsRefused();
+    void keyThatIsNotAUuidIsRefused_data();
+    void keyThatIsNotAUuidIsRefused();
     void keyInFlightIsRefused();
     void bulkReplayBillsOnce();
     void bulkOfMoreThan1000IsRefused();
     void provisioningRegistersTheNumber();
+    void provisioningIsAuditedUnderAnEmailAddress();
 
 private:
     QString path(const QString &number) const { return didPath(m_tenantId, number); }
@@ -150,6 +153,38 @@ void TestApiIdempotency::missingKeyIsRefused()
     QCOMPARE(billingEventCount(m_backend, candidate->number), 0);
 }
 
+void TestApiIdempotency::keyThatIsNotAUuidIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::newRow("a counter") << QByteArray("1");
+    QTest::newRow("a word") << QByteArray("retry-me");
+    QTest::newRow("a UUID in braces") << QByteArray("{3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13}");
+    QTest::newRow("a UUID cut short") << QByteArray("3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a1");
+    QTest::newRow("not hex") << QByteArray("3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7axx");
+    QTest::newRow("too long") << QByteArray(300, 'a');
+}
+
+void TestApiIdempotency::keyThatIsNotAUuidIsRefused()
+{
+    QFETCH(QByteArray, key);
+    const auto candidate = findE911Candidate(m_backend, m_staff, {m_number});
+    QVERIFY(candidate);
+    const TestReply reply = putE911(m_backend, m_staff, candidate->tenantId, candidate->number,
+                                    enableBody(candidate->addressId), candidate->etag.toLatin1(),
+                                    QString::fromLatin1(key));
+    const QString mismatch =
+        problemMismatch(reply, 428, QStringLiteral("idempotency-key-required"));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QCOMPARE(billingEventCount(m_backend, candidate->number), 0);
+    // The same change with a UUID goes through.
+    const TestReply accepted =
+        putE911(m_backend, m_staff, candidate->tenantId, candidate->number,
+                enableBody(candidate->addressId), candidate->etag.toLatin1(),
+                QStringLiteral("3F2B8C1E-9D4A-4E7B-8A51-") +
+                    newIdempotencyKey().right(12)); // upper-case hex is a UUID too
+    QVERIFY2(accepted.status == 202, describe(accepted));
+}
+
 void TestApiIdempotency::keyInFlightIsRefused()
 {
     // Every answer of this server takes 1.5 s, so the first request is still running when the
@@ -267,6 +302,21 @@ void TestApiIdempotency::provisioningRegistersTheNumber()
     QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("registered"), 20000);
     // Registration is not a new activation.
     QCOMPARE(billingEventCount(m_backend, m_number), 1);
+}
+
+void TestApiIdempotency::provisioningIsAuditedUnderAnEmailAddress()
+{
+    // The worker's own audit entry names it by an e-mail address like any other actor.
+    const TestReply audit =
+        m_backend.get(QStringLiteral("/v1/audit?action=e911.registered&number=%1")
+                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_number))),
+                      m_staff);
+    QVERIFY2(audit.status == 200, describe(audit));
+    const QJsonArray items = audit.json().value(QStringLiteral("items")).toArray();
+    QVERIFY2(!items.isEmpty(), audit.body.constData());
+    const QJsonObject actor = items.first().toObject().value(QStringLiteral("actor")).toObject();
+    QCOMPARE(actor.value(QStringLiteral("email")).toString(),
+             QStringLiteral("provisioning@carrier.example"));
 }
 
 QTEST_GUILESS_MAIN(TestApiIdempotency)

@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace api;
 
 namespace {
@@ -60,11 +62,14 @@ private slots:
     void adminSeesOnlyOwnTenantsChanges();
     void badChangeTokenIsRefused();
     void expiredChangeTokenIsGone();
+    void acknowledgementsArePagedById();
+    void auditLogIsPagedNewestFirst();
 
 private:
     TestBackend m_backend;
     QString m_staff;
     QString m_tenantId;
+    QStringList m_acknowledgementIds; // in the order they were recorded
 };
 
 void TestApiPagingAndDelta::initTestCase()
@@ -306,6 +311,72 @@ void TestApiPagingAndDelta::expiredChangeTokenIsGone()
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     // A fresh token works.
     QCOMPARE(changesSince(small, staff, currentToken(small, staff)).status, 200);
+}
+
+void TestApiPagingAndDelta::acknowledgementsArePagedById()
+{
+    const QString version = m_backend.get(QStringLiteral("/v1/disclosures/current"), m_staff)
+                                .json()
+                                .value(QStringLiteral("version"))
+                                .toString();
+    const QString list = QStringLiteral("/v1/tenants/%1/acknowledgements").arg(m_tenantId);
+    for (int i = 0; i < 5; ++i) {
+        const TestReply ack = m_backend.sendJson(
+            "POST", list, m_staff, QJsonObject{{QStringLiteral("disclosureVersion"), version}},
+            {{"Idempotency-Key", newIdempotencyKey().toLatin1()}});
+        QVERIFY2(ack.status == 201, describe(ack));
+        // Immutable and listed only: no route of its own to point a Location at.
+        QVERIFY(ack.header("location").isEmpty());
+        m_acknowledgementIds.append(ack.json().value(QStringLiteral("id")).toString());
+    }
+
+    QStringList listed;
+    QString cursor;
+    do {
+        const TestReply page =
+            m_backend.get(list + QStringLiteral("?limit=2") +
+                              (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                          m_staff);
+        QVERIFY2(page.status == 200, describe(page));
+        for (const QJsonValue &item : page.json().value(QStringLiteral("items")).toArray())
+            listed.append(item.toObject().value(QStringLiteral("id")).toString());
+        cursor = page.json().value(QStringLiteral("nextCursor")).toString();
+        QVERIFY(listed.size() < 1000);
+    } while (!cursor.isEmpty());
+    QStringList byId = listed;
+    byId.sort();
+    QCOMPARE(listed, byId);
+    for (const QString &id : std::as_const(m_acknowledgementIds))
+        QVERIFY2(listed.count(id) == 1, qPrintable(id));
+}
+
+void TestApiPagingAndDelta::auditLogIsPagedNewestFirst()
+{
+    QVERIFY(!m_acknowledgementIds.isEmpty());
+    QStringList targets;
+    QList<qint64> ids;
+    QString cursor;
+    do {
+        const TestReply page = m_backend.get(
+            QStringLiteral("/v1/audit?tenantId=%1&action=acknowledgement.create&limit=2")
+                    .arg(m_tenantId) +
+                (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+            m_staff);
+        QVERIFY2(page.status == 200, describe(page));
+        for (const QJsonValue &item : page.json().value(QStringLiteral("items")).toArray()) {
+            targets.append(item.toObject().value(QStringLiteral("target")).toString());
+            ids.append(item.toObject().value(QStringLiteral("id")).toString().toLongLong());
+        }
+        cursor = page.json().value(QStringLiteral("nextCursor")).toString();
+        QVERIFY(targets.size() < 1000);
+    } while (!cursor.isEmpty());
+    // The latest write comes first, so a person sees it without paging through the trail.
+    QVERIFY(targets.size() >= m_acknowledgementIds.size());
+    QStringList newestFirst = m_acknowledgementIds;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    QCOMPARE(targets.mid(0, newestFirst.size()), newestFirst);
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        QVERIFY2(ids.at(i) < ids.at(i - 1), qPrintable(QString::number(ids.at(i))));
 }
 
 QTEST_GUILESS_MAIN(TestApiPagingAndDelta)

@@ -1,5 +1,6 @@
 #include "ApiTestHelpers.h"
 
+#include "ResponseRecorder.h"
 #include "api/CertificateFingerprint.h"
 
 #include <QEventLoop>
@@ -294,7 +295,8 @@ QList<TestReply> sendConcurrently(TestBackend &backend, const QList<PendingReque
         loop.exec();
 
     QList<TestReply> out;
-    for (QNetworkReply *reply : replies) {
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        QNetworkReply *reply = replies.at(i);
         TestReply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
@@ -302,6 +304,7 @@ QList<TestReply> sendConcurrently(TestBackend &backend, const QList<PendingReque
             r.headers.insert(name.toLower(), value);
         if (reply->error() != QNetworkReply::NoError)
             r.networkError = reply->errorString();
+        ResponseRecorder::record(requests.at(i).method, requests.at(i).path, r);
         out.append(r);
         delete reply;
     }

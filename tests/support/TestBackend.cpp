@@ -1,5 +1,6 @@
 #include "TestBackend.h"
 
+#include "ResponseRecorder.h"
 #include "api/CertificateFingerprint.h"
 
 #include <QEventLoop>
@@ -67,6 +68,7 @@ TestReply TestBackend::request(const QByteArray &method, const QString &pathAndQ
     if (reply->error() != QNetworkReply::NoError)
         out.networkError = reply->errorString();
     reply->deleteLater();
+    ResponseRecorder::record(method, pathAndQuery, out);
     return out;
 }
 

@@ -91,6 +91,12 @@ struct DemoApp
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        // Under AddressSanitizer the "crash" row must stay a crash: ASan would otherwise catch
+        // SIGSEGV, print a report and exit normally with status 1.
+        QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+        if (!asan.isEmpty())
+            asan += QLatin1Char(':');
+        env.insert(QStringLiteral("ASAN_OPTIONS"), asan + QStringLiteral("handle_segv=0"));
         app.setProcessEnvironment(env);
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         app.start(QStringLiteral(DISPATCHABLE_APP),

@@ -182,7 +182,7 @@ void TestApiWriteFaults::e911SwitchBillsNothingUnlessItAllLands()
     const auto candidate = findE911Candidate(m_f.backend(), m_f.staff());
     QVERIFY(candidate);
     const WriteRequest w{
-        "PUT", didPath(candidate->tenantId, candidate->number),
+        "PUT", didPath(candidate->tenantId, candidate->number) + QStringLiteral("/e911"),
         json(enableBody(candidate->addressId)),
         keyed({{"If-Match", candidate->etag.toLatin1()}, {"Content-Type", "application/json"}}),
         202};

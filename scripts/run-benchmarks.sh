@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-benches="bench_full_download bench_sync bench_did_filter bench_network_elements bench_report"
+benches="bench_demo_start bench_full_download bench_sync bench_did_filter bench_network_elements bench_report"
 if [ "$build" = build/release ]; then
     scripts/install-debian-deps.sh
     cmake --preset release -DDISPATCHABLE_BUILD_TESTS=ON >/dev/null
@@ -45,12 +45,14 @@ run() {
 }
 
 if [ "$small" -eq 1 ]; then
+    run bench_demo_start --dids 2000 --runs 1
     run bench_full_download --dids 2000
-    run bench_sync --dids 2000 --memory-dids 5000 --million-dids 4000
-    run bench_did_filter --dids 5000 --large-dids 10000
-    run bench_network_elements --elements 500
+    run bench_sync --dids 2000 --memory-dids 4000
+    run bench_did_filter --dids 5000
+    run bench_network_elements --elements 500 --runs 3
     run bench_report --dids 2000
 else
+    run bench_demo_start
     run bench_full_download
     run bench_sync
     run bench_did_filter

@@ -17,6 +17,7 @@
 #include "http/FaultInjector.h"
 #include "http/ProvisioningHttpServer.h"
 #include "http/RateLimiter.h"
+#include "platform/PrivateDirectory.h"
 #include "store/DatabaseFailure.h"
 #include "store/DemoDataGenerator.h"
 #include "store/IdempotencyLedger.h"
@@ -149,10 +150,9 @@ bool ServerApp::openDatabase(QString *error)
     QString dir = m_options.dataDir;
     if (dir.isEmpty())
         dir = QDir::current().filePath(QStringLiteral("dispatchable-server-data"));
-    if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("Cannot create the data directory %1.").arg(dir);
+    // The server's database holds every tenant's numbers and addresses, and its key pair.
+    if (!platform::ensurePrivateDirectory(dir, platform::ExistingFolder::Keep, error))
         return false;
-    }
     if (!m_db->open(QDir(dir).filePath(QStringLiteral("server.sqlite")), error))
         return false;
     m_ledger->dropInFlight();

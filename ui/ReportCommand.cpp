@@ -8,6 +8,7 @@
 #include "auth/TokenRefresher.h"
 #include "auth/TokenStore.h"
 #include "demo/LocalServerProcess.h"
+#include "platform/PrivateDirectory.h"
 #include "report/ComplianceCsv.h"
 #include "report/CompliancePdf.h"
 #include "report/ComplianceReport.h"
@@ -254,9 +255,9 @@ int runReportCommand(int argc, char **argv)
     http.setHttp2Allowed(connection.profile.http2Enabled);
 
     const QString cachePath = QDir(connection.dataDir).filePath(QStringLiteral("cache.sqlite"));
-    if (!QDir().mkpath(connection.dataDir))
-        return fail(ReportExitCode::Failed,
-                    Text::tr("The folder %1 could not be created.").arg(connection.dataDir));
+    if (QString why; !platform::ensurePrivateDirectory(connection.dataDir,
+                                                       platform::ExistingFolder::Narrow, &why))
+        return fail(ReportExitCode::Failed, why);
     const SyncOutcome sync = syncCache(&http, cachePath);
     if (sync.error && (sync.error->kind == ApiError::Kind::Unauthorized ||
                        sync.error->kind == ApiError::Kind::Forbidden))

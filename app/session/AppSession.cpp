@@ -5,6 +5,7 @@
 #include "domain/PriceList.h"
 #include "models/DidModel.h"
 #include "models/TenantModel.h"
+#include "platform/PrivateDirectory.h"
 #include "store/Cache.h"
 #include "store/Outbox.h"
 #include "sync/OutboxSender.h"
@@ -58,10 +59,8 @@ QString AppSession::defaultDataDir(const ConnectionProfile &profile)
 
 bool AppSession::open(QString *error)
 {
-    if (!QDir().mkpath(m_dataDir)) {
-        *error = tr("The folder %1 could not be created.").arg(m_dataDir);
+    if (!platform::ensurePrivateDirectory(m_dataDir, platform::ExistingFolder::Narrow, error))
         return false;
-    }
     const QString path = QDir(m_dataDir).filePath(QStringLiteral("cache.sqlite"));
     m_cache = std::make_unique<Cache>(path);
     if (!m_cache->open()) {

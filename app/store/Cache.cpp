@@ -2,6 +2,7 @@
 // holds the queries).
 #include "Cache.h"
 
+#include "platform/PrivateDirectory.h"
 #include "store/CacheColumns.h"
 #include "store/CacheMigrations.h"
 
@@ -76,10 +77,9 @@ bool Cache::isOpen() const
 bool Cache::open()
 {
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        m_lastError = QStringLiteral("Cannot create the folder %1").arg(info.absolutePath());
+    if (!platform::ensurePrivateDirectory(info.absolutePath(), platform::ExistingFolder::Keep,
+                                          &m_lastError))
         return false;
-    }
     QFile file(m_path);
     if (!file.exists()) {
         // Created owner-only from the start, so no other user ever sees it, even empty.

@@ -177,8 +177,14 @@ bool Outbox::open(const QString &path, QString *error, Mode mode)
     if (mode == Mode::ReadOnly)
         return true;
 
-    // The file holds the profile's data: only its owner may read it.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The file holds the profile's data: only its owner may read it. Refuse to queue edits into
+    // a file others could read rather than carry on quietly.
+    if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (error)
+            *error = tr("Could not make the outbox in %1 private to this account.").arg(path);
+        m_db.close();
+        return false;
+    }
     QSqlQuery q(m_db);
     QString why;
     // synchronous=FULL: a commit is on disk (WAL fsynced) before enqueue() returns, so an edit

@@ -4,6 +4,8 @@
 // when it opens or a sync changed the map. Prints median and worst of several runs; asserts
 // nothing (see docs/performance.md).
 // Usage: bench_network_elements [--elements N] [--runs R]
+#include "BenchFigure.h"
+
 #include "store/Cache.h"
 
 #include <QCommandLineParser>
@@ -131,5 +133,8 @@ int main(int argc, char *argv[])
         static_cast<long long>(read), times[times.size() / 2], times.front(), times.back(), runs);
     std::printf("  thread CPU time: median %.1f ms, best %.1f ms\n", cpuTimes[cpuTimes.size() / 2],
                 cpuTimes.front());
+    benchFigure(QStringLiteral("read a network map of %L1 elements (median)").arg(read),
+                QStringLiteral("-"),
+                QStringLiteral("%1 ms").arg(times[times.size() / 2], 0, 'f', 1));
     return read == count ? 0 : 1;
 }

@@ -9,9 +9,11 @@
 #include "report/CompliancePdf.h"
 #include "report/ComplianceReport.h"
 
+#include "BenchFigure.h"
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -19,11 +21,9 @@
 #include <cstdio>
 
 namespace {
-// One line per figure, tab-separated, for scripts/run-benchmarks.sh: what, goal, result.
 void figure(const char *what, const char *goal, const QString &result)
 {
-    std::printf("FIGURE\t%s\t%s\t%s\n", what, goal, qPrintable(result));
-    std::fflush(stdout);
+    benchFigure(QString::fromUtf8(what), QString::fromUtf8(goal), result);
 }
 
 int pdfPages(const QString &pdf)

@@ -9,6 +9,7 @@
 //      the largest tenant open.
 // Usage: bench_sync [--dids N] [--memory-dids N] [--skip-memory]
 #include "ApiTestHelpers.h"
+#include "BenchFigure.h"
 #include "api/HttpClient.h"
 #include "models/DidModel.h"
 #include "store/Cache.h"
@@ -220,6 +221,14 @@ void openTenant(Cache &cache, const char *label)
                 " sort by user %lld ms\n",
                 model.totalCount(), static_cast<long long>(first), static_cast<long long>(second),
                 static_cast<long long>(text), static_cast<long long>(sortMs));
+    const bool million = count > 500000;
+    benchFigure(QStringLiteral("open a cached tenant of %L1 numbers%2")
+                    .arg(count)
+                    .arg(QLatin1StringView(label)),
+                million ? QStringLiteral("<= 300 ms") : QStringLiteral("<= 50 ms"),
+                benchMs(openMs));
+    benchFigure(QStringLiteral("sort %L1 rows by user").arg(count), QStringLiteral("<= 50 ms"),
+                benchMs(sortMs));
 }
 
 int memoryRun(int dids)
@@ -247,11 +256,19 @@ int memoryRun(int dids)
         return 1;
     std::printf("  cache file: %.0f MB for %lld numbers\n", double(QFileInfo(path).size()) / 1e6,
                 static_cast<long long>(cache.didCount()));
+    benchFigure(QStringLiteral("full sync of %L1 numbers over 40 tenants").arg(dids),
+                QStringLiteral("<= 15 s"), benchMs(run.ms));
+    benchFigure(QStringLiteral("cache file with %L1 numbers").arg(dids),
+                QStringLiteral("<= 200 MB"),
+                QStringLiteral("%1 MB").arg(QFileInfo(path).size() / 1000000));
     const long before = statusKb("VmRSS:");
     openTenant(cache, " (1,000,000 cached)");
     std::printf("  peak memory (VmHWM) with %d numbers cached and the largest tenant open: %ld MB"
                 " (RSS before opening it: %ld MB)\n",
                 dids, statusKb("VmHWM:") / 1024, before / 1024);
+    benchFigure(
+        QStringLiteral("peak memory, %L1 numbers cached, the largest tenant open").arg(dids),
+        QStringLiteral("<= 300 MB"), QStringLiteral("%1 MB").arg(statusKb("VmHWM:") / 1024));
     return 0;
 }
 
@@ -306,6 +323,14 @@ int main(int argc, char **argv)
                     curl > 0 ? double(full.ms) / double(curl) : 0.0);
         std::printf("  longest UI-thread stall during the full sync: %lld ms\n",
                     static_cast<long long>(full.maxStallMs));
+        const double ratio = curl > 0 ? double(full.ms) / double(curl) : 0.0;
+        benchFigure(QStringLiteral("full sync of %L1 numbers (curl %2 ms, ratio %3)")
+                        .arg(dids)
+                        .arg(curl)
+                        .arg(ratio, 0, 'f', 2),
+                    QStringLiteral("<= 1.5 s and <= 1.3x curl"), benchMs(full.ms));
+        benchFigure(QStringLiteral("longest UI-thread stall during a full sync"),
+                    QStringLiteral("<= 8 ms"), benchMs(full.maxStallMs));
 
         if (!make100Changes(backend, token)) {
             std::fprintf(stderr, "could not make 100 changes\n");
@@ -316,6 +341,8 @@ int main(int argc, char **argv)
             return 1;
         std::printf("  delta sync of %lld changes: %lld ms (goal <= 200)\n",
                     static_cast<long long>(delta.progress.items), static_cast<long long>(delta.ms));
+        benchFigure(QStringLiteral("delta sync of %1 changes").arg(delta.progress.items),
+                    QStringLiteral("<= 200 ms"), benchMs(delta.ms));
     }
     {
         TestBackend backend;

@@ -197,6 +197,8 @@ void TestKioskStartup::noConnectionLocksTheKioskWithWhatItMustConfigure()
     for (const char *key : {"AllowedBackendUrls", "PinnedCertificates", "managed.ini"})
         QVERIFY2(text.contains(QLatin1StringView(key)), qPrintable(text));
     verifyKioskOwnsTheScreen(kiosk);
+    if (QTest::currentTestFailed())
+        return;
 
     // Only the way out is offered, and closing still needs the PIN.
     for (QAbstractButton *button : kiosk->findChildren<QAbstractButton *>())
@@ -235,6 +237,8 @@ void TestKioskStartup::refusedCertificateLocksTheKioskWithBothFingerprints()
              qPrintable(notice.details));
     QVERIFY(notice.plainText().contains(QLatin1StringView("PinnedCertificates")));
     verifyKioskOwnsTheScreen(kiosk);
+    if (QTest::currentTestFailed())
+        return;
     // No code to sign in with is shown for a backend that may be an impostor.
     QVERIFY(!start.startup->deviceSignIn() || !start.startup->deviceSignIn()->isRunning());
     QVERIFY(!kiosk->isSignInNeeded());
@@ -258,6 +262,8 @@ void TestKioskStartup::unreachableBackendLocksTheKioskUntilItAnswers()
     QCOMPARE(notice.reason, KioskLockNotice::Reason::Unreachable);
     QVERIFY(notice.plainText().contains(QLatin1StringView("Proxy")));
     verifyKioskOwnsTheScreen(kiosk);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!kiosk->dashboard()->summary().has_value());
 }
 
@@ -295,6 +301,8 @@ void TestKioskStartup::revokedSignInKeepsCachedFiguresAndShowsACodeForAnotherDev
         QTRY_VERIFY_WITH_TIMEOUT(!signIn->userCode().isEmpty(), 15000);
         QTRY_COMPARE(kiosk->signInPanel()->userCodeText(), signIn->userCode());
         verifyKioskOwnsTheScreen(kiosk);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(approveAsAuditor(signIn->userCode()), 204);
         QTRY_VERIFY_WITH_TIMEOUT(first.startup->session()->hasCompletedSync(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(first.startup->session()->role(), QStringLiteral("auditor"),
@@ -331,6 +339,8 @@ void TestKioskStartup::revokedSignInKeepsCachedFiguresAndShowsACodeForAnotherDev
     QVERIFY(!kiosk->signInPanel()->verificationUrlText().isEmpty());
     QCOMPARE(kiosk->signInPanel()->findChildren<QAbstractButton *>().size(), 0);
     verifyKioskOwnsTheScreen(kiosk);
+    if (QTest::currentTestFailed())
+        return;
     screenshot(kiosk, QStringLiteral("kiosk-sign-in-needed"));
 
     // Signing in from another device brings the kiosk back, on the same cache.

@@ -70,7 +70,10 @@ std::optional<ConnectionProfile> KioskStartup::kioskProfile()
     if (!allowed.isRestricted() || allowed.entries().size() != 1 ||
         allowed.entries().constFirst().subdomains)
         return std::nullopt;
-    return m_profiles.add(tr("Kiosk"), allowed.entries().constFirst().text);
+    const std::optional<ConnectionProfile> added =
+        m_profiles.add(tr("Kiosk"), allowed.entries().constFirst().text);
+    // Read back: profile() carries the organisation's pin for the backend, add() does not.
+    return added ? m_profiles.profile(added->id) : std::nullopt;
 }
 
 void KioskStartup::launch(AppSession *session)

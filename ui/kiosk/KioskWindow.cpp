@@ -118,6 +118,9 @@ KioskWindow::KioskWindow(AppSession *session, KioskPinGate *gate, QWidget *paren
     updateControls(); // nothing but the way out until the account is known to be an auditor's
 
     auto *layout = new QVBoxLayout(this);
+    // The screen decides the window's size, never its contents: a minimum size would make the
+    // window outgrow a small screen.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_pages, 1);

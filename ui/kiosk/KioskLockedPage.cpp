@@ -48,7 +48,7 @@ KioskLockedPage::KioskLockedPage(QWidget *parent)
 void KioskLockedPage::setNotice(const KioskLockNotice &notice)
 {
     m_notice = notice;
-    m_title->setText(QStringLiteral("🔒 ") + notice.title);
+    m_title->setText(notice.title);
     m_explanation->setText(notice.explanation);
     m_explanation->setVisible(!notice.explanation.isEmpty());
     QString steps = QStringLiteral("<ol>");

@@ -43,6 +43,9 @@ KioskSignInPanel::KioskSignInPanel(QWidget *parent)
                                "ones synced; their age is in the top corner."));
     m_code->setAccessibleName(tr("Sign-in code"));
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The code and its countdown share the right-hand column: never broken over lines.
+    m_code->setWordWrap(false);
+    m_expiry->setWordWrap(false);
     m_url->setAccessibleName(tr("Sign-in page address"));
     m_expiry->setAccessibleName(tr("Time left to use the code"));
     m_status->setAccessibleName(tr("Sign-in state"));

@@ -92,6 +92,32 @@ QString strayWindows(const QWidget *kiosk)
     return stray.join(QStringLiteral("; "));
 }
 
+// Records every top-level widget shown that does not belong to a kiosk window, the moment it is
+// shown: "never" is checked over the whole test, not only at its end.
+class StrayWindowRecorder : public QObject
+{
+public:
+    QStringList shown;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Show || !watched->isWidgetType())
+            return false;
+        auto *widget = static_cast<QWidget *>(watched);
+        if (!widget->isWindow())
+            return false;
+        for (const QObject *o = widget; o; o = o->parent()) {
+            if (qobject_cast<const KioskWindow *>(o))
+                return false;
+        }
+        shown.append(QStringLiteral("%1 \"%2\" (%3)")
+                         .arg(QLatin1StringView(widget->metaObject()->className()),
+                              widget->windowTitle(), widget->objectName()));
+        return false;
+    }
+};
+
 // Catches every attempt to open a web address in the browser.
 class BrowserSpy : public QObject
 {
@@ -140,6 +166,7 @@ private:
     TestBackend m_backend;
     QString m_service;
     BrowserSpy m_browser;
+    StrayWindowRecorder m_strays;
 };
 
 void TestKioskStartup::initTestCase()
@@ -159,10 +186,16 @@ void TestKioskStartup::cleanupTestCase()
 void TestKioskStartup::init()
 {
     m_browser.opened.clear();
+    m_strays.shown.clear();
+    qApp->installEventFilter(&m_strays);
 }
 
 void TestKioskStartup::cleanup()
 {
+    qApp->removeEventFilter(&m_strays);
+    QVERIFY2(m_strays.shown.isEmpty(),
+             qPrintable(QStringLiteral("shown besides the kiosk: %1")
+                            .arg(m_strays.shown.join(QStringLiteral("; ")))));
     QVERIFY2(m_browser.opened.isEmpty(),
              qPrintable(QStringLiteral("a browser was asked to open %1")
                             .arg(m_browser.opened.value(0).toString())));

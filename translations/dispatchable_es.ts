@@ -2854,6 +2854,45 @@ Dirección de emergencia:
         <source>No successful sync yet</source>
         <translation>Aún no hay ninguna sincronización correcta</translation>
     </message>
+    <message>
+        <source>⚠ Sign-in needed: ask IT — no data yet</source>
+        <translation>⚠ Es necesario iniciar sesión: avise a TI — aún no hay datos</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed: ask IT — showing data from %1 (%2)</source>
+        <translation>⚠ Es necesario iniciar sesión: avise a TI — se muestran datos de las %1 (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed · %1 old</source>
+        <translation>⚠ Es necesario iniciar sesión · datos de hace %1</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed</source>
+        <translation>⚠ Es necesario iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>KioskDeviceSignIn</name>
+    <message>
+        <source>Asking the backend for a sign-in code…</source>
+        <translation>Pidiendo al servidor un código de inicio de sesión…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on another device…</source>
+        <translation>Esperando el inicio de sesión en otro dispositivo…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Signed in until the kiosk restarts: %1</source>
+        <translation>Sesión iniciada hasta que el quiosco se reinicie: %1</translation>
+    </message>
+    <message>
+        <source>%1 A new code follows shortly.</source>
+        <translation>%1 En breve aparecerá un código nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>KioskFigures</name>
@@ -3035,6 +3074,104 @@ Dirección de emergencia:
     </message>
 </context>
 <context>
+    <name>KioskLockNotice</name>
+    <message>
+        <source>Managed settings go in the registry under HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Dispatchable (Windows), a configuration profile for com.dispatchable.Dispatchable (macOS) or /etc/xdg/Dispatchable/managed.ini (Linux).</source>
+        <translation>La configuración administrada va en el registro, en HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Dispatchable (Windows), en un perfil de configuración para com.dispatchable.Dispatchable (macOS) o en /etc/xdg/Dispatchable/managed.ini (Linux).</translation>
+    </message>
+    <message>
+        <source>Kiosk not set up: no connection</source>
+        <translation>Quiosco sin configurar: no hay conexión</translation>
+    </message>
+    <message>
+        <source>This kiosk has no connection to a provisioning backend, so it has no data to show.</source>
+        <translation>Este quiosco no tiene conexión con un servidor de aprovisionamiento, así que no tiene datos que mostrar.</translation>
+    </message>
+    <message>
+        <source>Set AllowedBackendUrls to the one backend this kiosk shows (a single address, without &quot;*.&quot;): the kiosk then connects to it by itself.</source>
+        <translation>Configure AllowedBackendUrls con el único servidor que muestra este quiosco (una sola dirección, sin &quot;*.&quot;): el quiosco se conectará a él por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Set PinnedCertificates for that backend unless its certificate is one this computer already trusts.</source>
+        <translation>Configure PinnedCertificates para ese servidor, salvo que este equipo ya confíe en su certificado.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk. It shows a sign-in code: sign in with an auditor account on another device.</source>
+        <translation>Reinicie el quiosco. Mostrará un código de inicio de sesión: inicie sesión con una cuenta de auditor en otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>Kiosk locked: connection not allowed</source>
+        <translation>Quiosco bloqueado: conexión no permitida</translation>
+    </message>
+    <message>
+        <source>Add this kiosk&apos;s backend to AllowedBackendUrls, or remove the kiosk account&apos;s saved connection so that the kiosk connects to the one backend AllowedBackendUrls names.</source>
+        <translation>Añada el servidor de este quiosco a AllowedBackendUrls, o elimine la conexión guardada de la cuenta del quiosco para que se conecte al único servidor que indica AllowedBackendUrls.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk.</source>
+        <translation>Reinicie el quiosco.</translation>
+    </message>
+    <message>
+        <source>Kiosk locked: the backend&apos;s certificate was refused</source>
+        <translation>Quiosco bloqueado: se rechazó el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Ask the backend&apos;s operator whether its certificate was replaced, and compare the fingerprint below with theirs.</source>
+        <translation>Pregunte al administrador del servidor si se sustituyó su certificado y compare la huella digital de abajo con la suya.</translation>
+    </message>
+    <message>
+        <source>If it was replaced on purpose, set PinnedCertificates to the backend&apos;s address, a space and the new fingerprint, then restart the kiosk.</source>
+        <translation>Si se sustituyó a propósito, configure PinnedCertificates con la dirección del servidor, un espacio y la nueva huella digital, y reinicie el quiosco.</translation>
+    </message>
+    <message>
+        <source>If it was not, someone may be intercepting the connection: leave the kiosk locked.</source>
+        <translation>Si no, puede que alguien esté interceptando la conexión: deje el quiosco bloqueado.</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint: %1</source>
+        <translation>Huella digital de confianza: %1</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint: %1</source>
+        <translation>Huella digital presentada: %1</translation>
+    </message>
+    <message>
+        <source>Kiosk waiting: the backend cannot be reached</source>
+        <translation>Quiosco en espera: no se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection and that the backend is running.</source>
+        <translation>Compruebe la conexión de red de este equipo y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>If this network needs a proxy, set Proxy (http://host:port, or system).</source>
+        <translation>Si esta red necesita un proxy, configure Proxy (http://host:puerto, o system).</translation>
+    </message>
+    <message>
+        <source>The kiosk tries again by itself every 30 seconds.</source>
+        <translation>El quiosco vuelve a intentarlo por sí mismo cada 30 segundos.</translation>
+    </message>
+    <message>
+        <source>Kiosk locked: the offline copy cannot be opened</source>
+        <translation>Quiosco bloqueado: no se puede abrir la copia sin conexión</translation>
+    </message>
+    <message>
+        <source>Make sure the kiosk account can write to its application data folder and that the disk is not full.</source>
+        <translation>Asegúrese de que la cuenta del quiosco pueda escribir en su carpeta de datos de aplicación y de que el disco no esté lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLockedPage</name>
+    <message>
+        <source>Kiosk locked</source>
+        <translation>Quiosco bloqueado</translation>
+    </message>
+    <message>
+        <source>What IT must configure:</source>
+        <translation>Lo que TI debe configurar:</translation>
+    </message>
+</context>
+<context>
     <name>KioskPinDialog</name>
     <message>
         <source>&amp;Leave Kiosk Mode</source>
@@ -3154,6 +3291,48 @@ Dirección de emergencia:
     <message>
         <source>No PIN was given on standard input.</source>
         <translation>No se recibió ningún PIN por la entrada estándar.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSignInPanel</name>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Es necesario iniciar sesión</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed: ask IT</source>
+        <translation>⚠ Es necesario iniciar sesión: avise a TI</translation>
+    </message>
+    <message>
+        <source>IT: on another device, open this page and enter the code, then sign in with an auditor account. The figures above are the last ones synced; their age is in the top corner.</source>
+        <translation>TI: en otro dispositivo, abra esta página, introduzca el código e inicie sesión con una cuenta de auditor. Las cifras de arriba son las últimas sincronizadas; su antigüedad figura en la esquina superior.</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Código de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in page address</source>
+        <translation>Dirección de la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Time left to use the code</source>
+        <translation>Tiempo restante para usar el código</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2.</source>
+        <translation>El código caduca en %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStartup</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
     </message>
 </context>
 <context>

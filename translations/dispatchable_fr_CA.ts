@@ -2854,6 +2854,45 @@ Adresse d&apos;urgence :
         <source>No successful sync yet</source>
         <translation>Aucune synchronisation réussie pour l&apos;instant</translation>
     </message>
+    <message>
+        <source>⚠ Sign-in needed: ask IT — no data yet</source>
+        <translation>⚠ Connexion requise : avisez les TI — aucune donnée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed: ask IT — showing data from %1 (%2)</source>
+        <translation>⚠ Connexion requise : avisez les TI — données affichées de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed · %1 old</source>
+        <translation>⚠ Connexion requise · données d&apos;il y a %1</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed</source>
+        <translation>⚠ Connexion requise</translation>
+    </message>
+</context>
+<context>
+    <name>KioskDeviceSignIn</name>
+    <message>
+        <source>Asking the backend for a sign-in code…</source>
+        <translation>Demande d&apos;un code de connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in on another device…</source>
+        <translation>En attente de la connexion sur un autre appareil…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Signed in until the kiosk restarts: %1</source>
+        <translation>Connecté jusqu&apos;au redémarrage du kiosque : %1</translation>
+    </message>
+    <message>
+        <source>%1 A new code follows shortly.</source>
+        <translation>%1 Un nouveau code suivra sous peu.</translation>
+    </message>
 </context>
 <context>
     <name>KioskFigures</name>
@@ -3035,6 +3074,104 @@ Adresse d&apos;urgence :
     </message>
 </context>
 <context>
+    <name>KioskLockNotice</name>
+    <message>
+        <source>Managed settings go in the registry under HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Dispatchable (Windows), a configuration profile for com.dispatchable.Dispatchable (macOS) or /etc/xdg/Dispatchable/managed.ini (Linux).</source>
+        <translation>Les paramètres gérés vont dans le registre sous HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Dispatchable (Windows), dans un profil de configuration pour com.dispatchable.Dispatchable (macOS) ou dans /etc/xdg/Dispatchable/managed.ini (Linux).</translation>
+    </message>
+    <message>
+        <source>Kiosk not set up: no connection</source>
+        <translation>Kiosque non configuré : aucune connexion</translation>
+    </message>
+    <message>
+        <source>This kiosk has no connection to a provisioning backend, so it has no data to show.</source>
+        <translation>Ce kiosque n&apos;a aucune connexion à un serveur d&apos;approvisionnement; il n&apos;a donc aucune donnée à afficher.</translation>
+    </message>
+    <message>
+        <source>Set AllowedBackendUrls to the one backend this kiosk shows (a single address, without &quot;*.&quot;): the kiosk then connects to it by itself.</source>
+        <translation>Réglez AllowedBackendUrls sur le seul serveur qu&apos;affiche ce kiosque (une seule adresse, sans « *. ») : le kiosque s&apos;y connectera alors de lui-même.</translation>
+    </message>
+    <message>
+        <source>Set PinnedCertificates for that backend unless its certificate is one this computer already trusts.</source>
+        <translation>Réglez PinnedCertificates pour ce serveur, à moins que cet ordinateur fasse déjà confiance à son certificat.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk. It shows a sign-in code: sign in with an auditor account on another device.</source>
+        <translation>Redémarrez le kiosque. Il affichera un code de connexion : connectez-vous avec un compte de vérificateur sur un autre appareil.</translation>
+    </message>
+    <message>
+        <source>Kiosk locked: connection not allowed</source>
+        <translation>Kiosque verrouillé : connexion non autorisée</translation>
+    </message>
+    <message>
+        <source>Add this kiosk&apos;s backend to AllowedBackendUrls, or remove the kiosk account&apos;s saved connection so that the kiosk connects to the one backend AllowedBackendUrls names.</source>
+        <translation>Ajoutez le serveur de ce kiosque à AllowedBackendUrls, ou supprimez la connexion enregistrée du compte du kiosque pour qu&apos;il se connecte au seul serveur que nomme AllowedBackendUrls.</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk.</source>
+        <translation>Redémarrez le kiosque.</translation>
+    </message>
+    <message>
+        <source>Kiosk locked: the backend&apos;s certificate was refused</source>
+        <translation>Kiosque verrouillé : le certificat du serveur a été refusé</translation>
+    </message>
+    <message>
+        <source>Ask the backend&apos;s operator whether its certificate was replaced, and compare the fingerprint below with theirs.</source>
+        <translation>Demandez à l&apos;administrateur du serveur si son certificat a été remplacé, et comparez l&apos;empreinte ci-dessous avec la sienne.</translation>
+    </message>
+    <message>
+        <source>If it was replaced on purpose, set PinnedCertificates to the backend&apos;s address, a space and the new fingerprint, then restart the kiosk.</source>
+        <translation>S&apos;il a été remplacé volontairement, réglez PinnedCertificates sur l&apos;adresse du serveur, une espace et la nouvelle empreinte, puis redémarrez le kiosque.</translation>
+    </message>
+    <message>
+        <source>If it was not, someone may be intercepting the connection: leave the kiosk locked.</source>
+        <translation>Sinon, quelqu&apos;un intercepte peut-être la connexion : laissez le kiosque verrouillé.</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint: %1</source>
+        <translation>Empreinte approuvée : %1</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint: %1</source>
+        <translation>Empreinte présentée : %1</translation>
+    </message>
+    <message>
+        <source>Kiosk waiting: the backend cannot be reached</source>
+        <translation>Kiosque en attente : le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection and that the backend is running.</source>
+        <translation>Vérifiez la connexion réseau de cet ordinateur et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>If this network needs a proxy, set Proxy (http://host:port, or system).</source>
+        <translation>Si ce réseau exige un mandataire, réglez Proxy (http://hôte:port, ou system).</translation>
+    </message>
+    <message>
+        <source>The kiosk tries again by itself every 30 seconds.</source>
+        <translation>Le kiosque réessaie de lui-même toutes les 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Kiosk locked: the offline copy cannot be opened</source>
+        <translation>Kiosque verrouillé : la copie hors ligne ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>Make sure the kiosk account can write to its application data folder and that the disk is not full.</source>
+        <translation>Assurez-vous que le compte du kiosque peut écrire dans son dossier de données d&apos;application et que le disque n&apos;est pas plein.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLockedPage</name>
+    <message>
+        <source>Kiosk locked</source>
+        <translation>Kiosque verrouillé</translation>
+    </message>
+    <message>
+        <source>What IT must configure:</source>
+        <translation>Ce que les TI doivent configurer :</translation>
+    </message>
+</context>
+<context>
     <name>KioskPinDialog</name>
     <message>
         <source>&amp;Leave Kiosk Mode</source>
@@ -3154,6 +3291,48 @@ Adresse d&apos;urgence :
     <message>
         <source>No PIN was given on standard input.</source>
         <translation>Aucun NIP n&apos;a été fourni sur l&apos;entrée standard.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSignInPanel</name>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed: ask IT</source>
+        <translation>⚠ Connexion requise : avisez les TI</translation>
+    </message>
+    <message>
+        <source>IT: on another device, open this page and enter the code, then sign in with an auditor account. The figures above are the last ones synced; their age is in the top corner.</source>
+        <translation>TI : sur un autre appareil, ouvrez cette page, entrez le code, puis connectez-vous avec un compte de vérificateur. Les chiffres ci-dessus sont les derniers synchronisés; leur âge figure dans le coin supérieur.</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in page address</source>
+        <translation>Adresse de la page de connexion</translation>
+    </message>
+    <message>
+        <source>Time left to use the code</source>
+        <translation>Temps restant pour utiliser le code</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2.</source>
+        <translation>Le code expire dans %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStartup</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosque</translation>
     </message>
 </context>
 <context>

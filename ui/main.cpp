@@ -4,6 +4,7 @@
 #include "DemoStartup.h"
 #include "KioskLauncher.h"
 #include "KioskPinHashCommand.h"
+#include "KioskStartup.h"
 #include "LabelsCommand.h"
 #include "MainWindow.h"
 #include "MapView.h"
@@ -62,6 +63,35 @@ int fail(const QString &message)
 {
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Dispatchable"), message);
     return 1;
+}
+
+// Kiosk mode on the built-in demo backend: the kiosk window instead of the main window; it alone
+// decides when to quit.
+int runDemoKiosk(LocalServerProcess &demoServer, const QStringList &arguments, const QString &role,
+                 const QString &dataDir, EffectiveSettings &settings, QSettings &userSettings,
+                 const KioskOptions &options)
+{
+    QString error;
+    if (!demoServer.start(arguments, demoStartTimeoutMs, &error))
+        return fail(QCoreApplication::translate("main", "The demo backend could not start.\n\n%1")
+                        .arg(error));
+    const std::unique_ptr<AppSession> session =
+        createDemoSession(demoServer, settings, role, dataDir, &error);
+    if (!session)
+        return fail(error);
+    const KioskLauncher kiosk(session.get(), &settings, &userSettings, options);
+    session->start();
+    return QApplication::exec();
+}
+
+// Kiosk mode on the organisation's backend: no main window, menu or dialog of the admin app is
+// ever created; the kiosk window says what is missing instead (docs/kiosk.md).
+int runKiosk(EffectiveSettings &settings, QSettings &userSettings, const KioskOptions &options)
+{
+    TokenStore tokenStore;
+    KioskStartup kiosk(&userSettings, &settings, &tokenStore, options);
+    kiosk.start();
+    return QApplication::exec();
 }
 
 // The settings' tile URL as a tile source: OpenStreetMap's own attribution for its layer, the
@@ -158,14 +188,28 @@ int main(int argc, char **argv)
     if (QString error; kioskMode && !kioskOptions.parse(parser.value(kioskIntervalOption),
                                                         parser.value(kioskIdleOption), &error))
         return fail(error);
-    std::unique_ptr<KioskLauncher> kiosk;
+    const QString demoRole = parser.value(demoRoleOption);
+    if (parser.isSet(demoOption) && demoRole != QLatin1StringView("staff") &&
+        demoRole != QLatin1StringView("admin") && demoRole != QLatin1StringView("auditor"))
+        return fail(QCoreApplication::translate("main", "--demo-role must be staff, admin "
+                                                        "or auditor."));
+    const QStringList demoArguments = QStringList{QStringLiteral("--demo")} +
+                                      QProcess::splitCommand(parser.value(backendArgsOption));
 
     // Declared before the session and the window so it outlives them: the child stops last.
     LocalServerProcess demoServer;
     // The demo's data is new on every start, so its cache must not survive it.
     QTemporaryDir demoDataDir;
-    std::unique_ptr<AppSession> session; // the kiosk's demo session
-    std::unique_ptr<DemoStartup> demo;   // the demo's start-up; it owns the demo's session
+    if (kioskMode) {
+        const int status =
+            parser.isSet(demoOption)
+                ? runDemoKiosk(demoServer, demoArguments, demoRole, demoDataDir.path(), settings,
+                               userSettings, kioskOptions)
+                : runKiosk(settings, userSettings, kioskOptions);
+        demoServer.stop();
+        return status;
+    }
+    std::unique_ptr<DemoStartup> demo; // the demo's start-up; it owns the demo's session
     // Sign-in to a backend of the user's own; it owns that session, so it too outlives the window.
     TokenStore tokenStore;
     std::unique_ptr<StartupFlow> startup;
@@ -182,27 +226,6 @@ int main(int argc, char **argv)
         // The demo signs in by itself and has no other backend to connect to.
         window.connectAction()->setVisible(false);
         window.signOutAction()->setVisible(false);
-        const QString role = parser.value(demoRoleOption);
-        if (role != QLatin1StringView("staff") && role != QLatin1StringView("admin") &&
-            role != QLatin1StringView("auditor"))
-            return fail(QCoreApplication::translate("main", "--demo-role must be staff, admin "
-                                                            "or auditor."));
-        const QStringList arguments = QStringList{QStringLiteral("--demo")} +
-                                      QProcess::splitCommand(parser.value(backendArgsOption));
-        if (kioskMode) {
-            // The kiosk window instead of the main window; it alone decides when to quit.
-            QString error;
-            if (!demoServer.start(arguments, demoStartTimeoutMs, &error))
-                return fail(
-                    QCoreApplication::translate("main", "The demo backend could not start.\n\n%1")
-                        .arg(error));
-            session = createDemoSession(demoServer, settings, role, demoDataDir.path(), &error);
-            if (!session)
-                return fail(error);
-            kiosk = std::make_unique<KioskLauncher>(session.get(), &settings, kioskOptions);
-            session->start();
-            return QApplication::exec();
-        }
         // A screenshot shows the default layout, not the one this machine saved.
         window.setPersistLayout(!parser.isSet(screenshotOption));
         demo = std::make_unique<DemoStartup>(&window, &demoServer, &settings);
@@ -216,18 +239,12 @@ int main(int argc, char **argv)
         QObject::connect(demo.get(), &DemoStartup::failed, &window,
                          [](const QString &error) { QCoreApplication::exit(fail(error)); });
         // The window shows below, at once; the backend gets ready behind it.
-        demo->start(arguments, role, demoDataDir.path(), demoStartTimeoutMs);
+        demo->start(demoArguments, demoRole, demoDataDir.path(), demoStartTimeoutMs);
     } else {
         startup = std::make_unique<StartupFlow>(&window, &userSettings, &settings, &tokenStore);
         QObject::connect(
             startup.get(), &StartupFlow::sessionCreated, &window,
-            [&window, &kiosk, &settings, kioskMode, kioskOptions](AppSession *created) {
-                connectSessionDialogs(window, *created);
-                if (kioskMode) { // signed in: the kiosk takes over the screen
-                    kiosk = std::make_unique<KioskLauncher>(created, &settings, kioskOptions);
-                    window.hide();
-                }
-            });
+            [&window](AppSession *created) { connectSessionDialogs(window, *created); });
         QObject::connect(window.connectAction(), &QAction::triggered, startup.get(),
                          &StartupFlow::showConnectionDialog);
         QObject::connect(window.signOutAction(), &QAction::triggered, startup.get(),

@@ -89,6 +89,13 @@ void KioskDashboard::setOnline(bool online)
     update();
 }
 
+void KioskDashboard::setSignInNeeded(bool needed)
+{
+    m_signInNeeded = needed;
+    updateAccessibleText();
+    update();
+}
+
 QList<KioskFigure> KioskDashboard::stateFigures() const
 {
     return m_summary ? kioskfigures::states(*m_summary) : QList<KioskFigure>();
@@ -102,10 +109,14 @@ QList<KioskFigure> KioskDashboard::detailFigures() const
 QString KioskDashboard::dataAgeText() const
 {
     const QDateTime synced = m_summary ? m_summary->lastSync : QDateTime();
+    if (!synced.isValid() && m_signInNeeded)
+        return tr("⚠ Sign-in needed: ask IT — no data yet");
     if (!synced.isValid())
         return m_online ? tr("Waiting for the first sync") : tr("Offline — no data yet");
     const QString time = QLocale().toString(synced.toLocalTime().time(), QLocale::ShortFormat);
     const QString age = kioskfigures::ageText(synced, now());
+    if (m_signInNeeded)
+        return tr("⚠ Sign-in needed: ask IT — showing data from %1 (%2)").arg(time, age);
     return m_online ? tr("● Connected · data from %1 (%2)").arg(time, age)
                     : tr("⚠ Offline — showing data from %1 (%2)").arg(time, age);
 }
@@ -181,19 +192,25 @@ void KioskDashboard::paintHeader(QPainter &p, const ComplianceSummary &s)
                              : QString();
     const QString headline = synced.isValid() ? tr("Data from %1").arg(time) : tr("No data yet");
     QString status;
-    if (m_online)
+    if (m_signInNeeded)
+        status =
+            synced.isValid()
+                ? tr("⚠ Sign-in needed · %1 old").arg(kioskfigures::ageText(synced, now(), false))
+                : tr("⚠ Sign-in needed");
+    else if (m_online)
         status = synced.isValid() ? tr("● Connected · %1").arg(kioskfigures::ageText(synced, now()))
                                   : tr("● Connected");
     else
         status = synced.isValid()
                      ? tr("⚠ Offline · %1 old").arg(kioskfigures::ageText(synced, now(), false))
                      : tr("⚠ Offline");
-    if (!m_online) {
+    const bool warn = !m_online || m_signInNeeded;
+    if (warn) {
         p.setPen(QPen(toneColour(KioskFigure::Tone::Attention), 4));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(corner, 12, 12);
     }
-    p.setPen(m_online ? ink : toneColour(KioskFigure::Tone::Attention));
+    p.setPen(warn ? toneColour(KioskFigure::Tone::Attention) : ink);
     p.setFont(font(40, true));
     p.drawText(QRectF(corner.left() + 20, corner.top() + 12, corner.width() - 40, 60),
                Qt::AlignRight | Qt::AlignVCenter, headline);

@@ -28,10 +28,14 @@ public:
     // Whether the backend answered lately; offline shows the cached data with its age.
     void setOnline(bool online);
     bool isOnline() const { return m_online; }
+    // The sign-in expired or was revoked: the cached data stays, framed by "Sign-in needed".
+    void setSignInNeeded(bool needed);
+    bool isSignInNeeded() const { return m_signInNeeded; }
 
     QList<KioskFigure> stateFigures() const;
     QList<KioskFigure> detailFigures() const;
-    // The corner text about the data's age, e.g. "Offline — data from 10:42, 2 hours old".
+    // The corner text about the data's age, e.g. "⚠ Offline — showing data from 10:42 (2 hours
+    // ago)".
     QString dataAgeText() const;
     // The watermark's words.
     static QString watermarkText();
@@ -57,4 +61,5 @@ private:
     int m_index = 0;
     int m_count = 0;
     bool m_online = true;
+    bool m_signInNeeded = false;
 };

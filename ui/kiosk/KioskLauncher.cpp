@@ -1,9 +1,11 @@
 #include "KioskLauncher.h"
 
+#include "KioskScreenFit.h"
 #include "session/AppSession.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QScreen>
 
 bool KioskOptions::parse(const QString &cycle, const QString &idle, QString *error)
 {
@@ -26,8 +28,8 @@ bool KioskOptions::parse(const QString &cycle, const QString &idle, QString *err
 }
 
 KioskLauncher::KioskLauncher(AppSession *session, const EffectiveSettings *settings,
-                             const KioskOptions &options)
-    : m_limiter(&m_store)
+                             QSettings *store, const KioskOptions &options)
+    : m_limiter(store)
     , m_gate(settings, &m_limiter)
     , m_window(std::make_unique<KioskWindow>(session, &m_gate))
 {
@@ -46,7 +48,11 @@ KioskLauncher::KioskLauncher(AppSession *session, const EffectiveSettings *setti
         QCoreApplication::exit(1);
     });
     window->setWindowFlag(Qt::WindowStaysOnTopHint);
-    window->showFullScreen();
+    QScreen *screen = QGuiApplication::primaryScreen();
+    window->setTextScale(kioskscreen::textScale(screen));
+    kioskscreen::fillScreen(window, screen);
+    QObject::connect(screen, &QScreen::geometryChanged, window,
+                     [window, screen] { window->setTextScale(kioskscreen::textScale(screen)); });
 }
 
 KioskLauncher::~KioskLauncher() = default;

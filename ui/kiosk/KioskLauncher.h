@@ -1,6 +1,7 @@
 // Kiosk mode as `dispatchable --kiosk` (or the organisation's KioskMode policy) starts it: the
-// kiosk window full screen over a session, the PIN gate with its wrong-PIN limiter, leaving the
-// app after the right PIN, and refusing any account that is not an auditor's.
+// kiosk window filling the screen over a session (or locked, without one), the PIN gate with its
+// wrong-PIN limiter, leaving the app after the right PIN, and refusing any account that is not
+// an auditor's.
 #pragma once
 
 #include "KioskWindow.h"
@@ -27,17 +28,17 @@ struct KioskOptions
 class KioskLauncher
 {
 public:
-    // Shows the kiosk full screen. The right PIN quits the application with status 0; an account
-    // that is not an auditor's is told why and quits it with status 1. `session` and `settings`
-    // must outlive this object.
-    KioskLauncher(AppSession *session, const EffectiveSettings *settings,
+    // Shows the kiosk over the whole primary screen. The right PIN quits the application with
+    // status 0; an account that is not an auditor's is told why and quits it with status 1.
+    // `session` may be null (the window can then only be locked); `store` keeps the wrong-PIN
+    // count (the user's settings). `session`, `settings` and `store` must outlive this object.
+    KioskLauncher(AppSession *session, const EffectiveSettings *settings, QSettings *store,
                   const KioskOptions &options);
     ~KioskLauncher();
 
     KioskWindow *window() const { return m_window.get(); }
 
 private:
-    QSettings m_store; // the wrong-PIN count lives with the user's settings and survives restarts
     KioskPinLimiter m_limiter;
     KioskPinGate m_gate;
     std::unique_ptr<KioskWindow> m_window;

@@ -3,8 +3,12 @@
 #include "AuditTrailView.h"
 #include "KioskDashboard.h"
 #include "KioskIdleWatcher.h"
+#include "KioskLockedPage.h"
 #include "KioskPinDialog.h"
+#include "KioskSignInPanel.h"
 #include "compliance/ComplianceQueries.h"
+#include "kiosk/KioskDeviceSignIn.h"
+#include "kiosk/KioskLockNotice.h"
 #include "models/TenantModel.h"
 #include "session/AppSession.h"
 
@@ -27,16 +31,40 @@ bool isLeavingKey(const QKeyEvent *key)
            key->matches(QKeySequence::Quit) ||
            combination == QKeyCombination(Qt::AltModifier, Qt::Key_F4);
 }
+
+// Dark and high-contrast like the dashboard; the focused button gets a bright frame. Pixel sizes
+// are the 1080-line design's, times `scale`.
+QString styleSheetFor(qreal scale)
+{
+    const auto px = [scale](int pixels) {
+        return QString::number(qMax(8, qRound(pixels * scale)));
+    };
+    return QStringLiteral(
+               "#kioskWindow, #kioskBar { background: #101820; }"
+               "QLabel#kioskNotice { color: #f5f7fa; font-size: %1px; }"
+               "#kioskLockedPage QLabel { color: #f5f7fa; }"
+               "#kioskSignInPanel { background: #2a2414; border-top: 3px solid #e3b341; }"
+               "#kioskSignInPanel QLabel { color: #f5f7fa; }"
+               "#kioskSignInPanel QLabel#kioskSignInHeading { color: #e3b341; }"
+               "#kioskBar QPushButton { color: #f5f7fa; background: #26313d; font-size: %2px;"
+               " padding: %3px %4px; border: 2px solid #56636f; border-radius: 8px; }"
+               "#kioskBar QPushButton:checked { background: #3a4a5c; border-color: #e3b341; }"
+               "#kioskBar QPushButton:focus { border-color: #f5f7fa; }"
+               "#kioskBar QPushButton:disabled { color: #56636f; }")
+        .arg(px(36), px(24), px(8), px(20));
+}
 } // namespace
 
 KioskWindow::KioskWindow(AppSession *session, KioskPinGate *gate, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_gate(gate)
-    , m_queries(std::make_unique<ComplianceQueries>(session->cache()))
+    , m_queries(session ? std::make_unique<ComplianceQueries>(session->cache()) : nullptr)
     , m_pages(new QStackedWidget(this))
     , m_notice(new QLabel(this))
     , m_dashboard(new KioskDashboard(this))
+    , m_lockedPage(new KioskLockedPage(this))
+    , m_signInPanel(new KioskSignInPanel(this))
     , m_bar(new QWidget(this))
     , m_cycle(new QTimer(this))
     , m_idle(new KioskIdleWatcher(this))
@@ -44,15 +72,6 @@ KioskWindow::KioskWindow(AppSession *session, KioskPinGate *gate, QWidget *paren
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Dispatchable — read-only audit view"));
     setAccessibleName(tr("Kiosk: read-only audit view"));
-    // Dark and high-contrast like the dashboard; the focused button gets a bright frame.
-    setStyleSheet(QStringLiteral(
-        "#kioskWindow, #kioskBar { background: #101820; }"
-        "QLabel#kioskNotice { color: #f5f7fa; font-size: 36px; }"
-        "#kioskBar QPushButton { color: #f5f7fa; background: #26313d; font-size: 24px;"
-        " padding: 8px 20px; border: 2px solid #56636f; border-radius: 8px; }"
-        "#kioskBar QPushButton:checked { background: #3a4a5c; border-color: #e3b341; }"
-        "#kioskBar QPushButton:focus { border-color: #f5f7fa; }"
-        "#kioskBar QPushButton:disabled { color: #56636f; }"));
     m_bar->setObjectName(QStringLiteral("kioskBar"));
     m_bar->setAttribute(Qt::WA_StyledBackground);
 
@@ -62,6 +81,8 @@ KioskWindow::KioskWindow(AppSession *session, KioskPinGate *gate, QWidget *paren
     m_notice->setText(tr("Checking who is signed in…"));
     m_pages->addWidget(m_notice);
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_lockedPage);
+    m_signInPanel->hide();
 
     auto *barLayout = new QHBoxLayout(m_bar);
     barLayout->setContentsMargins(24, 8, 24, 12);
@@ -76,8 +97,10 @@ KioskWindow::KioskWindow(AppSession *session, KioskPinGate *gate, QWidget *paren
         addBarButton(tr("&Dashboard"), "kioskShowDashboard", tr("Show the compliance dashboard"));
     QPushButton *audit =
         addBarButton(tr("Audit &Trail"), "kioskShowAuditTrail", tr("Show the audit trail"));
-    QPushButton *leave = addBarButton(tr("&Leave Kiosk Mode…"), "kioskLeave",
-                                      tr("Leave kiosk mode (needs the PIN)"));
+    m_leave = addBarButton(tr("&Leave Kiosk Mode…"), "kioskLeave",
+                           tr("Leave kiosk mode (needs the PIN)"));
+    QPushButton *leave = m_leave;
+    m_viewButtons = {previous, m_pause, next, dashboard, audit};
     barLayout->addWidget(previous);
     barLayout->addWidget(m_pause);
     barLayout->addWidget(next);
@@ -92,17 +115,25 @@ KioskWindow::KioskWindow(AppSession *session, KioskPinGate *gate, QWidget *paren
     connect(dashboard, &QPushButton::clicked, this, &KioskWindow::showDashboard);
     connect(audit, &QPushButton::clicked, this, &KioskWindow::showAuditTrail);
     connect(leave, &QPushButton::clicked, this, &KioskWindow::requestLeave);
-    m_bar->setEnabled(false); // until the account is known to be an auditor's
+    updateControls(); // nothing but the way out until the account is known to be an auditor's
 
     auto *layout = new QVBoxLayout(this);
+    // The screen decides the window's size, never its contents: a minimum size would make the
+    // window outgrow a small screen.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_signInPanel);
     layout->addWidget(m_bar);
+    applyStyle();
 
     setCycleInterval(defaultCycleInterval);
     connect(m_cycle, &QTimer::timeout, this, &KioskWindow::showNextTenant);
     connect(m_idle, &KioskIdleWatcher::idle, this, &KioskWindow::returnToDashboard);
+    qApp->installEventFilter(this);
+    if (!session)
+        return;
     connect(session, &AppSession::userChanged, this, &KioskWindow::checkRole);
     connect(session, &AppSession::syncSettled, this, [this] {
         reloadTenants();
@@ -110,7 +141,6 @@ KioskWindow::KioskWindow(AppSession *session, KioskPinGate *gate, QWidget *paren
     });
     connect(session, &AppSession::onlineChanged, m_dashboard, &KioskDashboard::setOnline);
     m_dashboard->setOnline(session->isOnline());
-    qApp->installEventFilter(this);
     checkRole();
 }
 
@@ -135,8 +165,78 @@ QPushButton *KioskWindow::addBarButton(const QString &text, const char *objectNa
     auto *button = new QPushButton(text, m_bar);
     button->setObjectName(QLatin1StringView(objectName));
     button->setAccessibleName(accessibleName);
-    button->setMinimumHeight(48);
     return button;
+}
+
+void KioskWindow::setTextScale(qreal scale)
+{
+    m_textScale = scale;
+    applyStyle();
+}
+
+void KioskWindow::applyStyle()
+{
+    setStyleSheet(styleSheetFor(m_textScale));
+    m_lockedPage->setTextScale(m_textScale);
+    m_signInPanel->setTextScale(m_textScale);
+    const int margin = qRound(24 * m_textScale);
+    m_bar->layout()->setContentsMargins(margin, qRound(8 * m_textScale), margin,
+                                        qRound(12 * m_textScale));
+    for (QPushButton *button : m_bar->findChildren<QPushButton *>())
+        button->setMinimumHeight(qRound(48 * m_textScale));
+    if (m_auditTrail) {
+        QFont big = font();
+        big.setPixelSize(qMax(8, qRound(20 * m_textScale)));
+        m_auditTrail->setFont(big);
+    }
+}
+
+void KioskWindow::setRememberedRole(const QString &role)
+{
+    m_rememberedRole = role;
+    checkRole();
+}
+
+void KioskWindow::showLocked(const KioskLockNotice &notice)
+{
+    m_locked = true;
+    m_cycle->stop();
+    m_lockedPage->setNotice(notice);
+    m_pages->setCurrentWidget(m_lockedPage);
+    updateControls();
+}
+
+void KioskWindow::clearLock()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    m_pages->setCurrentWidget(m_allowed ? static_cast<QWidget *>(m_dashboard) : m_notice);
+    updateControls();
+    checkRole();
+    if (m_allowed && !m_pause->isChecked())
+        m_cycle->start();
+}
+
+void KioskWindow::setSignInNeeded(KioskDeviceSignIn *signIn)
+{
+    m_signInPanel->setSignIn(signIn);
+    m_signInPanel->setVisible(signIn != nullptr);
+    m_dashboard->setSignInNeeded(signIn != nullptr);
+}
+
+bool KioskWindow::isSignInNeeded() const
+{
+    return m_dashboard->isSignInNeeded();
+}
+
+void KioskWindow::updateControls()
+{
+    for (QPushButton *button : std::as_const(m_viewButtons))
+        button->setEnabled(m_allowed && !m_locked);
+    // Locked, the PIN is still the way out for IT; while the role is unknown there is nothing
+    // to protect yet and nothing to leave to.
+    m_leave->setEnabled(m_allowed || m_locked);
 }
 
 void KioskWindow::setCycleInterval(std::chrono::milliseconds interval)
@@ -151,18 +251,27 @@ void KioskWindow::setIdleTimeout(std::chrono::milliseconds timeout)
 
 void KioskWindow::checkRole()
 {
-    if (!m_session->isRoleKnown() || m_allowed)
+    if (!m_session || !m_refusal.isEmpty())
         return;
-    m_refusal = roleRefusal(m_session->role());
-    if (!m_refusal.isEmpty()) {
-        m_notice->setText(m_refusal);
-        m_pages->setCurrentWidget(m_notice);
-        m_bar->setEnabled(false);
-        emit roleRefused(m_refusal);
+    if (!m_session->isRoleKnown()) {
+        // Confirmed by the backend on an earlier start: the cache holds an auditor's data.
+        if (!m_allowed && m_rememberedRole == QLatin1StringView("auditor"))
+            allow();
         return;
     }
+    m_refusal = roleRefusal(m_session->role());
+    if (!m_refusal.isEmpty())
+        refuse();
+    else if (!m_allowed)
+        allow();
+}
+
+void KioskWindow::allow()
+{
     m_allowed = true;
-    m_bar->setEnabled(true);
+    updateControls();
+    if (m_locked)
+        return; // clearLock() shows the dashboard
     m_pages->setCurrentWidget(m_dashboard);
     reloadTenants();
     refreshSummary();
@@ -170,10 +279,23 @@ void KioskWindow::checkRole()
         m_cycle->start();
 }
 
+void KioskWindow::refuse()
+{
+    // Also after a remembered role let the cached figures show: they go at once.
+    m_allowed = false;
+    m_cycle->stop();
+    m_dashboard->setSummary(std::nullopt);
+    m_notice->setText(m_refusal);
+    if (!m_locked)
+        m_pages->setCurrentWidget(m_notice);
+    updateControls();
+    emit roleRefused(m_refusal);
+}
+
 void KioskWindow::reloadTenants()
 {
     m_tenantIds.clear();
-    if (TenantModel *tenants = m_session->tenantModel()) {
+    if (TenantModel *tenants = m_session ? m_session->tenantModel() : nullptr) {
         for (int row = 0; row < tenants->rowCount(); ++row)
             m_tenantIds.append(tenants->tenant(row).id);
     }
@@ -222,7 +344,7 @@ bool KioskWindow::isShowingDashboard() const
 
 void KioskWindow::showDashboard()
 {
-    if (!m_allowed)
+    if (!m_allowed || m_locked)
         return;
     m_pages->setCurrentWidget(m_dashboard);
     if (!m_pause->isChecked())
@@ -231,15 +353,13 @@ void KioskWindow::showDashboard()
 
 void KioskWindow::showAuditTrail()
 {
-    if (!m_allowed)
+    if (!m_allowed || m_locked)
         return;
     if (!m_auditTrail) {
         m_auditTrail = new AuditTrailView(m_session, QString(), this);
-        QFont big = font();
-        big.setPixelSize(20);
-        m_auditTrail->setFont(big);
         m_auditTrail->setAutoFillBackground(true);
         m_pages->addWidget(m_auditTrail);
+        applyStyle(); // its type size
     } else {
         m_auditTrail->refresh();
     }
@@ -253,7 +373,7 @@ void KioskWindow::setCyclingPaused(bool paused)
         m_pause->setChecked(paused);
     if (paused)
         m_cycle->stop();
-    else if (isShowingDashboard() && m_allowed)
+    else if (isShowingDashboard() && m_allowed && !m_locked)
         m_cycle->start();
 }
 
@@ -323,6 +443,6 @@ void KioskWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->ignore();
-    if (m_allowed)
+    if (m_allowed || m_locked)
         requestLeave();
 }

@@ -43,6 +43,27 @@ bool DidModel::lessThan(int a, int b) const
 }
 
 namespace {
+// A case-folded text with its first four UTF-16 units packed in an integer, which decides most
+// comparisons without reading the text (same order as comparing the texts).
+struct FoldedKey
+{
+    std::uint64_t head = 0;
+    QStringView text;
+    static FoldedKey of(QStringView folded)
+    {
+        FoldedKey key{0, folded};
+        for (qsizetype i = 0; i < 4; ++i)
+            key.head = (key.head << 16) | (i < folded.size() ? folded[i].unicode() : 0U);
+        return key;
+    }
+    int compare(const FoldedKey &other) const
+    {
+        if (head != other.head)
+            return head < other.head ? -1 : 1;
+        return text.compare(other.text);
+    }
+};
+
 // A row's place in a sort: its column's key, then its number's rank, which breaks every tie.
 template <typename Key> struct SortEntry
 {
@@ -57,7 +78,7 @@ template <typename Key> struct SortEntry
     }
     static int compareKeys(const Key &a, const Key &b)
     {
-        if constexpr (std::is_same_v<Key, QString>)
+        if constexpr (std::is_same_v<Key, FoldedKey>)
             return a.compare(b);
         else
             return a < b ? -1 : (a > b ? 1 : 0);
@@ -103,25 +124,28 @@ std::vector<int> DidModel::sortedAscending(int column)
     const std::vector<std::uint32_t> &ranks = numberRanks();
     const auto rowAt = [this](int row) -> const Row & { return m_rows[std::size_t(row)]; };
     switch (column) {
-    case UserColumn:
+    case UserColumn: {
         // Folded once per row, not in each of n log n comparisons; the order is lessThan()'s
         // case-insensitive one.
-        return sortedBy<QString>(
-            m_order, ranks, [&](int row) { return rowAt(row).user().toString().toCaseFolded(); });
+        std::vector<QString> folded(m_rows.size());
+        for (const int row : m_order)
+            folded[std::size_t(row)] = rowAt(row).user().toString().toCaseFolded();
+        return sortedBy<FoldedKey>(
+            m_order, ranks, [&](int row) { return FoldedKey::of(folded[std::size_t(row)]); });
+    }
     case AddressColumn:
         return sortedBy<int>(m_order, ranks, [&, labelRanks = addressLabelRanks()](int row) {
             return labelRanks.value(rowAt(row).addressId(), 0);
         });
     case CountryColumn: {
         // Few distinct countries: rank them once, then sort integers.
-        std::vector<QStringView> countries;
-        for (const int row : m_order)
-            countries.push_back(rowAt(row).country());
-        std::sort(countries.begin(), countries.end());
-        countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
         QHash<QStringView, int> countryRanks;
+        for (const int row : m_order)
+            countryRanks.insert(rowAt(row).country(), 0);
+        std::vector<QStringView> countries(countryRanks.keyBegin(), countryRanks.keyEnd());
+        std::sort(countries.begin(), countries.end());
         for (std::size_t i = 0; i < countries.size(); ++i)
-            countryRanks.insert(countries[i], int(i));
+            countryRanks[countries[i]] = int(i);
         return sortedBy<int>(m_order, ranks,
                              [&](int row) { return countryRanks.value(rowAt(row).country()); });
     }

@@ -116,9 +116,9 @@ void DidModel::reload()
         }
         if (const auto prices = m_cache->priceList())
             m_currency = prices->currency;
-        for (Row &row : m_rows) {
+        for (const Row &row : m_rows) {
             if (row.feeMinor >= 0)
-                row.feeText = feeText(row.feeMinor);
+                feeText(row.feeMinor);
         }
         m_order.resize(m_rows.size());
         m_search.reserve(m_rows.size());
@@ -163,7 +163,7 @@ DidModel::Row DidModel::makeRow(const Did &did)
     Row row;
     row.setText(Cache::didListRow(did));
     if (row.feeMinor >= 0)
-        row.feeText = feeText(row.feeMinor);
+        feeText(row.feeMinor);
     return row;
 }
 
@@ -341,13 +341,15 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
         case AddressColumn:
             return m_addressLabels.value(row.addressId().toString());
         case FeeColumn:
-            return row.feeText;
+            // Made at load (feeText()); not kept per row, which a million rows would feel.
+            return row.feeMinor >= 0 ? m_feeTexts.value(row.feeMinor) : QString();
         case SinceColumn:
-            if (row.sinceText.isEmpty() && row.since > 0)
-                row.sinceText = QLocale().toString(
-                    QDateTime::fromMSecsSinceEpoch(row.since, Qt::UTC).toLocalTime().date(),
-                    QLocale::ShortFormat);
-            return row.sinceText;
+            // Formatted when shown (only the visible rows are asked), not stored per row.
+            if (row.since <= 0)
+                return QString();
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(row.since, Qt::UTC).toLocalTime().date(),
+                QLocale::ShortFormat);
         }
         break;
     case Qt::ToolTipRole:

@@ -107,10 +107,8 @@ private:
         // Parses Cache::didListRow() text; false when it is malformed.
         bool setText(QString rowText);
 
-        QString feeText;
-        mutable QString sinceText; // formatted when first shown
-        qint64 since = 0;          // msecs since the epoch, UTC
-        qint64 feeMinor = -1;      // -1: no fee
+        qint64 since = 0;     // msecs since the epoch, UTC
+        qint64 feeMinor = -1; // -1: no fee
         E911State state = E911State::Basic;
         DidUsage usage = DidUsage::Unassigned;
         bool tollFree = false;

@@ -93,6 +93,10 @@ void DidModel::reload()
     m_order.clear();
     m_visible.clear();
     m_feeTexts.clear();
+    m_search.clear();
+    forgetFilterSteps();
+    m_numberRanks.clear();
+    forgetSortedColumns();
     if (!m_tenantId.isEmpty()) {
         loadAddressLabels();
         // One value per row (see Cache::didListRow): QtSql's cost per value is what a
@@ -112,13 +116,16 @@ void DidModel::reload()
         }
         if (const auto prices = m_cache->priceList())
             m_currency = prices->currency;
-        for (Row &row : m_rows) {
+        for (const Row &row : m_rows) {
             if (row.feeMinor >= 0)
-                row.feeText = feeText(row.feeMinor);
+                feeText(row.feeMinor);
         }
         m_order.resize(m_rows.size());
-        for (std::size_t i = 0; i < m_rows.size(); ++i)
+        m_search.reserve(m_rows.size());
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
             m_order[i] = int(i);
+            indexRow(int(i));
+        }
     }
     rebuildVisible(false);
     // Rows arrive in number order; any other order is made here.
@@ -156,7 +163,7 @@ DidModel::Row DidModel::makeRow(const Did &did)
     Row row;
     row.setText(Cache::didListRow(did));
     if (row.feeMinor >= 0)
-        row.feeText = feeText(row.feeMinor);
+        feeText(row.feeMinor);
     return row;
 }
 
@@ -173,10 +180,13 @@ void DidModel::upsert(const Did &did)
 {
     Row fresh = makeRow(did);
     ensureIndex();
+    forgetFilterSteps();
+    forgetSortedColumns();
     const auto found = m_index.constFind(did.number);
     if (found == m_index.constEnd()) {
         const int row = int(m_rows.size());
         m_rows.push_back(std::move(fresh));
+        indexRow(row);
         m_index.insert(did.number, row);
         const auto less = [this](int a, int b) { return lessThan(a, b); };
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, less), row);
@@ -200,6 +210,7 @@ void DidModel::upsert(const Did &did)
     const bool inPlace =
         (orderPos <= 0 || lessThan(m_order[std::size_t(orderPos - 1)], row)) &&
         (orderPos + 1 >= int(m_order.size()) || lessThan(row, m_order[std::size_t(orderPos + 1)]));
+    indexRow(row);
     if (shown && stillShown && inPlace) {
         emit dataChanged(index(visiblePos, 0), index(visiblePos, ColumnCount - 1));
         return;
@@ -243,6 +254,9 @@ void DidModel::remove(const QString &number)
     m_index.erase(found);
     // The record stays as a hole (no index points at it) until the next reload.
     m_rows[std::size_t(row)] = Row{};
+    indexRow(row);
+    forgetFilterSteps();
+    forgetSortedColumns();
 }
 
 void DidModel::applyChanges(const CacheChangeSet &changes)
@@ -255,6 +269,7 @@ void DidModel::applyChanges(const CacheChangeSet &changes)
     }
     if (!changes.addresses.isEmpty() || !changes.deletedAddresses.isEmpty()) {
         loadAddressLabels();
+        forgetSortedColumns();
         if (!m_visible.empty())
             emit dataChanged(index(0, AddressColumn), index(rowCount() - 1, AddressColumn));
     }
@@ -326,13 +341,15 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
         case AddressColumn:
             return m_addressLabels.value(row.addressId().toString());
         case FeeColumn:
-            return row.feeText;
+            // Made at load (feeText()); not kept per row, which a million rows would feel.
+            return row.feeMinor >= 0 ? m_feeTexts.value(row.feeMinor) : QString();
         case SinceColumn:
-            if (row.sinceText.isEmpty() && row.since > 0)
-                row.sinceText = QLocale().toString(
-                    QDateTime::fromMSecsSinceEpoch(row.since, Qt::UTC).toLocalTime().date(),
-                    QLocale::ShortFormat);
-            return row.sinceText;
+            // Formatted when shown (only the visible rows are asked), not stored per row.
+            if (row.since <= 0)
+                return QString();
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(row.since, Qt::UTC).toLocalTime().date(),
+                QLocale::ShortFormat);
         }
         break;
     case Qt::ToolTipRole:

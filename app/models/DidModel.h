@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/Did.h"
+#include "models/DidFilterIndex.h"
 #include "store/CacheChangeSet.h"
 
 #include <QAbstractTableModel>
@@ -14,6 +15,7 @@
 #include <QString>
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -105,10 +107,8 @@ private:
         // Parses Cache::didListRow() text; false when it is malformed.
         bool setText(QString rowText);
 
-        QString feeText;
-        mutable QString sinceText; // formatted when first shown
-        qint64 since = 0;          // msecs since the epoch, UTC
-        qint64 feeMinor = -1;      // -1: no fee
+        qint64 since = 0;     // msecs since the epoch, UTC
+        qint64 feeMinor = -1; // -1: no fee
         E911State state = E911State::Basic;
         DidUsage usage = DidUsage::Unassigned;
         bool tollFree = false;
@@ -117,7 +117,13 @@ private:
     Row makeRow(const Did &did);
     QString feeText(qint64 amountMinor);
     bool lessThan(int a, int b) const;
+    bool passesChoices(const Row &row) const; // the state, usage and country filters
+    bool matchesText(const Row &row) const;   // the filter text, by a plain scan
     bool accepts(const Row &row) const;
+    // The rows of `source`, in its order, that pass every filter (through m_search).
+    std::vector<int> filtered(const std::vector<int> &source) const;
+    void indexRow(int row);
+    void forgetFilterSteps();
     // Position of m_rows[row] in `order` (sorted by lessThan), or -1.
     int positionIn(const std::vector<int> &order, int row) const;
     void rebuildVisible(bool narrowing);
@@ -127,6 +133,11 @@ private:
     void loadAddressLabels();
     void ensureIndex() const;
     void sortRows(); // m_order and m_visible, by the sort column
+    // Every live row in `column`'s ascending order (the number breaking ties).
+    std::vector<int> sortedAscending(int column);
+    const std::vector<std::uint32_t> &numberRanks();
+    QHash<QStringView, int> addressLabelRanks() const; // address id → label's place
+    void forgetSortedColumns();
 
     Cache *m_cache;
     QString m_tenantId;
@@ -145,6 +156,20 @@ private:
     QString m_filterText;
     QString m_filterNeedle; // digits only when the text is a phone number
     bool m_filterIsDigits = false;
+    DidFilterIndex m_search; // what the filter text is matched against, by m_rows index
+    // The results of the shorter filter texts the current one extends, shortest first; any
+    // change to the rows, the order or the other filters forgets them.
+    struct FilterStep
+    {
+        QString needle;
+        bool isDigits = false;
+        std::vector<int> visible;
+    };
+    std::vector<FilterStep> m_filterSteps;
+    // Sorting: each number's place in number order (by m_rows index; stale when its size is not
+    // m_rows'), and each column's ascending order once made (empty until then).
+    std::vector<std::uint32_t> m_numberRanks;
+    std::array<std::vector<int>, ColumnCount> m_sortedByColumn;
     std::optional<E911State> m_stateFilter;
     std::optional<DidUsage> m_usageFilter;
     QString m_countryFilter;

@@ -1,24 +1,9 @@
-// DidModel's order and filters: sorting on any column with the number as the tie-breaker, and
-// filters that only look at the rows shown when a filter narrows (a longer text, a first state).
+// DidModel's order: sorting on any column with the number as the tie-breaker.
 #include "DidModel.h"
 
 #include <algorithm>
-
-namespace {
-// The digits of a filter typed as a phone number ("(206) 555-01" → "20655501"), or empty when
-// the text is not one.
-QString phoneDigits(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits += c;
-        else if (!QStringView(u"+()-. ").contains(c))
-            return {};
-    }
-    return digits;
-}
-} // namespace
+#include <cstdint>
+#include <type_traits>
 
 bool DidModel::lessThan(int a, int b) const
 {
@@ -57,112 +42,176 @@ bool DidModel::lessThan(int a, int b) const
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
 }
 
-bool DidModel::accepts(const Row &row) const
+namespace {
+// A case-folded text with its first four UTF-16 units packed in an integer, which decides most
+// comparisons without reading the text (same order as comparing the texts).
+struct FoldedKey
 {
-    if (m_stateFilter && row.state != *m_stateFilter)
-        return false;
-    if (m_usageFilter && row.usage != *m_usageFilter)
-        return false;
-    if (!m_countryFilter.isEmpty() && row.country() != m_countryFilter)
-        return false;
-    if (m_filterNeedle.isEmpty())
-        return true;
-    if (m_filterIsDigits)
-        return row.number().mid(1).contains(m_filterNeedle);
-    return row.user().contains(m_filterNeedle, Qt::CaseInsensitive) ||
-           row.upn().contains(m_filterNeedle, Qt::CaseInsensitive);
-}
-
-void DidModel::rebuildVisible(bool narrowing)
-{
-    // Narrowing (a longer filter text) only needs to look at the rows shown now.
-    const std::vector<int> &source = narrowing ? m_visible : m_order;
-    std::vector<int> visible;
-    visible.reserve(source.size());
-    for (const int row : source) {
-        if (accepts(m_rows[std::size_t(row)]))
-            visible.push_back(row);
+    std::uint64_t head = 0;
+    QStringView text;
+    static FoldedKey of(QStringView folded)
+    {
+        FoldedKey key{0, folded};
+        for (qsizetype i = 0; i < 4; ++i)
+            key.head = (key.head << 16) | (i < folded.size() ? folded[i].unicode() : 0U);
+        return key;
     }
-    m_visible = std::move(visible);
+    int compare(const FoldedKey &other) const
+    {
+        if (head != other.head)
+            return head < other.head ? -1 : 1;
+        return text.compare(other.text);
+    }
+};
+
+// A row's place in a sort: its column's key, then its number's rank, which breaks every tie.
+template <typename Key> struct SortEntry
+{
+    Key key;
+    std::uint32_t numberRank;
+    int row;
+    bool operator<(const SortEntry &other) const
+    {
+        if (const int c = compareKeys(key, other.key))
+            return c < 0;
+        return numberRank < other.numberRank;
+    }
+    static int compareKeys(const Key &a, const Key &b)
+    {
+        if constexpr (std::is_same_v<Key, FoldedKey>)
+            return a.compare(b);
+        else
+            return a < b ? -1 : (a > b ? 1 : 0);
+    }
+};
+
+template <typename Key, typename KeyOf>
+std::vector<int> sortedBy(const std::vector<int> &rows, const std::vector<std::uint32_t> &ranks,
+                          KeyOf keyOf)
+{
+    std::vector<SortEntry<Key>> entries;
+    entries.reserve(rows.size());
+    for (const int row : rows)
+        entries.push_back({keyOf(row), ranks[std::size_t(row)], row});
+    std::sort(entries.begin(), entries.end());
+    std::vector<int> sorted;
+    sorted.reserve(entries.size());
+    for (const auto &entry : entries)
+        sorted.push_back(entry.row);
+    return sorted;
+}
+} // namespace
+
+const std::vector<std::uint32_t> &DidModel::numberRanks()
+{
+    // Kept until a new number arrives; rows load in number order, so usually this is free.
+    if (m_numberRanks.size() == m_rows.size())
+        return m_numberRanks;
+    std::vector<int> byNumber = m_order;
+    const auto less = [this](int a, int b) {
+        return m_rows[std::size_t(a)].number().compare(m_rows[std::size_t(b)].number()) < 0;
+    };
+    if (!std::is_sorted(byNumber.begin(), byNumber.end(), less))
+        std::sort(byNumber.begin(), byNumber.end(), less);
+    m_numberRanks.assign(m_rows.size(), 0);
+    for (std::size_t i = 0; i < byNumber.size(); ++i)
+        m_numberRanks[std::size_t(byNumber[i])] = std::uint32_t(i);
+    return m_numberRanks;
 }
 
-void DidModel::refilter(bool narrowing)
+std::vector<int> DidModel::sortedAscending(int column)
 {
-    beginResetModel();
-    rebuildVisible(narrowing);
-    endResetModel();
+    const std::vector<std::uint32_t> &ranks = numberRanks();
+    const auto rowAt = [this](int row) -> const Row & { return m_rows[std::size_t(row)]; };
+    switch (column) {
+    case UserColumn: {
+        // Folded once per row, not in each of n log n comparisons; the order is lessThan()'s
+        // case-insensitive one.
+        std::vector<QString> folded(m_rows.size());
+        for (const int row : m_order)
+            folded[std::size_t(row)] = rowAt(row).user().toString().toCaseFolded();
+        return sortedBy<FoldedKey>(
+            m_order, ranks, [&](int row) { return FoldedKey::of(folded[std::size_t(row)]); });
+    }
+    case AddressColumn:
+        return sortedBy<int>(m_order, ranks, [&, labelRanks = addressLabelRanks()](int row) {
+            return labelRanks.value(rowAt(row).addressId(), 0);
+        });
+    case CountryColumn: {
+        // Few distinct countries: rank them once, then sort integers.
+        QHash<QStringView, int> countryRanks;
+        for (const int row : m_order)
+            countryRanks.insert(rowAt(row).country(), 0);
+        std::vector<QStringView> countries(countryRanks.keyBegin(), countryRanks.keyEnd());
+        std::sort(countries.begin(), countries.end());
+        for (std::size_t i = 0; i < countries.size(); ++i)
+            countryRanks[countries[i]] = int(i);
+        return sortedBy<int>(m_order, ranks,
+                             [&](int row) { return countryRanks.value(rowAt(row).country()); });
+    }
+    case UsageColumn:
+        return sortedBy<int>(m_order, ranks, [&](int row) { return int(rowAt(row).usage); });
+    case StateColumn:
+        return sortedBy<int>(m_order, ranks, [&](int row) { return int(rowAt(row).state); });
+    case FeeColumn:
+        return sortedBy<qint64>(m_order, ranks, [&](int row) { return rowAt(row).feeMinor; });
+    case SinceColumn:
+        return sortedBy<qint64>(m_order, ranks, [&](int row) { return rowAt(row).since; });
+    default:
+        return sortedBy<int>(m_order, ranks, [](int) { return 0; });
+    }
 }
 
-void DidModel::setFilterText(const QString &text)
+QHash<QStringView, int> DidModel::addressLabelRanks() const
 {
-    if (text == m_filterText)
-        return;
-    const QString digits = phoneDigits(text.trimmed());
-    const QString needle = digits.isEmpty() ? text.trimmed() : digits;
-    const bool narrowing = !m_filterNeedle.isEmpty() && m_filterIsDigits == !digits.isEmpty() &&
-                           needle.contains(m_filterNeedle, Qt::CaseInsensitive);
-    m_filterText = text;
-    if (needle == m_filterNeedle)
-        return;
-    m_filterNeedle = needle;
-    m_filterIsDigits = !digits.isEmpty();
-    refilter(narrowing);
+    // Each address's place among the folded labels. The empty label (a row without a known
+    // address, as lessThan() sees it) sorts first, with rank 0.
+    std::vector<std::pair<QString, QStringView>> labels{{QString(), QStringView()}};
+    labels.reserve(std::size_t(m_addressLabels.size()) + 1);
+    for (auto it = m_addressLabels.cbegin(); it != m_addressLabels.cend(); ++it)
+        labels.emplace_back(it.value().toCaseFolded(), it.key());
+    std::sort(labels.begin(), labels.end(),
+              [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    QHash<QStringView, int> ranks;
+    int rank = 0;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (i > 0 && labels[i].first != labels[i - 1].first)
+            ++rank;
+        if (!labels[i].second.isNull())
+            ranks.insert(labels[i].second, rank);
+    }
+    return ranks;
 }
 
-void DidModel::setStateFilter(std::optional<E911State> state)
+void DidModel::forgetSortedColumns()
 {
-    if (state == m_stateFilter)
-        return;
-    const bool narrowing = !m_stateFilter && state;
-    m_stateFilter = state;
-    refilter(narrowing);
-}
-
-void DidModel::setUsageFilter(std::optional<DidUsage> usage)
-{
-    if (usage == m_usageFilter)
-        return;
-    const bool narrowing = !m_usageFilter && usage;
-    m_usageFilter = usage;
-    refilter(narrowing);
-}
-
-void DidModel::setCountryFilter(const QString &country)
-{
-    if (country == m_countryFilter)
-        return;
-    const bool narrowing = m_countryFilter.isEmpty();
-    m_countryFilter = country;
-    refilter(narrowing);
+    for (std::vector<int> &sorted : m_sortedByColumn)
+        sorted.clear();
 }
 
 void DidModel::sortRows()
 {
-    if (m_sortColumn == UserColumn || m_sortColumn == AddressColumn) {
-        // Fold case once per row instead of in every one of n log n comparisons; the order is
-        // the same as lessThan()'s case-insensitive comparison.
-        std::vector<QString> keys(m_rows.size());
-        for (const int row : m_order) {
-            const Row &r = m_rows[std::size_t(row)];
-            keys[std::size_t(row)] =
-                (m_sortColumn == UserColumn ? r.user().toString()
-                                            : m_addressLabels.value(r.addressId().toString()))
-                    .toCaseFolded();
-        }
-        const auto less = [this, &keys](int a, int b) {
-            int c = keys[std::size_t(a)].compare(keys[std::size_t(b)]);
-            if (c == 0)
-                c = m_rows[std::size_t(a)].number().compare(m_rows[std::size_t(b)].number());
-            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-        };
-        std::sort(m_order.begin(), m_order.end(), less);
-        std::sort(m_visible.begin(), m_visible.end(), less);
+    // Each column's ascending order is kept until the rows change; descending is its reverse
+    // (the number breaks every tie, so the order is total).
+    const int column = std::clamp(m_sortColumn, int(NumberColumn), int(ColumnCount) - 1);
+    std::vector<int> &ascending = m_sortedByColumn[std::size_t(column)];
+    if (ascending.size() != m_order.size())
+        ascending = sortedAscending(column);
+    m_order = ascending;
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
+    // The rows shown keep being the rows shown, now in the new order.
+    if (m_visible.size() == m_order.size()) {
+        m_visible = m_order;
     } else {
-        // The number breaks every tie, so an unstable sort gives the one order there is.
-        const auto less = [this](int a, int b) { return lessThan(a, b); };
-        std::sort(m_order.begin(), m_order.end(), less);
-        std::sort(m_visible.begin(), m_visible.end(), less);
+        std::vector<bool> shown(m_rows.size());
+        for (const int row : m_visible)
+            shown[std::size_t(row)] = true;
+        m_visible.clear();
+        std::copy_if(m_order.begin(), m_order.end(), std::back_inserter(m_visible),
+                     [&shown](int row) { return shown[std::size_t(row)]; });
     }
+    forgetFilterSteps();
 }
 
 void DidModel::sort(int column, Qt::SortOrder order)

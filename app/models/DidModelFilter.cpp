@@ -1,0 +1,176 @@
+// DidModel's filters. The filter text is searched through DidFilterIndex (masks, then folded
+// bytes) instead of comparing every row's strings; a text that extends the previous one only
+// looks at the rows shown now, and the results of the shorter texts are kept, so deleting
+// characters again shows a result already made. accepts() remains the plain definition of what
+// the filters let through; upsert() uses it for single rows and the tests compare against it.
+#include "DidModel.h"
+
+#include <algorithm>
+
+namespace {
+// The digits of a filter typed as a phone number ("(206) 555-01" → "20655501"), or empty when
+// the text is not one.
+QString phoneDigits(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+        else if (!QStringView(u"+()-. ").contains(c))
+            return {};
+    }
+    return digits;
+}
+
+// Every row `needle` lets through, `broader` lets through too.
+bool narrows(const QString &needle, bool isDigits, const QString &broader, bool broaderIsDigits)
+{
+    return broader.isEmpty() ||
+           (isDigits == broaderIsDigits && needle.contains(broader, Qt::CaseInsensitive));
+}
+
+// Results kept for shorter filter texts; a bound so a pasted paragraph typed on cannot pile up.
+constexpr std::size_t maxFilterSteps = 32;
+} // namespace
+
+bool DidModel::passesChoices(const Row &row) const
+{
+    if (m_stateFilter && row.state != *m_stateFilter)
+        return false;
+    if (m_usageFilter && row.usage != *m_usageFilter)
+        return false;
+    return m_countryFilter.isEmpty() || row.country() == m_countryFilter;
+}
+
+bool DidModel::matchesText(const Row &row) const
+{
+    if (m_filterNeedle.isEmpty())
+        return true;
+    if (m_filterIsDigits)
+        return row.number().mid(1).contains(m_filterNeedle);
+    return row.user().contains(m_filterNeedle, Qt::CaseInsensitive) ||
+           row.upn().contains(m_filterNeedle, Qt::CaseInsensitive);
+}
+
+bool DidModel::accepts(const Row &row) const
+{
+    return passesChoices(row) && matchesText(row);
+}
+
+void DidModel::indexRow(int row)
+{
+    const Row &r = m_rows[std::size_t(row)];
+    m_search.set(row, r.number().mid(1), r.user(), r.upn());
+}
+
+std::vector<int> DidModel::filtered(const std::vector<int> &source) const
+{
+    const bool choosing = m_stateFilter || m_usageFilter || !m_countryFilter.isEmpty();
+    std::vector<int> out;
+    if (m_filterNeedle.isEmpty()) {
+        if (!choosing)
+            return source;
+        std::copy_if(source.begin(), source.end(), std::back_inserter(out),
+                     [this](int row) { return passesChoices(m_rows[std::size_t(row)]); });
+        return out;
+    }
+    const DidFilterIndex::Query query = DidFilterIndex::compile(
+        m_filterIsDigits ? DidFilterIndex::Field::Digits : DidFilterIndex::Field::Names,
+        m_filterNeedle);
+    for (const int row : source) {
+        // The masks first: they rule out most rows without touching the row's record.
+        if (!m_search.mayMatch(row, query))
+            continue;
+        const Row &r = m_rows[std::size_t(row)];
+        if (choosing && !passesChoices(r))
+            continue;
+        if (query.maskExact || (query.plain ? m_search.matches(row, query) : matchesText(r)))
+            out.push_back(row);
+    }
+    return out;
+}
+
+void DidModel::rebuildVisible(bool narrowing)
+{
+    // Narrowing (a longer filter text, a first choice) only needs to look at the rows shown now.
+    m_visible = filtered(narrowing ? m_visible : m_order);
+}
+
+void DidModel::forgetFilterSteps()
+{
+    m_filterSteps.clear();
+}
+
+void DidModel::refilter(bool narrowing)
+{
+    beginResetModel();
+    forgetFilterSteps();
+    rebuildVisible(narrowing);
+    endResetModel();
+}
+
+void DidModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    const QString digits = phoneDigits(text.trimmed());
+    const QString needle = digits.isEmpty() ? text.trimmed() : digits;
+    const bool isDigits = !digits.isEmpty();
+    m_filterText = text;
+    if (needle == m_filterNeedle)
+        return;
+    beginResetModel();
+    const std::vector<int> *source = &m_order;
+    if (narrows(needle, isDigits, m_filterNeedle, m_filterIsDigits)) {
+        // Kept for when the text is shortened back to this.
+        if (m_filterSteps.size() >= maxFilterSteps)
+            m_filterSteps.erase(m_filterSteps.begin() + 1);
+        m_filterSteps.push_back({m_filterNeedle, m_filterIsDigits, std::move(m_visible)});
+        source = &m_filterSteps.back().visible;
+    } else {
+        // Back to the longest kept text this one extends (or is).
+        while (!m_filterSteps.empty() && !narrows(needle, isDigits, m_filterSteps.back().needle,
+                                                  m_filterSteps.back().isDigits))
+            m_filterSteps.pop_back();
+        if (!m_filterSteps.empty()) {
+            source = &m_filterSteps.back().visible;
+            if (m_filterSteps.back().needle == needle) {
+                m_visible = std::move(m_filterSteps.back().visible);
+                m_filterSteps.pop_back();
+                source = nullptr;
+            }
+        }
+    }
+    m_filterNeedle = needle;
+    m_filterIsDigits = isDigits;
+    if (source)
+        m_visible = filtered(*source);
+    endResetModel();
+}
+
+void DidModel::setStateFilter(std::optional<E911State> state)
+{
+    if (state == m_stateFilter)
+        return;
+    const bool narrowing = !m_stateFilter && state;
+    m_stateFilter = state;
+    refilter(narrowing);
+}
+
+void DidModel::setUsageFilter(std::optional<DidUsage> usage)
+{
+    if (usage == m_usageFilter)
+        return;
+    const bool narrowing = !m_usageFilter && usage;
+    m_usageFilter = usage;
+    refilter(narrowing);
+}
+
+void DidModel::setCountryFilter(const QString &country)
+{
+    if (country == m_countryFilter)
+        return;
+    const bool narrowing = m_countryFilter.isEmpty();
+    m_countryFilter = country;
+    refilter(narrowing);
+}

@@ -5,6 +5,7 @@
 // percentile and worst keystroke against the 16 ms frame budget, each sort, and peak memory
 // (VmHWM); asserts nothing (see docs/performance.md). `--dids 2000` runs it in a second or two.
 // Usage: bench_did_filter [--dids N]
+#include "BenchFigure.h"
 #include "models/DidModel.h"
 #include "store/Cache.h"
 
@@ -167,8 +168,13 @@ int main(int argc, char **argv)
     DidModel model(&cache);
     Stopwatch watch;
     model.setTenant(tenantId);
+    const double openMs = watch.wallMs();
     std::printf("bench_did_filter: %d numbers, tenant opened in %.0f ms (CPU %.0f ms)\n",
-                model.rowCount(), watch.wallMs(), watch.cpuMs());
+                model.rowCount(), openMs, watch.cpuMs());
+    const bool million = model.rowCount() > 500000;
+    benchFigure(QStringLiteral("open a tenant of %L1 numbers in DidModel").arg(model.rowCount()),
+                million ? QStringLiteral("<= 300 ms") : QStringLiteral("<= 50 ms"),
+                QStringLiteral("%1 ms").arg(openMs, 0, 'f', 0));
 
     const struct
     {
@@ -195,6 +201,10 @@ int main(int argc, char **argv)
                 all.wall.size(), f.median, f.p95, f.worst, f.p95 < 16.0 ? "within" : "OVER");
     std::printf("  the same in CPU time: median %.2f ms, p95 %.2f ms, worst %.2f ms\n", cpu.median,
                 cpu.p95, cpu.worst);
+    benchFigure(
+        QStringLiteral("filter keystroke p95, one tenant of %L1 numbers").arg(model.rowCount()),
+        million ? QStringLiteral("<= 16 ms") : QStringLiteral("<= 8 ms"),
+        QStringLiteral("%1 ms (median %2 ms)").arg(f.p95, 0, 'f', 1).arg(f.median, 0, 'f', 2));
 
     // Each column ascending, then descending, then ascending again (a column sorted before).
     for (int column = 0; column < DidModel::ColumnCount; ++column) {
@@ -213,8 +223,16 @@ int main(int argc, char **argv)
             "  sort by %-18s %.1f ms (CPU %.1f ms), descending %.1f ms, again %.1f ms\n",
             qPrintable(model.headerData(column, Qt::Horizontal).toString() + QLatin1Char(':')),
             wall[0], cpuMs, wall[1], wall[2]);
+        benchFigure(QStringLiteral("first sort of %L1 rows by %2")
+                        .arg(model.rowCount())
+                        .arg(model.headerData(column, Qt::Horizontal).toString()),
+                    QStringLiteral("<= 50 ms at 100,000"),
+                    QStringLiteral("%1 ms").arg(wall[0], 0, 'f', 1));
     }
     std::printf("  memory: %.0f MB before opening the tenant, %.0f MB now, peak %.0f MB (VmHWM)\n",
                 beforeOpen, statusMegabytes("VmRSS"), statusMegabytes("VmHWM"));
+    benchFigure(QStringLiteral("peak memory, one tenant of %L1 numbers open").arg(model.rowCount()),
+                QStringLiteral("<= 300 MB at 1,000,000"),
+                QStringLiteral("%1 MB").arg(statusMegabytes("VmHWM"), 0, 'f', 0));
     return 0;
 }

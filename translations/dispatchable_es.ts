@@ -869,10 +869,6 @@ Huella digital presentada: %2</translation>
 <context>
     <name>AppSession</name>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
-    </message>
-    <message>
         <source>The offline cache %1 could not be opened: %2</source>
         <translation>No se pudo abrir la caché sin conexión %1: %2</translation>
     </message>
@@ -5454,6 +5450,10 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <source>Could not save the change: %1</source>
         <translation>No se pudo guardar el cambio: %1</translation>
     </message>
+    <message>
+        <source>Could not make the outbox in %1 private to this account.</source>
+        <translation>No se pudo hacer que la bandeja de salida en %1 sea privada para esta cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -5642,6 +5642,17 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     </message>
 </context>
 <context>
+    <name>PrivateDirectory</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made private to this account.</source>
+        <translation>No se pudo hacer que la carpeta %1 sea privada para esta cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemNote</name>
     <message>
         <source>Problem with a setting</source>
@@ -5755,10 +5766,6 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>The saved sign-in cannot be read: %1</source>
         <translation>No se puede leer el inicio de sesión guardado: %1</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The backend refused the saved sign-in: %1 Sign in again in Dispatchable.</source>

@@ -869,10 +869,6 @@ Empreinte présentée : %2</translation>
 <context>
     <name>AppSession</name>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>The offline cache %1 could not be opened: %2</source>
         <translation>Impossible d&apos;ouvrir la copie hors ligne %1 : %2</translation>
     </message>
@@ -5454,6 +5450,10 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <source>Could not save the change: %1</source>
         <translation>Impossible d&apos;enregistrer la modification : %1</translation>
     </message>
+    <message>
+        <source>Could not make the outbox in %1 private to this account.</source>
+        <translation>Impossible de rendre la boîte d’envoi de %1 privée pour ce compte.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -5642,6 +5642,17 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     </message>
 </context>
 <context>
+    <name>PrivateDirectory</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made private to this account.</source>
+        <translation>Impossible de rendre le dossier %1 privé pour ce compte.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemNote</name>
     <message>
         <source>Problem with a setting</source>
@@ -5755,10 +5766,6 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>The saved sign-in cannot be read: %1</source>
         <translation>La connexion enregistrée ne peut pas être lue : %1</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The backend refused the saved sign-in: %1 Sign in again in Dispatchable.</source>

@@ -161,25 +161,36 @@ qint64 curlMs(TestBackend &backend, const QStringList &urls, const QString &toke
 }
 
 // 100 numbers switched on in one bulk request: 100 changes for the next delta.
+// Up to 100 E911 switches in the tenant with the most basic US numbers (fewer at the small
+// sizes CI runs, where no tenant has 100).
 bool make100Changes(TestBackend &backend, const QString &token)
 {
+    QString bestTenant;
+    QStringList bestNumbers;
+    QJsonObject bestAddress;
     for (const QString &tenantId : api::tenantIds(backend, token)) {
         const auto address = api::validUsAddress(backend, tenantId, token);
         const QStringList numbers = api::basicUsNumbers(backend, tenantId, token);
-        if (!address || numbers.size() < 100)
-            continue;
-        QJsonArray list;
-        for (int i = 0; i < 100; ++i)
-            list.append(numbers.at(i));
-        const TestReply reply = backend.sendJson(
-            "POST", QStringLiteral("/v1/tenants/%1/e911-bulk").arg(tenantId), token,
-            QJsonObject{{QStringLiteral("enabled"), true},
-                        {QStringLiteral("addressId"), address->value(QStringLiteral("id"))},
-                        {QStringLiteral("numbers"), list}},
-            {{"Idempotency-Key", api::newIdempotencyKey().toLatin1()}});
-        return reply.status == 200;
+        if (address && numbers.size() > bestNumbers.size()) {
+            bestTenant = tenantId;
+            bestNumbers = numbers;
+            bestAddress = *address;
+        }
+        if (bestNumbers.size() >= 100)
+            break;
     }
-    return false;
+    if (bestNumbers.isEmpty())
+        return false;
+    QJsonArray list;
+    for (const QString &number : bestNumbers.mid(0, 100))
+        list.append(number);
+    const TestReply reply = backend.sendJson(
+        "POST", QStringLiteral("/v1/tenants/%1/e911-bulk").arg(bestTenant), token,
+        QJsonObject{{QStringLiteral("enabled"), true},
+                    {QStringLiteral("addressId"), bestAddress.value(QStringLiteral("id"))},
+                    {QStringLiteral("numbers"), list}},
+        {{"Idempotency-Key", api::newIdempotencyKey().toLatin1()}});
+    return reply.status == 200;
 }
 
 QString largestTenant(Cache &cache, qint64 *count)
@@ -262,7 +273,8 @@ int memoryRun(int dids)
                 QStringLiteral("<= 200 MB"),
                 QStringLiteral("%1 MB").arg(QFileInfo(path).size() / 1000000));
     const long before = statusKb("VmRSS:");
-    openTenant(cache, " (1,000,000 cached)");
+    const QByteArray label = QStringLiteral(" (%L1 cached)").arg(dids).toUtf8();
+    openTenant(cache, label.constData());
     std::printf("  peak memory (VmHWM) with %d numbers cached and the largest tenant open: %ld MB"
                 " (RSS before opening it: %ld MB)\n",
                 dids, statusKb("VmHWM:") / 1024, before / 1024);

@@ -1,5 +1,7 @@
 #include "KioskLockedPage.h"
 
+#include "KioskLabels.h"
+
 #include <QFontDatabase>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -7,20 +9,9 @@
 namespace {
 QLabel *addLabel(QWidget *parent, QVBoxLayout *layout, const char *objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = newKioskLabel(parent, objectName);
     layout->addWidget(label);
     return label;
-}
-
-void setPixelSize(QLabel *label, qreal pixels, bool bold = false)
-{
-    QFont font = label->font();
-    font.setPixelSize(qMax(8, qRound(pixels)));
-    font.setBold(bold);
-    label->setFont(font);
 }
 } // namespace
 
@@ -62,9 +53,9 @@ void KioskLockedPage::setNotice(const KioskLockNotice &notice)
 
 void KioskLockedPage::setTextScale(qreal scale)
 {
-    setPixelSize(m_title, 56 * scale, true);
-    setPixelSize(m_explanation, 36 * scale);
-    setPixelSize(m_stepsCaption, 32 * scale, true);
-    setPixelSize(m_steps, 30 * scale);
-    setPixelSize(m_details, 28 * scale);
+    setKioskTextSize(m_title, 56 * scale, true);
+    setKioskTextSize(m_explanation, 36 * scale);
+    setKioskTextSize(m_stepsCaption, 32 * scale, true);
+    setKioskTextSize(m_steps, 30 * scale);
+    setKioskTextSize(m_details, 28 * scale);
 }

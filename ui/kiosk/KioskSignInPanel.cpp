@@ -1,38 +1,21 @@
 #include "KioskSignInPanel.h"
 
+#include "KioskLabels.h"
+
 #include "kiosk/KioskDeviceSignIn.h"
 
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
 
-namespace {
-QLabel *newLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1StringView(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-void setPixelSize(QLabel *label, qreal pixels, bool bold = false)
-{
-    QFont font = label->font();
-    font.setPixelSize(qMax(8, qRound(pixels)));
-    font.setBold(bold);
-    label->setFont(font);
-}
-} // namespace
-
 KioskSignInPanel::KioskSignInPanel(QWidget *parent)
     : QWidget(parent)
-    , m_heading(newLabel(this, "kioskSignInHeading"))
-    , m_instructions(newLabel(this, "kioskSignInInstructions"))
-    , m_code(newLabel(this, "kioskSignInCode"))
-    , m_url(newLabel(this, "kioskSignInUrl"))
-    , m_expiry(newLabel(this, "kioskSignInExpiry"))
-    , m_status(newLabel(this, "kioskSignInStatus"))
+    , m_heading(newKioskLabel(this, "kioskSignInHeading"))
+    , m_instructions(newKioskLabel(this, "kioskSignInInstructions"))
+    , m_code(newKioskLabel(this, "kioskSignInCode"))
+    , m_url(newKioskLabel(this, "kioskSignInUrl"))
+    , m_expiry(newKioskLabel(this, "kioskSignInExpiry"))
+    , m_status(newKioskLabel(this, "kioskSignInStatus"))
 {
     setObjectName(QStringLiteral("kioskSignInPanel"));
     setAttribute(Qt::WA_StyledBackground);
@@ -79,12 +62,12 @@ void KioskSignInPanel::setSignIn(KioskDeviceSignIn *signIn)
 
 void KioskSignInPanel::setTextScale(qreal scale)
 {
-    setPixelSize(m_heading, 40 * scale, true);
-    setPixelSize(m_instructions, 26 * scale);
-    setPixelSize(m_url, 34 * scale, true);
-    setPixelSize(m_code, 56 * scale, true);
-    setPixelSize(m_status, 24 * scale);
-    setPixelSize(m_expiry, 24 * scale);
+    setKioskTextSize(m_heading, 40 * scale, true);
+    setKioskTextSize(m_instructions, 26 * scale);
+    setKioskTextSize(m_url, 34 * scale, true);
+    setKioskTextSize(m_code, 56 * scale, true);
+    setKioskTextSize(m_status, 24 * scale);
+    setKioskTextSize(m_expiry, 24 * scale);
 }
 
 QString KioskSignInPanel::headingText() const

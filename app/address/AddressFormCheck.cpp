@@ -160,7 +160,7 @@ private:
             add(u"stName", u"po_box_not_dispatchable", mailbox);
         else if (poBox.match(unit).hasMatch() || privateMailbox.match(unit).hasMatch())
             add(u"unit", u"po_box_not_dispatchable", mailbox);
-        static const QRegularExpression militaryPostOffice(QStringLiteral("^[ADF]PO$"));
+        static const QRegularExpression militaryPostOffice(QStringLiteral("^[ADF]PO\\z"));
         if (militaryPostOffice.match(plain(m_a.postalCommunity)).hasMatch() &&
             !hasCode(u"military_address_not_dispatchable"))
             add(u"postalCommunity", u"military_address_not_dispatchable", militaryMail);
@@ -192,7 +192,7 @@ private:
         const QString zip = AddressFormCheck::tidyPostalCode(m_a.postalCode, u"US");
         if (zip.isEmpty())
             return;
-        static const QRegularExpression format(QStringLiteral("^[0-9]{5}(-[0-9]{4})?$"));
+        static const QRegularExpression format(QStringLiteral("^[0-9]{5}(-[0-9]{4})?\\z"));
         if (!format.match(zip).hasMatch()) {
             add(u"postalCode", u"invalid_postal_code",
                 Text::tr("%1 is not a ZIP code. A ZIP code has five digits (98052), or nine with a "
@@ -237,7 +237,7 @@ private:
             return;
         // Canada Post uses neither D, F, I, O, Q nor U, and W and Z never come first.
         static const QRegularExpression format(QStringLiteral(
-            "^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]$"));
+            "^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]\\z"));
         if (!format.match(code).hasMatch()) {
             add(u"postalCode", u"invalid_postal_code",
                 Text::tr("%1 is not a postal code. A postal code is letter, digit, letter, space, "
@@ -296,7 +296,7 @@ QString AddressFormCheck::tidyPostalCode(const QString &typed, QStringView count
             return QString(compact.left(3) + QLatin1Char(' ') + compact.mid(3));
         return code;
     }
-    static const QRegularExpression nine(QStringLiteral("^([0-9]{5})[- ]?([0-9]{4})$"));
+    static const QRegularExpression nine(QStringLiteral("^([0-9]{5})[- ]?([0-9]{4})\\z"));
     const auto m = nine.match(code);
     if (m.hasMatch())
         return QString(m.captured(1) + QLatin1Char('-') + m.captured(2));

@@ -145,7 +145,7 @@ ColumnMapping guessMapping(const QStringList &header)
 
 bool isUsZip(const QString &text)
 {
-    static const QRegularExpression zip(QStringLiteral("^[0-9]{5}(-[0-9]{4})?$"));
+    static const QRegularExpression zip(QStringLiteral("^[0-9]{5}(-[0-9]{4})?\\z"));
     return zip.match(text).hasMatch();
 }
 
@@ -224,7 +224,7 @@ QList<RowCheck> dryRun(const QList<QStringList> &rows, const ColumnMapping &mapp
                 check.problems.append(
                     Text::tr("The address is in %1: E911 here needs a US address.").arg(country));
             if (!check.address.state.isEmpty() &&
-                !QRegularExpression(QStringLiteral("^[A-Za-z]{2}$"))
+                !QRegularExpression(QStringLiteral("^[A-Za-z]{2}\\z"))
                      .match(check.address.state)
                      .hasMatch())
                 check.problems.append(

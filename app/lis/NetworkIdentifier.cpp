@@ -99,7 +99,7 @@ SubnetError parseSubnet(const QString &text, ParsedSubnet &out)
     const int width = n.v6 ? 128 : 32;
     n.prefix = width;
     if (out.hadPrefix) {
-        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,3}$"));
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,3}\\z"));
         if (!digits.match(prefixText).hasMatch() || prefixText.toInt() > width)
             return SubnetError::Prefix;
         n.prefix = prefixText.toInt();
@@ -150,11 +150,11 @@ const QList<IpNetwork> &nonPublicRanges()
 std::optional<QString> normalisedMac(const QString &text, bool wildcard)
 {
     static const QRegularExpression separated(QStringLiteral(
-        "^[0-9A-F]{2}([-:])[0-9A-F]{2}(\\1[0-9A-F]{2}){3}\\1([0-9A-F]{2}|[0-9A-F]?\\*)$"));
+        "^[0-9A-F]{2}([-:])[0-9A-F]{2}(\\1[0-9A-F]{2}){3}\\1([0-9A-F]{2}|[0-9A-F]?\\*)\\z"));
     static const QRegularExpression bare(
-        QStringLiteral("^[0-9A-F]{10}([0-9A-F]{2}|[0-9A-F]?\\*)$"));
+        QStringLiteral("^[0-9A-F]{10}([0-9A-F]{2}|[0-9A-F]?\\*)\\z"));
     static const QRegularExpression cisco(
-        QStringLiteral("^[0-9A-F]{4}\\.[0-9A-F]{4}\\.[0-9A-F]{4}$"));
+        QStringLiteral("^[0-9A-F]{4}\\.[0-9A-F]{4}\\.[0-9A-F]{4}\\z"));
     const QString upper = text.trimmed().toUpper();
     if (!wildcard && upper.contains(QLatin1Char('*')))
         return std::nullopt;

@@ -18,13 +18,13 @@ constexpr int maxEntryLength = 320; // the longest an e-mail address can be
 
 bool isMailboxLike(const QString &entry)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+\\z"));
     return pattern.match(entry).hasMatch();
 }
 
 bool isE164(const QString &number)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}\\z"));
     return pattern.match(number).hasMatch();
 }
 

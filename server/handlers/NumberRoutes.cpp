@@ -19,7 +19,7 @@ constexpr int maxBulkNumbers = 1000;
 
 bool isE164(const QString &number)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}\\z"));
     return pattern.match(number).hasMatch();
 }
 

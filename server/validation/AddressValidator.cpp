@@ -159,7 +159,7 @@ private:
                         .arg(m_a.state));
         if (m_a.postalCode.isEmpty())
             return;
-        static const QRegularExpression zip(QStringLiteral("^([0-9]{5})(-[0-9]{4})?$"));
+        static const QRegularExpression zip(QStringLiteral("^([0-9]{5})(-[0-9]{4})?\\z"));
         const auto match = zip.match(m_a.postalCode);
         if (!match.hasMatch()) {
             problem("postalCode", "invalid_postal_code",
@@ -198,7 +198,7 @@ private:
             return;
         // Canada Post never uses D, F, I, O, Q or U, nor W or Z as the first letter.
         static const QRegularExpression postal(QStringLiteral(
-            "^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]$"));
+            "^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]\\z"));
         if (!postal.match(m_a.postalCode).hasMatch()) {
             problem("postalCode", "invalid_postal_code",
                     QStringLiteral("\"%1\" is not a Canadian postal code; write it as letter, "

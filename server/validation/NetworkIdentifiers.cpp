@@ -35,7 +35,7 @@ std::optional<Network> parseAddress(const QString &text)
 {
     Network n;
     static const QRegularExpression v4(
-        QStringLiteral("^([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})$"));
+        QStringLiteral("^([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\z"));
     if (const auto m = v4.match(text); m.hasMatch()) {
         for (int i = 0; i < 4; ++i) {
             const int part = m.captured(i + 1).toInt();
@@ -92,7 +92,7 @@ std::optional<Network> parseNetwork(const QString &text, QString *why)
     }
     network->prefix = network->bits();
     if (slash >= 0) {
-        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,3}$"));
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,3}\\z"));
         const QString prefix = text.mid(slash + 1);
         if (!digits.match(prefix).hasMatch() || prefix.toInt() > network->bits()) {
             *why = QStringLiteral("The prefix length after \"/\" must be 0 to %1.")
@@ -142,7 +142,7 @@ QString macDigits(const QString &text)
     static const QRegularExpression forms(QStringLiteral(
         "^(?:[0-9A-F]{2}([-:])[0-9A-F]{2}(?:\\1[0-9A-F]{2}){3}\\1(?:[0-9A-F]{2}|[0-9A-F]\\*|\\*)"
         "|[0-9A-F]{4}\\.[0-9A-F]{4}\\.[0-9A-F]{4}"
-        "|[0-9A-F]{12}|[0-9A-F]{11}\\*|[0-9A-F]{10}\\*)$"));
+        "|[0-9A-F]{12}|[0-9A-F]{11}\\*|[0-9A-F]{10}\\*)\\z"));
     const QString upper = text.toUpper();
     if (!forms.match(upper).hasMatch())
         return {};

@@ -167,7 +167,7 @@ QString withoutDesignator(const QString &value, Field field, AddressConvention c
     if (!words.isEmpty() && words.first() == QLatin1String("#"))
         words.removeFirst();
     if (field == Field::Floor && words.size() == 1) {
-        static const QRegularExpression ordinal(QStringLiteral("^([0-9]+)(ST|ND|RD|TH|E)$"));
+        static const QRegularExpression ordinal(QStringLiteral("^([0-9]+)(ST|ND|RD|TH|E)\\z"));
         const auto match = ordinal.match(words.first());
         if (match.hasMatch())
             return match.captured(1);
@@ -188,7 +188,7 @@ QString normalizePostalCode(const QString &typed, bool canada)
         return code;
     }
     code.remove(QLatin1Char(' '));
-    static const QRegularExpression nineDigits(QStringLiteral("^[0-9]{9}$"));
+    static const QRegularExpression nineDigits(QStringLiteral("^[0-9]{9}\\z"));
     if (nineDigits.match(code).hasMatch())
         code.insert(5, QLatin1Char('-')); // ZIP+4 typed without its hyphen
     return code;
@@ -218,7 +218,7 @@ CivicAddress normalizeCivicAddress(const CivicAddress &typed)
     a.addNumSuf = text(typed.addNumSuf, c, AddressTextKind::HouseNumber);
     // "123 1/2" typed as the house number: the fraction is CLDXF's house number suffix.
     if (a.addNumSuf.isEmpty()) {
-        static const QRegularExpression fraction(QStringLiteral("^(\\S+) ([0-9]+/[0-9]+)$"));
+        static const QRegularExpression fraction(QStringLiteral("^(\\S+) ([0-9]+/[0-9]+)\\z"));
         const auto match = fraction.match(a.addNumber);
         if (match.hasMatch()) {
             a.addNumSuf = match.captured(2);

@@ -257,7 +257,11 @@ void TestRuleParity::networkIdentifiersNormaliseAlike_data()
                                "   ",
                                "subnet",
                                "10.0.0.0/-1",
-                               "10.0.0.0/08"})
+                               "10.0.0.0/08",
+                               // A line break inside (found by fuzz_network_identifier).
+                               "10.10.10.50\n/12",
+                               "2001:db8::\n/32",
+                               "10.10.10.0/2\n4"})
         row("subnet", subnet);
     for (const char *ip :
          {"203.0.113.7/32", "8.8.8.0/24", "10.0.0.0/8", "172.16.5.0/24", "192.168.0.0/16",

@@ -6,6 +6,7 @@
 #include "KioskPinHashCommand.h"
 #include "KioskStartup.h"
 #include "LabelsCommand.h"
+#include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "NumberTablePane.h"
@@ -24,10 +25,8 @@
 #include "settings/SettingsApplier.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QProcess>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,8 +58,10 @@ void saveScreenshotWhenSettled(MainWindow *window, AppSession *session, const QS
     });
 }
 
+// Also on standard error, for launchers that keep a log (a kiosk's, a login script's).
 int fail(const QString &message)
 {
+    qCritical("%s", qPrintable(message));
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Dispatchable"), message);
     return 1;
 }
@@ -106,6 +107,97 @@ TileSource tileSourceFor(const QString &urlTemplate)
             .arg(QUrl(QString(urlTemplate).remove(QLatin1Char('{')).remove(QLatin1Char('}')))
                      .host()));
 }
+
+// Names, icon, colours and map tiles of the application; the organisation's settings win over
+// the user's, and proxy and language apply before any window exists.
+void setUpApplication(EffectiveSettings &settings)
+{
+    QApplication::setApplicationName(QStringLiteral("Dispatchable"));
+    QApplication::setOrganizationName(QStringLiteral("Dispatchable"));
+    // Names the installed desktop entry and icon (docs/packaging.md), so docks and task bars
+    // show Dispatchable's icon; Windows and macOS take it from the executable and the bundle.
+    QApplication::setDesktopFileName(QStringLiteral(DISPATCHABLE_BUNDLE_ID));
+    if (QIcon::hasThemeIcon(QStringLiteral(DISPATCHABLE_BUNDLE_ID)))
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(DISPATCHABLE_BUNDLE_ID)));
+    QApplication::setApplicationVersion(QStringLiteral(DISPATCHABLE_VERSION));
+    // The colours (the system's, light, dark, high contrast): now, and whenever they change.
+    ThemePalettes::apply(settings.appearance());
+    QObject::connect(&settings, &EffectiveSettings::changed, qApp, [&settings](SettingKey key) {
+        if (key == SettingKey::Appearance)
+            ThemePalettes::apply(settings.appearance());
+    });
+    MapView::setApplicationTileSource(tileSourceFor(settings.tileUrlTemplate()));
+}
+
+// The demo: the window at once, the backend getting ready behind it, signed in by itself.
+std::unique_ptr<DemoStartup> startDemo(MainWindow &window, LocalServerProcess &demoServer,
+                                       EffectiveSettings &settings, const LaunchOptions &options,
+                                       const QString &dataDir)
+{
+    // The demo signs in by itself and has no other backend to connect to.
+    window.connectAction()->setVisible(false);
+    window.signOutAction()->setVisible(false);
+    // A screenshot shows the default layout, not the one this machine saved.
+    window.setPersistLayout(options.screenshotPath.isEmpty());
+    auto demo = std::make_unique<DemoStartup>(&window, &demoServer, &settings);
+    QObject::connect(demo.get(), &DemoStartup::sessionOpened, &window,
+                     [&window, path = options.screenshotPath](AppSession *opened) {
+                         connectSessionDialogs(window, *opened);
+                         if (!path.isEmpty())
+                             saveScreenshotWhenSettled(&window, opened, path);
+                     });
+    QObject::connect(demo.get(), &DemoStartup::failed, &window,
+                     [](const QString &error) { QCoreApplication::exit(fail(error)); });
+    demo->start(options.demoArguments, options.demoRole, dataDir, demoStartTimeoutMs);
+    return demo;
+}
+
+// The organisation's own backend: the saved connection, or the connection dialog.
+std::unique_ptr<StartupFlow> startSignIn(MainWindow &window, QSettings &userSettings,
+                                         EffectiveSettings &settings, TokenStore &tokenStore,
+                                         const QString &screenshotPath)
+{
+    auto startup = std::make_unique<StartupFlow>(&window, &userSettings, &settings, &tokenStore);
+    QObject::connect(startup.get(), &StartupFlow::sessionCreated, &window,
+                     [&window](AppSession *created) { connectSessionDialogs(window, *created); });
+    QObject::connect(window.connectAction(), &QAction::triggered, startup.get(),
+                     &StartupFlow::showConnectionDialog);
+    QObject::connect(window.signOutAction(), &QAction::triggered, startup.get(),
+                     &StartupFlow::signOut);
+    startup->start();
+    if (!screenshotPath.isEmpty()) {
+        QTimer::singleShot(200, &window, [&window, screenshotPath] {
+            QCoreApplication::exit(window.grab().save(screenshotPath, "PNG") ? 0 : 1);
+        });
+    }
+    return startup;
+}
+
+// The admin's main window, on the demo or on the organisation's backend.
+int runMainWindow(LocalServerProcess &demoServer, EffectiveSettings &settings,
+                  QSettings &userSettings, const LaunchOptions &options, const QString &demoDataDir)
+{
+    // The start-ups own their sessions, so they are declared before the window and outlive it.
+    std::unique_ptr<DemoStartup> demo;
+    TokenStore tokenStore;
+    std::unique_ptr<StartupFlow> startup;
+    MainWindow window;
+    QObject::connect(&window, &MainWindow::aboutRequested, &window, [&window] {
+        AboutDialog dialog(&window);
+        dialog.exec();
+    });
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&window, &settings] {
+        SettingsDialog dialog(&settings, &window);
+        dialog.exec();
+    });
+    if (options.demo)
+        demo = startDemo(window, demoServer, settings, options, demoDataDir);
+    else
+        startup = startSignIn(window, userSettings, settings, tokenStore, options.screenshotPath);
+    // The window shows at once; the backend and the sign-in get ready behind it.
+    window.show();
+    return QApplication::exec();
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -123,142 +215,26 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     // A `kill`, a closed terminal or Ctrl+C quits like File > Quit: the demo backend stops too.
     const TerminationSignals terminationSignals;
-    QApplication::setApplicationName(QStringLiteral("Dispatchable"));
-    QApplication::setOrganizationName(QStringLiteral("Dispatchable"));
-    // Names the installed desktop entry and icon (docs/packaging.md), so docks and task bars
-    // show Dispatchable's icon; Windows and macOS take it from the executable and the bundle.
-    QApplication::setDesktopFileName(QStringLiteral(DISPATCHABLE_BUNDLE_ID));
-    if (QIcon::hasThemeIcon(QStringLiteral(DISPATCHABLE_BUNDLE_ID)))
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(DISPATCHABLE_BUNDLE_ID)));
-    QApplication::setApplicationVersion(QStringLiteral(DISPATCHABLE_VERSION));
-    // The organisation's settings win over the user's; proxy and language apply before any
-    // window exists.
     QSettings userSettings;
     EffectiveSettings settings(ManagedSettings::load(), &userSettings);
     const SettingsApplier applier(&settings);
-    // The colours (the system's, light, dark, high contrast): now, and whenever they change.
-    ThemePalettes::apply(settings.appearance());
-    QObject::connect(&settings, &EffectiveSettings::changed, &app, [&settings](SettingKey key) {
-        if (key == SettingKey::Appearance)
-            ThemePalettes::apply(settings.appearance());
-    });
-    MapView::setApplicationTileSource(tileSourceFor(settings.tileUrlTemplate()));
+    setUpApplication(settings);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Emergency calling (911/E911) for Teams numbers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start the built-in demo backend and connect to it."));
-    const QCommandLineOption demoRoleOption(
-        QStringLiteral("demo-role"),
-        QCoreApplication::translate("main", "Sign in to the demo as staff, admin or auditor."),
-        QStringLiteral("role"), QStringLiteral("staff"));
-    const QCommandLineOption backendArgsOption(
-        QStringLiteral("backend-args"),
-        QCoreApplication::translate("main",
-                                    "Extra arguments for the demo backend, e.g. \"--tenants 4\"."),
-        QStringLiteral("args"));
-    QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Save the window as a PNG once the first sync is shown, then quit."),
-        QStringLiteral("file"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption kioskOption(
-        QStringLiteral("kiosk"),
-        QCoreApplication::translate("main", "Start in kiosk mode, the read-only audit view for a "
-                                            "wall screen (auditor accounts only)."));
-    const QCommandLineOption kioskIntervalOption(
-        QStringLiteral("kiosk-interval"),
-        QCoreApplication::translate("main", "Seconds each tenant stays on the kiosk dashboard."),
-        QStringLiteral("seconds"), QStringLiteral("30"));
-    const QCommandLineOption kioskIdleOption(
-        QStringLiteral("kiosk-idle"),
-        QCoreApplication::translate("main", "Minutes without input before the kiosk returns to "
-                                            "its dashboard."),
-        QStringLiteral("minutes"), QStringLiteral("2"));
-    parser.addOptions({demoOption, demoRoleOption, backendArgsOption, screenshotOption, kioskOption,
-                       kioskIntervalOption, kioskIdleOption});
-    parser.process(app);
-    // Kiosk mode (docs/kiosk.md): asked for on the command line or by the organisation.
-    const bool kioskMode = parser.isSet(kioskOption) || settings.kioskMode();
-    KioskOptions kioskOptions;
-    if (QString error; kioskMode && !kioskOptions.parse(parser.value(kioskIntervalOption),
-                                                        parser.value(kioskIdleOption), &error))
+    LaunchOptions options;
+    if (QString error; !options.parse(app, settings.kioskMode(), &error))
         return fail(error);
-    const QString demoRole = parser.value(demoRoleOption);
-    if (parser.isSet(demoOption) && demoRole != QLatin1StringView("staff") &&
-        demoRole != QLatin1StringView("admin") && demoRole != QLatin1StringView("auditor"))
-        return fail(QCoreApplication::translate("main", "--demo-role must be staff, admin "
-                                                        "or auditor."));
-    const QStringList demoArguments = QStringList{QStringLiteral("--demo")} +
-                                      QProcess::splitCommand(parser.value(backendArgsOption));
-
     // Declared before the session and the window so it outlives them: the child stops last.
     LocalServerProcess demoServer;
     // The demo's data is new on every start, so its cache must not survive it.
     QTemporaryDir demoDataDir;
-    if (kioskMode) {
-        const int status =
-            parser.isSet(demoOption)
-                ? runDemoKiosk(demoServer, demoArguments, demoRole, demoDataDir.path(), settings,
-                               userSettings, kioskOptions)
-                : runKiosk(settings, userSettings, kioskOptions);
-        demoServer.stop();
-        return status;
-    }
-    std::unique_ptr<DemoStartup> demo; // the demo's start-up; it owns the demo's session
-    // Sign-in to a backend of the user's own; it owns that session, so it too outlives the window.
-    TokenStore tokenStore;
-    std::unique_ptr<StartupFlow> startup;
-    MainWindow window;
-    QObject::connect(&window, &MainWindow::aboutRequested, &window, [&window] {
-        AboutDialog dialog(&window);
-        dialog.exec();
-    });
-    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&window, &settings] {
-        SettingsDialog dialog(&settings, &window);
-        dialog.exec();
-    });
-    if (parser.isSet(demoOption)) {
-        // The demo signs in by itself and has no other backend to connect to.
-        window.connectAction()->setVisible(false);
-        window.signOutAction()->setVisible(false);
-        // A screenshot shows the default layout, not the one this machine saved.
-        window.setPersistLayout(!parser.isSet(screenshotOption));
-        demo = std::make_unique<DemoStartup>(&window, &demoServer, &settings);
-        QObject::connect(demo.get(), &DemoStartup::sessionOpened, &window,
-                         [&window, &parser, &screenshotOption](AppSession *opened) {
-                             connectSessionDialogs(window, *opened);
-                             if (parser.isSet(screenshotOption))
-                                 saveScreenshotWhenSettled(&window, opened,
-                                                           parser.value(screenshotOption));
-                         });
-        QObject::connect(demo.get(), &DemoStartup::failed, &window,
-                         [](const QString &error) { QCoreApplication::exit(fail(error)); });
-        // The window shows below, at once; the backend gets ready behind it.
-        demo->start(demoArguments, demoRole, demoDataDir.path(), demoStartTimeoutMs);
-    } else {
-        startup = std::make_unique<StartupFlow>(&window, &userSettings, &settings, &tokenStore);
-        QObject::connect(
-            startup.get(), &StartupFlow::sessionCreated, &window,
-            [&window](AppSession *created) { connectSessionDialogs(window, *created); });
-        QObject::connect(window.connectAction(), &QAction::triggered, startup.get(),
-                         &StartupFlow::showConnectionDialog);
-        QObject::connect(window.signOutAction(), &QAction::triggered, startup.get(),
-                         &StartupFlow::signOut);
-        startup->start();
-        if (parser.isSet(screenshotOption)) {
-            const QString path = parser.value(screenshotOption);
-            QTimer::singleShot(200, &window, [&window, path] {
-                QCoreApplication::exit(window.grab().save(path, "PNG") ? 0 : 1);
-            });
-        }
-    }
-    window.show();
-    const int status = QApplication::exec();
+    int status = 0;
+    if (options.kiosk && options.demo)
+        status = runDemoKiosk(demoServer, options.demoArguments, options.demoRole,
+                              demoDataDir.path(), settings, userSettings, options.kioskOptions);
+    else if (options.kiosk)
+        status = runKiosk(settings, userSettings, options.kioskOptions);
+    else
+        status = runMainWindow(demoServer, settings, userSettings, options, demoDataDir.path());
     demoServer.stop();
     return status;
 }

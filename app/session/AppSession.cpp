@@ -101,6 +101,7 @@ bool AppSession::open(QString *error)
 
 void AppSession::start(int periodicSyncMs)
 {
+    m_started = true;
     requestMe();
     m_sync->sync();
     m_sync->setPeriodicSync(periodicSyncMs);
@@ -114,6 +115,14 @@ void AppSession::resume()
         m_syncAgain = true;
     else
         m_sync->sync();
+}
+
+void AppSession::startOrResume()
+{
+    if (m_started)
+        resume();
+    else
+        start();
 }
 
 StartupStatus AppSession::startupStatus() const

@@ -52,6 +52,8 @@ public:
     // After signing in again (the refresh token had been refused): asks who we are and syncs
     // now. The cache and the outbox stayed as they were.
     void resume();
+    // After a sign-in: start() the first time, resume() once the session has started.
+    void startOrResume();
 
     const ConnectionProfile &profile() const { return m_profile; }
     HttpClient *http() const { return m_http.get(); }
@@ -113,6 +115,7 @@ private:
     QString m_userEmail;
     QString m_userName;
     QString m_role;
+    bool m_started = false; // start() ran: sync and outbox are running
     bool m_online = true;
     bool m_syncAgain = false;     // the outbox asked for a sync while one ran
     qint64 m_fullSyncNumbers = 0; // numbers written by the running (or last) full sync

@@ -1,5 +1,7 @@
 #include "KioskDashboard.h"
 
+#include "KioskLabels.h"
+
 #include "domain/Tenant.h"
 
 #include <QLocale>
@@ -140,10 +142,7 @@ qreal KioskDashboard::scale() const
 
 QFont KioskDashboard::font(qreal px, bool bold) const
 {
-    QFont f = QWidget::font();
-    f.setPixelSize(qMax(8, qRound(px)));
-    f.setBold(bold);
-    return f;
+    return kioskFont(QWidget::font(), px, bold);
 }
 
 void KioskDashboard::paintEvent(QPaintEvent *)

@@ -11,10 +11,14 @@ QLabel *newKioskLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
+QFont kioskFont(QFont base, qreal pixels, bool bold)
+{
+    base.setPixelSize(qMax(8, qRound(pixels)));
+    base.setBold(bold);
+    return base;
+}
+
 void setKioskTextSize(QLabel *label, qreal pixels, bool bold)
 {
-    QFont font = label->font();
-    font.setPixelSize(qMax(8, qRound(pixels)));
-    font.setBold(bold);
-    label->setFont(font);
+    label->setFont(kioskFont(label->font(), pixels, bold));
 }

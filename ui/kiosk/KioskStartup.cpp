@@ -133,7 +133,7 @@ void KioskStartup::wireSession(AppSession *session)
 void KioskStartup::onRestored(int status)
 {
     if (static_cast<TokenStoreResult::Status>(status) == TokenStoreResult::Status::Ok)
-        return startOrResume(); // a refused refresh token comes back as signedOut
+        return m_session->startOrResume(); // a refused refresh token comes back as signedOut
     // No sign-in kept on this computer (or no keychain to keep one): sign in from another device.
     checkReachable();
 }
@@ -173,17 +173,7 @@ void KioskStartup::onSignedIn(const OAuthTokens &tokens)
 {
     m_session->tokenRefresher()->startSession(tokens);
     window()->setSignInNeeded(nullptr);
-    startOrResume();
-}
-
-void KioskStartup::startOrResume()
-{
-    if (!m_started) {
-        m_started = true;
-        m_session->start();
-    } else {
-        m_session->resume();
-    }
+    m_session->startOrResume();
 }
 
 void KioskStartup::onRequestFailed(const ApiError &error)

@@ -68,7 +68,6 @@ private:
     void checkReachable();
     void needSignIn();
     void onSignedIn(const OAuthTokens &tokens);
-    void startOrResume();
     void onRequestFailed(const ApiError &error);
     void refuseCertificate(const ApiError &error);
 
@@ -80,8 +79,7 @@ private:
     QString m_dataRoot;
     int m_pollOverrideMs = 0;
     std::chrono::milliseconds m_retryDelay = defaultRetryDelay;
-    bool m_started = false; // the session's sync runs
-    QTimer m_recheck;       // asks an unreachable backend again
+    QTimer m_recheck; // asks an unreachable backend again
     std::unique_ptr<AppSession> m_session;
     std::unique_ptr<KioskDeviceSignIn> m_signIn;
     // Last: the window goes before the sign-in and the session it shows.

@@ -3,6 +3,7 @@
 #include "AuditTrailView.h"
 #include "KioskDashboard.h"
 #include "KioskIdleWatcher.h"
+#include "KioskLabels.h"
 #include "KioskLockedPage.h"
 #include "KioskPinDialog.h"
 #include "KioskSignInPanel.h"
@@ -185,9 +186,7 @@ void KioskWindow::applyStyle()
     for (QPushButton *button : m_bar->findChildren<QPushButton *>())
         button->setMinimumHeight(qRound(48 * m_textScale));
     if (m_auditTrail) {
-        QFont big = font();
-        big.setPixelSize(qMax(8, qRound(20 * m_textScale)));
-        m_auditTrail->setFont(big);
+        m_auditTrail->setFont(kioskFont(font(), 20 * m_textScale));
     }
 }
 

@@ -182,12 +182,7 @@ void StartupFlow::signIn(const QString &reason)
 
 void StartupFlow::onSignedIn()
 {
-    if (!m_started) {
-        m_started = true;
-        m_session->start();
-    } else {
-        m_session->resume();
-    }
+    m_session->startOrResume();
     emit signedIn();
 }
 

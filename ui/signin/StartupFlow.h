@@ -85,7 +85,6 @@ private:
     QString m_dataRoot;
     int m_pollOverrideMs = 0;
     std::unique_ptr<AppSession> m_session;
-    bool m_started = false; // the session's sync and outbox run
     QPointer<ConnectionDialog> m_connectionDialog;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<QDialog> m_refusal;

@@ -5419,6 +5419,10 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <source>This tenant has no numbers yet. They appear here after the next sync (F5) once the carrier assigned them.</source>
         <translation>Este inquilino aún no tiene números. Aparecerán aquí después de la próxima sincronización (F5), cuando el operador los haya asignado.</translation>
     </message>
+    <message>
+        <source>Reading this tenant&apos;s numbers from the offline copy…</source>
+        <translation>Leyendo los números de este inquilino desde la copia sin conexión…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

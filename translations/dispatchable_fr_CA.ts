@@ -5419,6 +5419,10 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <source>This tenant has no numbers yet. They appear here after the next sync (F5) once the carrier assigned them.</source>
         <translation>Ce locataire n&apos;a encore aucun numéro. Ils apparaîtront ici après la prochaine synchronisation (F5), une fois attribués par le fournisseur.</translation>
     </message>
+    <message>
+        <source>Reading this tenant&apos;s numbers from the offline copy…</source>
+        <translation>Lecture des numéros de ce locataire dans la copie hors ligne…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -353,13 +353,20 @@ void MainWindow::jump()
     }
     m_tenantPane->selectTenant(tenantId);
     m_numberPane->focusFilter();
-    QTableView *table = m_numberPane->view();
-    const int row = m_session->didModel()->rowOf(number);
-    if (row >= 0) {
-        table->setCurrentIndex(table->model()->index(row, 0));
-        table->scrollTo(table->currentIndex());
-        table->setFocus(Qt::OtherFocusReason);
-    }
+    const auto selectNumber = [this, number] {
+        QTableView *table = m_numberPane->view();
+        const int row = m_session->didModel()->rowOf(number);
+        if (row >= 0) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            table->scrollTo(table->currentIndex());
+            table->setFocus(Qt::OtherFocusReason);
+        }
+    };
+    // A large tenant's rows are still being read: select the number once they are in.
+    if (DidModel *model = m_session->didModel(); model->isLoading())
+        connect(model, &DidModel::loaded, this, selectNumber, Qt::SingleShotConnection);
+    else
+        selectNumber();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -185,6 +185,7 @@ void NumberTablePane::setModel(DidModel *model)
     connect(m_countryCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setCountryFilter(m_countryCombo->currentData().toString()); });
     connect(model, &QAbstractItemModel::modelReset, this, &NumberTablePane::updateEmptyState);
+    connect(model, &DidModel::loadingChanged, this, &NumberTablePane::updateEmptyState);
     connect(model, &QAbstractItemModel::layoutChanged, this, &NumberTablePane::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &NumberTablePane::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &NumberTablePane::updateEmptyState);
@@ -334,6 +335,10 @@ void NumberTablePane::updateEmptyState()
     }
     if (!m_hasTenant) {
         m_emptyLabel->setText(tr("Choose a tenant on the left to see its numbers."));
+        m_clearFiltersButton->hide();
+    } else if (m_model && m_model->isLoading()) {
+        // A large tenant is being read; with filters set, its rows show once all are in.
+        m_emptyLabel->setText(tr("Reading this tenant's numbers from the offline copy…"));
         m_clearFiltersButton->hide();
     } else if (m_model && m_model->totalCount() > 0) {
         m_emptyLabel->setText(tr("No number matches these filters. Change the filter text or "

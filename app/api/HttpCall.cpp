@@ -199,7 +199,7 @@ HttpResult HttpCall::resultOf(QNetworkReply *reply)
     } else if (result.status < 200 || result.status > 299) {
         result.error =
             ApiError::fromHttp(result.status, result.body.left(64 * 1024), result.requestId);
-    } else if (!result.body.isEmpty()) {
+    } else if (!result.body.isEmpty() && m_spec.parseJson) {
         QString why;
         JsonLimits limits;
         limits.maxBytes = m_client->m_maxResponseBytes;

@@ -35,6 +35,9 @@ struct HttpRequestSpec
     // PUTs with If-Match). A request that is not retryable is sent exactly once (plus the one
     // resend after a 401, which the server refused without acting on).
     bool retryable = false;
+    // false: a successful answer's body is handed over unparsed (HttpResult::json stays empty),
+    // for large pages that are parsed off the window's thread.
+    bool parseJson = true;
 };
 
 struct HttpResult

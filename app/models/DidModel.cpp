@@ -10,9 +10,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
-#include <QStringTokenizer>
 
 #include <algorithm>
+#include <numeric>
 
 DidModel::DidModel(Cache *cache, QObject *parent)
     : QAbstractTableModel(parent)
@@ -84,9 +84,8 @@ void DidModel::loadAddressLabels()
     }
 }
 
-void DidModel::reload()
+void DidModel::clearRows()
 {
-    beginResetModel();
     m_rows.clear();
     m_index.clear();
     m_indexBuilt = false;
@@ -97,65 +96,104 @@ void DidModel::reload()
     forgetFilterSteps();
     m_numberRanks.clear();
     forgetSortedColumns();
+}
+
+void DidModel::takeRows(DidRows &&rows)
+{
+    clearRows();
+    m_rows = std::move(rows.rows);
+    m_search = std::move(rows.search);
+    for (const qint64 fee : rows.fees)
+        feeText(fee);
+    m_order.resize(m_rows.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+}
+
+void DidModel::reload()
+{
+    const bool wasLoading = isLoading();
+    m_loader.reset();
+    m_changesWhileLoading.clear();
+    beginResetModel();
+    clearRows();
     if (!m_tenantId.isEmpty()) {
         loadAddressLabels();
-        // One value per row (see Cache::didListRow): QtSql's cost per value is what a
-        // 100,000-row load would otherwise spend its time on.
-        QSqlQuery q(m_cache->database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT list_row FROM dids WHERE tenant_id = ? ORDER BY number"));
-        q.addBindValue(m_tenantId);
-        if (q.exec()) {
-            m_rows.reserve(std::size_t(m_cache->didCount(m_tenantId)));
-            while (q.next()) {
-                const QByteArray bytes = q.value(0).toByteArray();
-                Row row;
-                if (row.setText(QString::fromUtf8(bytes)))
-                    m_rows.push_back(std::move(row));
-            }
-        }
         if (const auto prices = m_cache->priceList())
             m_currency = prices->currency;
-        for (const Row &row : m_rows) {
-            if (row.feeMinor >= 0)
-                feeText(row.feeMinor);
+        if (m_cache->hasMoreDidsThan(m_tenantId, m_backgroundLoadThreshold)) {
+            startBackgroundLoad();
+            endResetModel();
+            if (!wasLoading)
+                emit loadingChanged(true);
+            return;
         }
-        m_order.resize(m_rows.size());
-        m_search.reserve(m_rows.size());
-        for (std::size_t i = 0; i < m_rows.size(); ++i) {
-            m_order[i] = int(i);
-            indexRow(int(i));
-        }
+        takeRows(readDidRows(m_cache->database(), m_tenantId));
     }
     rebuildVisible(false);
     // Rows arrive in number order; any other order is made here.
     if (m_sortColumn > NumberColumn || m_sortOrder == Qt::DescendingOrder)
         sortRows();
     endResetModel();
+    if (wasLoading)
+        emit loadingChanged(false);
+    emit loaded();
 }
 
-bool DidModel::Row::setText(QString rowText)
+void DidModel::startBackgroundLoad()
 {
-    text = std::move(rowText);
-    std::array<QStringView, Cache::didListRowFields> f;
-    std::size_t n = 0;
-    bounds[0] = 0;
-    for (const QStringView part : QStringTokenizer(text, QChar(0x1f))) {
-        if (n >= f.size())
-            return false;
-        f[n] = part;
-        if (n < 6)
-            bounds[n + 1] = quint16(part.data() - text.constData() + part.size() + (n < 5 ? 1 : 0));
-        ++n;
+    m_loader = std::make_unique<DidRowLoader>(m_cache->path(), m_tenantId);
+    connect(m_loader.get(), &DidRowLoader::rowsRead, this, &DidModel::onRowsRead);
+    m_loader->start();
+}
+
+bool DidModel::showsEveryRowByNumber() const
+{
+    return m_filterNeedle.isEmpty() && !m_stateFilter && !m_usageFilter &&
+           m_countryFilter.isEmpty() && m_sortColumn <= NumberColumn &&
+           m_sortOrder == Qt::AscendingOrder;
+}
+
+void DidModel::onRowsRead(const std::shared_ptr<DidRows> &rows)
+{
+    if (!rows->complete) {
+        // The first screenful, shown while the rest is read when nothing filters or reorders.
+        if (!m_rows.empty() || rows->rows.empty() || !showsEveryRowByNumber())
+            return;
+        beginInsertRows({}, 0, int(rows->rows.size()) - 1);
+        m_rows = rows->rows;
+        m_order.resize(m_rows.size());
+        std::iota(m_order.begin(), m_order.end(), 0);
+        m_visible = m_order;
+        endInsertRows();
+        return;
     }
-    if (n != f.size() || text.size() > 0xffff)
-        return false;
-    since = f[6].toLongLong();
-    feeMinor = f[7].toLongLong();
-    state = E911State(std::clamp(f[8].toInt(), 0, int(E911State::Deregistering)));
-    usage = DidUsage(std::clamp(f[9].toInt(), 0, int(DidUsage::Unassigned)));
-    tollFree = f[10] == u"1";
-    return true;
+    // The loader emitted this; it goes once control is back in the event loop.
+    m_loader.release()->deleteLater();
+    const std::size_t shown = m_rows.size();
+    if (shown > 0 && shown <= rows->rows.size() && showsEveryRowByNumber()) {
+        // The rows shown are the first of these, in the same places: append the rest, so a
+        // row selected meanwhile stays selected.
+        takeRows(std::move(*rows));
+        m_visible.assign(m_order.begin(), m_order.begin() + qsizetype(shown));
+        if (m_rows.size() > shown) {
+            beginInsertRows({}, int(shown), int(m_rows.size()) - 1);
+            m_visible = m_order;
+            endInsertRows();
+        }
+    } else {
+        beginResetModel();
+        takeRows(std::move(*rows));
+        rebuildVisible(false);
+        if (m_sortColumn > NumberColumn || m_sortOrder == Qt::DescendingOrder)
+            sortRows();
+        endResetModel();
+    }
+    // Sync went on while the rows were read: what it changed is applied on top.
+    const std::vector<CacheChangeSet> changes = std::exchange(m_changesWhileLoading, {});
+    emit loadingChanged(false);
+    for (const CacheChangeSet &change : changes)
+        applyChanges(change);
+    emit loaded();
 }
 
 DidModel::Row DidModel::makeRow(const Did &did)
@@ -267,6 +305,10 @@ void DidModel::applyChanges(const CacheChangeSet &changes)
         reload();
         return;
     }
+    if (isLoading()) {
+        m_changesWhileLoading.push_back(changes);
+        return;
+    }
     if (!changes.addresses.isEmpty() || !changes.deletedAddresses.isEmpty()) {
         loadAddressLabels();
         forgetSortedColumns();
@@ -277,10 +319,67 @@ void DidModel::applyChanges(const CacheChangeSet &changes)
         if (tenant == m_tenantId)
             remove(number);
     }
+    // Numbers new to the model are added together: a full sync's page brings a thousand, and
+    // one insertion is far cheaper for the views than a thousand.
+    std::vector<const Did *> added;
+    QSet<QStringView> addedNumbers;
     for (const Did &did : changes.dids) {
-        if (did.tenantId == m_tenantId)
+        if (did.tenantId != m_tenantId)
+            continue;
+        ensureIndex();
+        if (m_index.contains(did.number) || addedNumbers.contains(did.number)) {
             upsert(did);
+        } else {
+            added.push_back(&did);
+            addedNumbers.insert(did.number);
+        }
     }
+    if (added.size() == 1)
+        upsert(*added.front());
+    else if (!added.empty())
+        insertNew(added);
+}
+
+void DidModel::insertNew(const std::vector<const Did *> &dids)
+{
+    forgetFilterSteps();
+    forgetSortedColumns();
+    std::vector<int> added;
+    added.reserve(dids.size());
+    for (const Did *did : dids) {
+        const int row = int(m_rows.size());
+        m_rows.push_back(makeRow(*did));
+        indexRow(row);
+        m_index.insert(did->number, row);
+        added.push_back(row);
+    }
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
+    std::sort(added.begin(), added.end(), less);
+    std::vector<int> order;
+    order.reserve(m_order.size() + added.size());
+    std::merge(m_order.begin(), m_order.end(), added.begin(), added.end(),
+               std::back_inserter(order), less);
+    m_order.swap(order);
+    std::vector<int> shown;
+    std::copy_if(added.begin(), added.end(), std::back_inserter(shown),
+                 [this](int row) { return accepts(m_rows[std::size_t(row)]); });
+    if (shown.empty())
+        return;
+    if (m_visible.empty() || less(m_visible.back(), shown.front())) {
+        // All after the rows shown (a full sync's pages arrive in number order): one append.
+        const int first = int(m_visible.size());
+        beginInsertRows({}, first, first + int(shown.size()) - 1);
+        m_visible.insert(m_visible.end(), shown.begin(), shown.end());
+        endInsertRows();
+        return;
+    }
+    relayout([&] {
+        std::vector<int> visible;
+        visible.reserve(m_visible.size() + shown.size());
+        std::merge(m_visible.begin(), m_visible.end(), shown.begin(), shown.end(),
+                   std::back_inserter(visible), less);
+        m_visible.swap(visible);
+    });
 }
 
 QString DidModel::numberAt(int row) const

@@ -7,6 +7,8 @@
 
 #include "domain/Did.h"
 #include "models/DidFilterIndex.h"
+#include "models/DidListRow.h"
+#include "models/DidRowLoader.h"
 #include "store/CacheChangeSet.h"
 
 #include <QAbstractTableModel>
@@ -16,6 +18,8 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -49,10 +53,16 @@ public:
     explicit DidModel(Cache *cache, QObject *parent = nullptr);
     ~DidModel() override;
 
-    // Loads the tenant's numbers (a reset). Empty: no tenant.
+    // Loads the tenant's numbers (a reset). Empty: no tenant. A tenant of more than
+    // backgroundLoadThreshold() numbers is read on another thread: its first rows show at once,
+    // the rest follow (isLoading() until then; loaded() when all are in).
     void setTenant(const QString &tenantId);
     QString tenantId() const { return m_tenantId; }
     void reload();
+    bool isLoading() const { return m_loader != nullptr; }
+    int backgroundLoadThreshold() const { return m_backgroundLoadThreshold; }
+    // Tests and benchmarks: 0 reads every tenant in the background, a huge value none.
+    void setBackgroundLoadThreshold(int rows) { m_backgroundLoadThreshold = rows; }
     // Connect to SyncEngine::changesApplied.
     void applyChanges(const CacheChangeSet &changes);
 
@@ -85,36 +95,20 @@ public:
     static QString stateText(E911State state);
     static QString usageText(DidUsage usage);
 
-private:
-    // One allocation per number: the text fields live in one string (Cache::didListRow) and
-    // are read through views.
-    struct Row
-    {
-        QString text;
-        std::array<quint16, 7> bounds{}; // where fields 0–5 start, and where field 5 ends
-        QStringView field(int i) const
-        {
-            return QStringView(text).mid(bounds[std::size_t(i)], bounds[std::size_t(i) + 1] -
-                                                                     bounds[std::size_t(i)] -
-                                                                     (i < 5 ? 1 : 0));
-        }
-        QStringView number() const { return field(0); } // E.164
-        QStringView national() const { return field(1); }
-        QStringView user() const { return field(2); } // display name, or UPN when there is none
-        QStringView upn() const { return field(3); }
-        QStringView addressId() const { return field(4); }
-        QStringView country() const { return field(5); }
-        // Parses Cache::didListRow() text; false when it is malformed.
-        bool setText(QString rowText);
+signals:
+    void loadingChanged(bool loading);
+    // Every row of the tenant is in (after a background read, or at once for a small tenant).
+    void loaded();
 
-        qint64 since = 0;     // msecs since the epoch, UTC
-        qint64 feeMinor = -1; // -1: no fee
-        E911State state = E911State::Basic;
-        DidUsage usage = DidUsage::Unassigned;
-        bool tollFree = false;
-    };
+private:
+    using Row = DidListRow;
 
     Row makeRow(const Did &did);
+    void clearRows();
+    void takeRows(DidRows &&rows);
+    void startBackgroundLoad();
+    void onRowsRead(const std::shared_ptr<DidRows> &rows);
+    bool showsEveryRowByNumber() const; // no filter, sorted by number ascending
     QString feeText(qint64 amountMinor);
     bool lessThan(int a, int b) const;
     bool passesChoices(const Row &row) const; // the state, usage and country filters
@@ -129,6 +123,10 @@ private:
     void rebuildVisible(bool narrowing);
     void refilter(bool narrowing);
     void upsert(const Did &did);
+    void insertNew(const std::vector<const Did *> &dids); // numbers the model does not hold
+    // Runs `change` (which reorders the rows shown) as one layout change; selections and the
+    // current row follow their numbers.
+    void relayout(const std::function<void()> &change);
     void remove(const QString &number);
     void loadAddressLabels();
     void ensureIndex() const;
@@ -141,6 +139,9 @@ private:
 
     Cache *m_cache;
     QString m_tenantId;
+    int m_backgroundLoadThreshold = 20000;
+    std::unique_ptr<DidRowLoader> m_loader;            // while a background read runs
+    std::vector<CacheChangeSet> m_changesWhileLoading; // applied once the rows are in
     std::vector<Row> m_rows;             // every loaded record; deleted ones stay as holes
     mutable QHash<QString, int> m_index; // E.164 → m_rows index, for live rows
     mutable bool m_indexBuilt = false;

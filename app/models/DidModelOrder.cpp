@@ -43,24 +43,33 @@ bool DidModel::lessThan(int a, int b) const
 }
 
 namespace {
-// A case-folded text with its first four UTF-16 units packed in an integer, which decides most
-// comparisons without reading the text (same order as comparing the texts).
+// A text compared as lessThan() does (case-insensitively, unit by unit through QChar's case
+// folding), with its first four folded UTF-16 units packed in an integer: that decides most
+// comparisons without reading the text, and nothing is allocated per row.
 struct FoldedKey
 {
     std::uint64_t head = 0;
     QStringView text;
-    static FoldedKey of(QStringView folded)
+    static FoldedKey of(QStringView text)
     {
-        FoldedKey key{0, folded};
-        for (qsizetype i = 0; i < 4; ++i)
-            key.head = (key.head << 16) | (i < folded.size() ? folded[i].unicode() : 0U);
+        FoldedKey key{0, text};
+        bool beyondBmp = false;
+        for (qsizetype i = 0; i < 4; ++i) {
+            // From a character outside the BMP on, the text compares above every BMP unit: the
+            // head says so and leaves the rest to compare().
+            beyondBmp = beyondBmp || (i < text.size() && text[i].isSurrogate());
+            const char32_t unit = beyondBmp         ? 0xFFFF
+                                  : i < text.size() ? QChar::toCaseFolded(text[i].unicode())
+                                                    : 0;
+            key.head = (key.head << 16) | unit;
+        }
         return key;
     }
     int compare(const FoldedKey &other) const
     {
         if (head != other.head)
             return head < other.head ? -1 : 1;
-        return text.compare(other.text);
+        return text.compare(other.text, Qt::CaseInsensitive);
     }
 };
 
@@ -124,15 +133,9 @@ std::vector<int> DidModel::sortedAscending(int column)
     const std::vector<std::uint32_t> &ranks = numberRanks();
     const auto rowAt = [this](int row) -> const Row & { return m_rows[std::size_t(row)]; };
     switch (column) {
-    case UserColumn: {
-        // Folded once per row, not in each of n log n comparisons; the order is lessThan()'s
-        // case-insensitive one.
-        std::vector<QString> folded(m_rows.size());
-        for (const int row : m_order)
-            folded[std::size_t(row)] = rowAt(row).user().toString().toCaseFolded();
-        return sortedBy<FoldedKey>(
-            m_order, ranks, [&](int row) { return FoldedKey::of(folded[std::size_t(row)]); });
-    }
+    case UserColumn:
+        return sortedBy<FoldedKey>(m_order, ranks,
+                                   [&](int row) { return FoldedKey::of(rowAt(row).user()); });
     case AddressColumn:
         return sortedBy<int>(m_order, ranks, [&, labelRanks = addressLabelRanks()](int row) {
             return labelRanks.value(rowAt(row).addressId(), 0);
@@ -218,15 +221,22 @@ void DidModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= ColumnCount)
         return;
+    relayout([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        sortRows();
+    });
+}
+
+void DidModel::relayout(const std::function<void()> &change)
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QStringList numbers;
     numbers.reserve(before.size());
     for (const QModelIndex &index : before)
         numbers.append(numberAt(index.row()));
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortRows();
+    change();
     // Selections and the current row follow their numbers to the new places.
     QModelIndexList after;
     after.reserve(before.size());

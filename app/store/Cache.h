@@ -111,6 +111,8 @@ public:
     QList<DisclosureAcknowledgement> acknowledgements(const QString &tenantId);
     std::optional<PriceList> priceList();
     qint64 didCount(const QString &tenantId = QString());
+    // Whether the tenant has more than `count` numbers, without counting them all.
+    bool hasMoreDidsThan(const QString &tenantId, qint64 count);
     // True while a number is pending or deregistering: sync follows those faster.
     bool hasNumbersInFlight();
     // The network map's reads (CacheNetworkMapReads.cpp).

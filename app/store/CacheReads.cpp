@@ -170,6 +170,16 @@ qint64 Cache::didCount(const QString &tenantId)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+bool Cache::hasMoreDidsThan(const QString &tenantId, qint64 count)
+{
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM dids WHERE tenant_id = ? LIMIT ?)"));
+    q.addBindValue(tenantId);
+    q.addBindValue(count + 1);
+    return q.exec() && q.next() && q.value(0).toLongLong() > count;
+}
+
 bool Cache::hasNumbersInFlight()
 {
     QSqlQuery q(database());

@@ -1,7 +1,9 @@
 #include "SyncEngine.h"
 
 #include "api/HttpClient.h"
+#include "api/ResponseDecoder.h"
 #include "store/Cache.h"
+#include "sync/NextCursorPeek.h"
 #include "sync/SyncPageWriter.h"
 #include "sync/SyncWorker.h"
 
@@ -274,6 +276,8 @@ void SyncEngine::requestNextPage()
     spec.path = task.path;
     spec.retryable = true;
     if (!isSingleObject(task.kind)) {
+        // Pages are parsed on the worker (see onListPage), not on this thread.
+        spec.parseJson = false;
         spec.query.addQueryItem(QStringLiteral("limit"), QString::number(SyncPageWriter::pageSize));
         if (!m_cursor.isEmpty())
             spec.query.addQueryItem(QStringLiteral("cursor"), m_cursor);
@@ -305,16 +309,32 @@ void SyncEngine::onListPage(const HttpResult &result)
     m_progress.bytes += result.body.size();
     ++m_progress.pages;
     const ListTask task = m_tasks.front();
-    // The cursor is read here so the next request goes out while the worker writes this page;
-    // the worker checks the page in full.
-    const QJsonValue next = result.json.object().value(QLatin1StringView("nextCursor"));
-    if (!isSingleObject(task.kind) && next.isString() && !next.toString().isEmpty()) {
-        if (next.toString() == m_cursor) {
+    // The cursor is read here so the next request goes out while the worker parses and writes
+    // this page; the worker checks that the page holds this cursor.
+    QJsonDocument page = result.json;
+    QString next;
+    if (!isSingleObject(task.kind)) {
+        if (const auto peeked = peekNextCursor(result.body)) {
+            next = *peeked;
+        } else {
+            // Not at the end where it usually is: parse the page here to learn it.
+            QString why;
+            const auto parsed = ResponseDecoder::parseJson(result.body, &why);
+            if (!parsed) {
+                fail(ApiError::invalidResponse(why, result.requestId));
+                return;
+            }
+            page = *parsed;
+            next = page.object().value(QLatin1StringView("nextCursor")).toString();
+        }
+    }
+    if (!next.isEmpty()) {
+        if (next == m_cursor) {
             fail(ApiError::invalidResponse(tr("The server repeated a page cursor."),
                                            result.requestId));
             return;
         }
-        m_cursor = next.toString();
+        m_cursor = next;
     } else {
         m_tasks.pop_front();
         m_cursor.clear();
@@ -323,7 +343,7 @@ void SyncEngine::onListPage(const HttpResult &result)
             ++m_progress.tenantsDone;
     }
 
-    const QJsonDocument page = result.json;
+    const QByteArray body = page.isNull() ? result.body : QByteArray();
     const qint64 generation = m_generation;
     auto stopFlag = m_cancelFlag;
     ++m_jobsInFlight;
@@ -331,11 +351,14 @@ void SyncEngine::onListPage(const HttpResult &result)
         ++m_tenantJobsInFlight;
     const quint64 run = m_run;
     m_worker->post<SyncPageResult>(
-        [this, page, generation, task, stopFlag](Cache *cache) {
+        [this, page, body, next, generation, task, stopFlag](Cache *cache) {
             if (stopFlag->load())
                 return SyncPageResult{};
             if (!cache)
                 return cacheUnavailable(*m_worker);
+            if (!body.isEmpty())
+                return SyncPageWriter::writeRawListPage(*cache, Kind(task.kind), body, next,
+                                                        generation, task.tenantId);
             if (task.kind == priceListTask)
                 return SyncPageWriter::writePriceList(*cache, page);
             if (task.kind == int(Kind::EmergencyPolicy))

@@ -1,5 +1,6 @@
 #include "SyncPageWriter.h"
 
+#include "api/ResponseDecoder.h"
 #include "domain/JsonFields.h"
 #include "store/Cache.h"
 #include "sync/SyncItem.h"
@@ -114,6 +115,21 @@ SyncPageResult writeListPage(Cache &cache, ListKind kind, const QJsonDocument &p
             result.tenantIds.append(std::get<Tenant>(item).id);
     }
     return result;
+}
+
+SyncPageResult writeRawListPage(Cache &cache, ListKind kind, const QByteArray &page,
+                                const QString &expectedCursor, qint64 generation,
+                                const QString &tenantId)
+{
+    QString why;
+    const auto document = ResponseDecoder::parseJson(page, &why);
+    if (!document)
+        return decodeFailure(why);
+    const QJsonValue cursor = document->object().value(QLatin1StringView("nextCursor"));
+    if (cursor.toString() != expectedCursor)
+        return decodeFailure(
+            QStringLiteral("The page's nextCursor is not the cursor found at its end"));
+    return writeListPage(cache, kind, *document, generation, tenantId);
 }
 
 SyncPageResult writePriceList(Cache &cache, const QJsonDocument &document)

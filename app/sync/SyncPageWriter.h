@@ -47,6 +47,11 @@ SyncPageResult beginFullSync(Cache &cache);
 // this is (every item must belong to it); empty for the tenants list.
 SyncPageResult writeListPage(Cache &cache, ListKind kind, const QJsonDocument &page,
                              qint64 generation, const QString &tenantId);
+// The same for a page still as it came (parsed here, on the worker); its nextCursor must be
+// `expectedCursor` (empty for null), which the next request was already sent with.
+SyncPageResult writeRawListPage(Cache &cache, ListKind kind, const QByteArray &page,
+                                const QString &expectedCursor, qint64 generation,
+                                const QString &tenantId);
 SyncPageResult writePriceList(Cache &cache, const QJsonDocument &document);
 // GET …/emergency-policy of `tenantId`, written with `generation`.
 SyncPageResult writeEmergencyPolicy(Cache &cache, const QJsonDocument &document, qint64 generation,

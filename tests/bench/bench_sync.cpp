@@ -10,6 +10,7 @@
 // Usage: bench_sync [--dids N] [--memory-dids N] [--skip-memory]
 #include "ApiTestHelpers.h"
 #include "BenchFigure.h"
+#include "BenchModelOpen.h"
 #include "api/HttpClient.h"
 #include "models/DidModel.h"
 #include "store/Cache.h"
@@ -209,13 +210,14 @@ void openTenant(Cache &cache, const char *label)
     qint64 count = 0;
     const QString tenant = largestTenant(cache, &count);
     DidModel model(&cache);
+    const ModelOpenTimes open = openTenantTimed(model, tenant);
+    const qint64 openMs = qRound64(open.firstRowsMs);
+    std::printf("  open a cached tenant of %lld numbers into DidModel%s: first rows %lld ms, all "
+                "rows %.0f ms, longest stall %.1f ms\n",
+                static_cast<long long>(count), label, static_cast<long long>(openMs),
+                open.allRowsMs, open.longestStallMs);
     QElapsedTimer timer;
     timer.start();
-    model.setTenant(tenant);
-    const qint64 openMs = timer.elapsed();
-    std::printf("  open a cached tenant of %lld numbers into DidModel%s: %lld ms (goal <= 150)\n",
-                static_cast<long long>(count), label, static_cast<long long>(openMs));
-    timer.restart();
     model.setFilterText(QStringLiteral("5"));
     const qint64 first = timer.elapsed();
     timer.restart();
@@ -237,7 +239,10 @@ void openTenant(Cache &cache, const char *label)
                     .arg(count)
                     .arg(QLatin1StringView(label)),
                 million ? QStringLiteral("<= 300 ms") : QStringLiteral("<= 50 ms"),
-                benchMs(openMs));
+                QStringLiteral("%1 ms to the first rows (all in %2 ms, longest stall %3 ms)")
+                    .arg(openMs)
+                    .arg(open.allRowsMs, 0, 'f', 0)
+                    .arg(open.longestStallMs, 0, 'f', 1));
     benchFigure(QStringLiteral("sort %L1 rows by user").arg(count), QStringLiteral("<= 50 ms"),
                 benchMs(sortMs));
 }

@@ -15,15 +15,13 @@ const QString tenant = QStringLiteral("2a8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b");
 constexpr int rowCount = 20000;
 
 // Names that exercise case folding beyond ASCII: the Kelvin sign folds to "k", "É" to "é".
-const QStringList names{QStringLiteral("Ada Lovelace"),
-                        QStringLiteral("ÉMILE Zola"),
-                        QStringLiteral("\u212Aelvin Lord"),
-                        QStringLiteral("Anna Straße"),
-                        QStringLiteral("Ørsted Hans"),
-                        QStringLiteral("Pat O'Brien"),
-                        QStringLiteral("李 小龙"),
-                        QStringLiteral("Zoë Saldaña"),
-                        QString()};
+const QStringList names{QStringLiteral("Ada Lovelace"), QStringLiteral("ÉMILE Zola"),
+                        QStringLiteral("\u212Aelvin Lord"), QStringLiteral("Anna Straße"),
+                        QStringLiteral("Ørsted Hans"), QStringLiteral("Pat O'Brien"),
+                        QStringLiteral("李 小龙"), QStringLiteral("Zoë Saldaña"),
+                        // Outside the BMP, with case: Deseret capital and small long I.
+                        QStringLiteral("\U00010400ra Deseret"),
+                        QStringLiteral("\U00010428ra deseret"), QStringLiteral("zoe"), QString()};
 
 Did makeDid(int i)
 {
@@ -83,6 +81,7 @@ private slots:
     void filterGivesThePlainScansRows();
     void typingAndDeletingGivesThePlainScansRows();
     void filterFollowsSyncChangesMadeWhileFiltered();
+    void sortByUserIsCaseInsensitiveThenByNumber();
 
 private:
     QStringList shownNumbers() const;
@@ -246,14 +245,14 @@ void TestDidFilter::filterFollowsSyncChangesMadeWhileFiltered()
     CacheChangeSet changes;
     Did renamed = m_dids.at(makeDid(1).number); // Émile becomes an Ada
     renamed.assignedUser->displayName = QStringLiteral("Ada Byron");
-    Did unnamed = m_dids.at(makeDid(18).number); // an Ada keeps only a UPN
+    Did unnamed = m_dids.at(makeDid(24).number); // an Ada keeps only a UPN
     unnamed.assignedUser = AssignedUser{QStringLiteral("nobody@contoso.example"), QString()};
     Did added = makeDid(rowCount + 1);
     added.assignedUser->displayName = QStringLiteral("Adaline Nouvelle");
     Did addedNumber = makeDid(rowCount + 2);
     addedNumber.number = QStringLiteral("+13125550199");
     changes.dids = {renamed, unnamed, added, addedNumber};
-    const QString removed = makeDid(27).number; // an Ada
+    const QString removed = makeDid(36).number; // an Ada
     changes.deletedDids = {{tenant, removed}};
     m_model->applyChanges(changes);
     for (const Did &did : std::as_const(changes.dids))
@@ -269,6 +268,36 @@ void TestDidFilter::filterFollowsSyncChangesMadeWhileFiltered()
           QStringLiteral("byron"), QStringLiteral("nobody"), QStringLiteral("émile"),
           QStringLiteral("(312) 555-0199"), QStringLiteral("0199"), QStringLiteral("555")})
         verifyFilter(text);
+}
+
+void TestDidFilter::sortByUserIsCaseInsensitiveThenByNumber()
+{
+    // The reference: the user column's text (the name, or the UPN without one) compared as
+    // QString does without case, the number breaking ties.
+    std::vector<const Did *> expected;
+    for (const auto &[number, did] : m_dids)
+        expected.push_back(&did);
+    const auto userOf = [](const Did *did) {
+        if (!did->assignedUser)
+            return QString();
+        return did->assignedUser->displayName.isEmpty() ? did->assignedUser->upn
+                                                        : did->assignedUser->displayName;
+    };
+    std::sort(expected.begin(), expected.end(), [&](const Did *a, const Did *b) {
+        const int c = userOf(a).compare(userOf(b), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a->number < b->number;
+    });
+    QStringList expectedNumbers;
+    for (const Did *did : expected)
+        expectedNumbers.append(did->number);
+
+    m_model->setFilterText(QString());
+    m_model->sort(DidModel::NumberColumn, Qt::AscendingOrder);
+    m_model->sort(DidModel::UserColumn, Qt::AscendingOrder);
+    QCOMPARE(shownNumbers(), expectedNumbers);
+    m_model->sort(DidModel::UserColumn, Qt::DescendingOrder);
+    std::reverse(expectedNumbers.begin(), expectedNumbers.end());
+    QCOMPARE(shownNumbers(), expectedNumbers);
 }
 
 QTEST_GUILESS_MAIN(TestDidFilter)

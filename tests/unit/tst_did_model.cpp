@@ -43,6 +43,8 @@ private slots:
     void filterMatchesDigitsHoweverTypedAndUserNames();
     void sortingKeepsSelectedNumbersSelected();
     void syncChangesArriveAsRowChangesNotAReset();
+    void aPageOfNewNumbersArrivesAsOneInsertion();
+    void newNumbersAmongTheShownOnesKeepTheSelection();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -160,6 +162,55 @@ void TestDidModel::syncChangesArriveAsRowChangesNotAReset()
     for (int row = 1; row < m_model->rowCount(); ++row)
         QVERIFY(m_model->index(row - 1, 0).data(DidModel::E911StateRole).toInt() <=
                 m_model->index(row, 0).data(DidModel::E911StateRole).toInt());
+}
+
+void TestDidModel::aPageOfNewNumbersArrivesAsOneInsertion()
+{
+    // A full sync's next page: numbers after every number shown, in number order.
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy layouts(m_model.get(), &QAbstractItemModel::layoutChanged);
+    CacheChangeSet page;
+    for (int i = 300; i < 1300; ++i)
+        page.dids.append(number(i));
+    m_model->applyChanges(page);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 300);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 1299);
+    QCOMPARE(layouts.size(), 0);
+    QCOMPARE(m_model->rowCount(), 1300);
+    QCOMPARE(m_model->numberAt(1299), QStringLiteral("+12065551299"));
+    // The filter index knows the new rows too.
+    m_model->setFilterText(QStringLiteral("User 1234"));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->numberAt(0), QStringLiteral("+12065551234"));
+}
+
+void TestDidModel::newNumbersAmongTheShownOnesKeepTheSelection()
+{
+    m_model->sort(DidModel::UserColumn, Qt::AscendingOrder);
+    const int row = m_model->rowOf(QStringLiteral("+12065550007"));
+    const QPersistentModelIndex selected = m_model->index(row, DidModel::UserColumn);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy layouts(m_model.get(), &QAbstractItemModel::layoutChanged);
+    CacheChangeSet set;
+    for (int i = 5000; i < 5040; ++i) {
+        Did did = number(i);
+        if (did.assignedUser)
+            did.assignedUser->displayName = QStringLiteral("Aaron %1").arg(i); // sorts first
+        set.dids.append(did);
+    }
+    m_model->applyChanges(set);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(m_model->rowCount(), 340);
+    QCOMPARE(selected.data(DidModel::E164Role).toString(), QStringLiteral("+12065550007"));
+    QVERIFY(selected.row() > row);
+    for (int r = 1; r < m_model->rowCount(); ++r)
+        QVERIFY(m_model->index(r - 1, DidModel::UserColumn)
+                    .data()
+                    .toString()
+                    .compare(m_model->index(r, DidModel::UserColumn).data().toString(),
+                             Qt::CaseInsensitive) <= 0);
 }
 
 QTEST_GUILESS_MAIN(TestDidModel)

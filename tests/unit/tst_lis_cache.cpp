@@ -21,6 +21,7 @@ private slots:
     void aVersionOneCacheMigratesKeepingItsRows();
     void listPagesAndThePolicyAreReadBack();
     void aMalformedOrForeignPageWritesNothing();
+    void aRawPageMustHoldTheCursorAlreadyUsed();
     void deltaUpsertsEveryKindAndAppliesTombstones();
     void sweepAndTenantDeletionTakeTheNetworkMap();
     void tenThousandElementsComeBackInIdOrder();
@@ -241,6 +242,31 @@ void TestLisCache::aMalformedOrForeignPageWritesNothing()
     QCOMPARE(count(cache, "network_elements"), 0);
     QCOMPARE(count(cache, "places"), 0);
     QCOMPARE(count(cache, "emergency_policies"), 0);
+}
+
+void TestLisCache::aRawPageMustHoldTheCursorAlreadyUsed()
+{
+    // Sync sends the next request with the cursor peeked off the page's end, then parses the
+    // page on its worker: a page whose real cursor differs is refused, and writes nothing.
+    Cache cache(m_path);
+    QVERIFY(cache.open());
+    QJsonObject object = page({placeJson(QStringLiteral("pl-1"))}).object();
+    object.insert(QStringLiteral("nextCursor"), QStringLiteral("c2"));
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const SyncPageResult mismatch = SyncPageWriter::writeRawListPage(
+        cache, Kind::Places, bytes, QStringLiteral("c9"), 1, tenantA);
+    QVERIFY(!mismatch.ok);
+    QVERIFY(mismatch.decodeError);
+    QCOMPARE(count(cache, "places"), 0);
+    const SyncPageResult broken = SyncPageWriter::writeRawListPage(
+        cache, Kind::Places, bytes.left(bytes.size() - 3), QStringLiteral("c2"), 1, tenantA);
+    QVERIFY(!broken.ok);
+    QVERIFY(broken.decodeError);
+    QCOMPARE(count(cache, "places"), 0);
+    const SyncPageResult written = SyncPageWriter::writeRawListPage(
+        cache, Kind::Places, bytes, QStringLiteral("c2"), 1, tenantA);
+    QVERIFY2(written.ok, qPrintable(written.error));
+    QCOMPARE(count(cache, "places"), 1);
 }
 
 void TestLisCache::deltaUpsertsEveryKindAndAppliesTombstones()

@@ -1,0 +1,134 @@
+#include "DidRowLoader.h"
+
+#include <QAtomicInteger>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <functional>
+
+// What the reading thread and the loader share: the loader may be gone before the thread ends.
+struct DidRowLoader::Shared
+{
+    QMutex mutex;
+    DidRowLoader *receiver = nullptr; // null once the loader stopped; under `mutex`
+    QAtomicInteger<bool> stopRequested = false;
+
+    // Hands `rows` to the loader's thread unless the loader stopped meanwhile.
+    void deliver(std::shared_ptr<DidRows> rows)
+    {
+        const QMutexLocker locker(&mutex);
+        if (!receiver)
+            return;
+        DidRowLoader *loader = receiver;
+        // Posted to the loader: if it is deleted before the event runs, the event goes with it.
+        QMetaObject::invokeMethod(
+            loader, [loader, rows = std::move(rows)] { emit loader->rowsRead(rows); },
+            Qt::QueuedConnection);
+    }
+};
+
+namespace {
+
+// Reads the rows in number order. `firstRows` gets the first DidRowLoader::firstRowCount rows
+// when there are more; `stop` ends the read early.
+DidRows readRows(const QSqlDatabase &db, const QString &tenantId,
+                 const std::function<void(const std::vector<DidListRow> &)> &firstRows,
+                 const std::function<bool()> &stop)
+{
+    DidRows out;
+    // One value per row (see Cache::didListRow): QtSql's cost per value is what a large load
+    // would otherwise spend its time on.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT list_row FROM dids WHERE tenant_id = ? ORDER BY number"));
+    q.addBindValue(tenantId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        DidListRow row;
+        if (row.setText(QString::fromUtf8(q.value(0).toByteArray())))
+            out.rows.push_back(std::move(row));
+        if (out.rows.size() == std::size_t(DidRowLoader::firstRowCount) && firstRows)
+            firstRows(out.rows);
+        if ((out.rows.size() & 0xFFF) == 0 && stop && stop())
+            return out;
+    }
+    for (const DidListRow &row : out.rows) {
+        if (row.feeMinor >= 0 &&
+            std::find(out.fees.begin(), out.fees.end(), row.feeMinor) == out.fees.end())
+            out.fees.push_back(row.feeMinor);
+    }
+    out.search.reserve(out.rows.size());
+    for (std::size_t i = 0; i < out.rows.size(); ++i) {
+        const DidListRow &row = out.rows[i];
+        out.search.set(int(i), row.number().mid(1), row.user(), row.upn());
+    }
+    out.complete = true;
+    return out;
+}
+
+// The reading thread: its own read-only connection, so the window's connection and the sync's
+// writes go on (WAL lets a reader and a writer work at once).
+void readInBackground(const std::shared_ptr<DidRowLoader::Shared> &shared, const QString &path,
+                      const QString &tenantId)
+{
+    static QAtomicInteger<quint64> serial = 0;
+    const QString connection = QStringLiteral("didRowLoader-%1").arg(++serial);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        auto rows = std::make_shared<DidRows>();
+        if (db.open()) {
+            const auto stop = [&shared] { return bool(shared->stopRequested.loadRelaxed()); };
+            const auto first = [&shared](const std::vector<DidListRow> &firstRows) {
+                auto batch = std::make_shared<DidRows>();
+                batch->rows = firstRows;
+                shared->deliver(std::move(batch));
+            };
+            *rows = readRows(db, tenantId, first, stop);
+            db.close();
+        }
+        // A failed read still ends the load, with what it has (nothing); the window's own
+        // connection reports a broken cache elsewhere.
+        rows->complete = true;
+        if (!shared->stopRequested.loadRelaxed())
+            shared->deliver(std::move(rows));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+DidRows readDidRows(const QSqlDatabase &db, const QString &tenantId)
+{
+    DidRows rows = readRows(db, tenantId, {}, {});
+    rows.complete = true;
+    return rows;
+}
+
+DidRowLoader::DidRowLoader(const QString &cachePath, const QString &tenantId, QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+    , m_cachePath(cachePath)
+    , m_tenantId(tenantId)
+{
+    m_shared->receiver = this;
+}
+
+DidRowLoader::~DidRowLoader()
+{
+    m_shared->stopRequested.storeRelaxed(true);
+    const QMutexLocker locker(&m_shared->mutex);
+    m_shared->receiver = nullptr;
+}
+
+void DidRowLoader::start()
+{
+    QThreadPool::globalInstance()->start(
+        [shared = m_shared, path = m_cachePath, tenant = m_tenantId] {
+            readInBackground(shared, path, tenant);
+        });
+}

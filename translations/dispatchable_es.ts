@@ -5346,10 +5346,6 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <translation>Muestra solo estos números; vuelva a hacer clic para verlos todos.</translation>
     </message>
     <message>
-        <source>Filter by number or user… (Ctrl+F)</source>
-        <translation>Filtrar por número o usuario… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter numbers by number or user</source>
         <translation>Filtrar los números por número o usuario</translation>
     </message>
@@ -5422,6 +5418,10 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>Reading this tenant&apos;s numbers from the offline copy…</source>
         <translation>Leyendo los números de este inquilino desde la copia sin conexión…</translation>
+    </message>
+    <message>
+        <source>Filter by number, user or address… (Ctrl+F)</source>
+        <translation>Filtrar por número, usuario o dirección… (Ctrl+F)</translation>
     </message>
 </context>
 <context>

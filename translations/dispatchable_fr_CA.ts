@@ -5346,10 +5346,6 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <translation>Affiche seulement ces numéros; cliquez de nouveau pour tous les voir.</translation>
     </message>
     <message>
-        <source>Filter by number or user… (Ctrl+F)</source>
-        <translation>Filtrer par numéro ou utilisateur… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter numbers by number or user</source>
         <translation>Filtrer les numéros par numéro ou par utilisateur</translation>
     </message>
@@ -5422,6 +5418,10 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>Reading this tenant&apos;s numbers from the offline copy…</source>
         <translation>Lecture des numéros de ce locataire dans la copie hors ligne…</translation>
+    </message>
+    <message>
+        <source>Filter by number, user or address… (Ctrl+F)</source>
+        <translation>Filtrer par numéro, utilisateur ou adresse… (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ NumberTablePane::NumberTablePane(QWidget *parent)
     countsRow->addStretch(1);
 
     m_filter->setObjectName(QStringLiteral("numberFilter"));
-    m_filter->setPlaceholderText(tr("Filter by number or user… (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by number, user or address… (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter numbers by number or user"));
     m_filter->setClearButtonEnabled(true);
 

@@ -312,7 +312,10 @@ void DidModel::applyChanges(const CacheChangeSet &changes)
     if (!changes.addresses.isEmpty() || !changes.deletedAddresses.isEmpty()) {
         loadAddressLabels();
         forgetSortedColumns();
-        if (!m_visible.empty())
+        // The filter text searches the labels too: what it lets through may have changed.
+        if (!m_filterNeedle.isEmpty() && !m_filterIsDigits)
+            refilter(false);
+        else if (!m_visible.empty())
             emit dataChanged(index(0, AddressColumn), index(rowCount() - 1, AddressColumn));
     }
     for (const auto &[tenant, number] : changes.deletedDids) {

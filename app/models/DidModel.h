@@ -67,7 +67,8 @@ public:
     void applyChanges(const CacheChangeSet &changes);
 
     // Filters; each narrows the rows shown. The text matches the number's digits (however it is
-    // typed: "(206) 555-01" works) or the user's name or UPN, ignoring case.
+    // typed: "(206) 555-01" works), or the user's name or UPN or the emergency address's label
+    // (as the address column shows it), ignoring case.
     void setFilterText(const QString &text);
     void setStateFilter(std::optional<E911State> state);
     void setUsageFilter(std::optional<DidUsage> usage);
@@ -111,8 +112,9 @@ private:
     bool showsEveryRowByNumber() const; // no filter, sorted by number ascending
     QString feeText(qint64 amountMinor);
     bool lessThan(int a, int b) const;
-    bool passesChoices(const Row &row) const; // the state, usage and country filters
-    bool matchesText(const Row &row) const;   // the filter text, by a plain scan
+    bool passesChoices(const Row &row) const;          // the state, usage and country filters
+    bool matchesText(const Row &row) const;            // the filter text, by a plain scan
+    QSet<QStringView> addressesMatchingFilter() const; // ids whose label holds the text
     bool accepts(const Row &row) const;
     // The rows of `source`, in its order, that pass every filter (through m_search).
     std::vector<int> filtered(const std::vector<int> &source) const;

@@ -1,8 +1,9 @@
 // DidModel's filters. The filter text is searched through DidFilterIndex (masks, then folded
-// bytes) instead of comparing every row's strings; a text that extends the previous one only
-// looks at the rows shown now, and the results of the shorter texts are kept, so deleting
-// characters again shows a result already made. accepts() remains the plain definition of what
-// the filters let through; upsert() uses it for single rows and the tests compare against it.
+// bytes) instead of comparing every row's strings, and in the tenant's address labels; a text that
+// extends the previous one only looks at the rows shown now, and the results of the shorter texts
+// are kept, so deleting characters again shows a result already made. accepts() remains the plain
+// definition of what the filters let through; upsert() uses it for single rows and the tests
+// compare against it.
 #include "DidModel.h"
 
 #include <algorithm>
@@ -49,7 +50,20 @@ bool DidModel::matchesText(const Row &row) const
     if (m_filterIsDigits)
         return row.number().mid(1).contains(m_filterNeedle);
     return row.user().contains(m_filterNeedle, Qt::CaseInsensitive) ||
-           row.upn().contains(m_filterNeedle, Qt::CaseInsensitive);
+           row.upn().contains(m_filterNeedle, Qt::CaseInsensitive) ||
+           m_addressLabels.value(row.addressId().toString())
+               .contains(m_filterNeedle, Qt::CaseInsensitive);
+}
+
+QSet<QStringView> DidModel::addressesMatchingFilter() const
+{
+    // A tenant has a few hundred addresses at most: their labels are searched directly.
+    QSet<QStringView> ids;
+    for (auto it = m_addressLabels.cbegin(); it != m_addressLabels.cend(); ++it) {
+        if (it.value().contains(m_filterNeedle, Qt::CaseInsensitive))
+            ids.insert(it.key());
+    }
+    return ids;
 }
 
 bool DidModel::accepts(const Row &row) const
@@ -77,14 +91,19 @@ std::vector<int> DidModel::filtered(const std::vector<int> &source) const
     const DidFilterIndex::Query query = DidFilterIndex::compile(
         m_filterIsDigits ? DidFilterIndex::Field::Digits : DidFilterIndex::Field::Names,
         m_filterNeedle);
+    // A text also finds the numbers registered at an address whose label holds it.
+    const QSet<QStringView> addresses =
+        m_filterIsDigits ? QSet<QStringView>() : addressesMatchingFilter();
     for (const int row : source) {
-        // The masks first: they rule out most rows without touching the row's record.
-        if (!m_search.mayMatch(row, query))
-            continue;
         const Row &r = m_rows[std::size_t(row)];
+        const bool atAddress = !addresses.isEmpty() && addresses.contains(r.addressId());
+        // The masks first: they rule out most rows without touching the row's record.
+        if (!atAddress && !m_search.mayMatch(row, query))
+            continue;
         if (choosing && !passesChoices(r))
             continue;
-        if (query.maskExact || (query.plain ? m_search.matches(row, query) : matchesText(r)))
+        if (atAddress || query.maskExact ||
+            (query.plain ? m_search.matches(row, query) : matchesText(r)))
             out.push_back(row);
     }
     return out;

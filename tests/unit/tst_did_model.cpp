@@ -44,6 +44,7 @@ private slots:
     void sortingKeepsSelectedNumbersSelected();
     void syncChangesArriveAsRowChangesNotAReset();
     void aPageOfNewNumbersArrivesAsOneInsertion();
+    void filterTextFindsTheAddressAsTheColumnShowsIt();
     void newNumbersAmongTheShownOnesKeepTheSelection();
 
 private:
@@ -183,6 +184,56 @@ void TestDidModel::aPageOfNewNumbersArrivesAsOneInsertion()
     m_model->setFilterText(QStringLiteral("User 1234"));
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->numberAt(0), QStringLiteral("+12065551234"));
+}
+
+void TestDidModel::filterTextFindsTheAddressAsTheColumnShowsIt()
+{
+    EmergencyAddress address;
+    address.id = QStringLiteral("addr-springfield");
+    address.tenantId = tenantA;
+    address.companyName = QStringLiteral("Contoso Depot");
+    address.civic.postalCommunity = QStringLiteral("Springfield");
+    address.civic.state = QStringLiteral("IL");
+    address.civic.postalCode = QStringLiteral("62701");
+    address.civic.country = QStringLiteral("US");
+    address.etag = QStringLiteral("\"a1\"");
+    address.updatedAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(m_cache->begin());
+    QVERIFY(m_cache->upsertAddress(address, "{}", 1));
+    QVERIFY(m_cache->commit());
+    CacheChangeSet set;
+    set.addresses.insert(address.id);
+    QList<Did> registered;
+    for (const int i : {10, 20, 30}) {
+        Did did = number(i);
+        did.e911.state = E911State::Registered;
+        did.e911.addressId = address.id;
+        registered.append(did);
+    }
+    set.dids = registered;
+    m_model->applyChanges(set);
+
+    for (const QString &text :
+         {QStringLiteral("springf"), QStringLiteral("DEPOT"), QStringLiteral("field, il")}) {
+        m_model->setFilterText(text);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->numberAt(0), QStringLiteral("+12065550010"));
+        QCOMPARE(m_model->index(0, DidModel::AddressColumn).data().toString(),
+                 QStringLiteral("Contoso Depot (Springfield, IL)"));
+    }
+    // Renamed while filtered: the rows follow the label.
+    m_model->setFilterText(QStringLiteral("depot"));
+    QCOMPARE(m_model->rowCount(), 3);
+    address.companyName = QStringLiteral("Fabrikam Yard");
+    set = CacheChangeSet();
+    set.addresses.insert(address.id);
+    QVERIFY(m_cache->begin());
+    QVERIFY(m_cache->upsertAddress(address, "{}", 2));
+    QVERIFY(m_cache->commit());
+    m_model->applyChanges(set);
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->setFilterText(QStringLiteral("fabrikam"));
+    QCOMPARE(m_model->rowCount(), 3);
 }
 
 void TestDidModel::newNumbersAmongTheShownOnesKeepTheSelection()

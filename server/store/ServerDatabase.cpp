@@ -131,7 +131,7 @@ bool ServerDatabase::open(const QString &filePath, QString *error)
     }
     QSqlQuery q(m_db);
     // 16 KiB pages (set before WAL writes the first page; an existing file keeps its own) and a
-    // 64 MiB page cache: the demo's 100,000 numbers and their indexes (about 40 MB) are written in
+    // 64 MiB page cache: the demo's 100,000 numbers and their indexes (about 35 MB) are written in
     // one transaction, and with the default 2 MiB cache SQLite spilled pages to the WAL and read
     // them back mid-way; bigger pages mean fewer of them to write (docs/performance.md).
     for (const char *pragma :

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -64,6 +65,12 @@ public:
     // Drops change-log entries beyond `keep`; tokens older than what is left then get 410.
     void pruneChanges(qint64 keep);
     qint64 prunedThrough();
+
+    // Bulk loading: drops `table`'s own indexes (not those backing its keys) and returns their
+    // definitions for createIndexes(). SQLite builds an index from all rows at once much faster
+    // than it updates it row by row. Both belong inside the loading transaction.
+    QStringList dropIndexes(const QString &table);
+    void createIndexes(const QStringList &definitions);
 
     static QString nowIso();
 

@@ -1,6 +1,6 @@
 // The demo data set: every generated number is what libphonenumber says it is (the generator
 // asks it once per prefix, not per number), the set is the same on every start, and it has the
-// size asked for.
+// size asked for; the numbers keep their indexes.
 #include "auth/TokenService.h"
 #include "domain/PhoneNumber.h"
 #include "store/DemoDataGenerator.h"
@@ -57,6 +57,7 @@ class TestDemoData : public QObject
 private slots:
     void everyNumberIsWhatLibphonenumberSays();
     void theSetIsTheSameOnEveryStart();
+    void numberIndexesAreRebuiltAfterLoading();
 };
 
 void TestDemoData::everyNumberIsWhatLibphonenumberSays()
@@ -70,6 +71,7 @@ void TestDemoData::everyNumberIsWhatLibphonenumberSays()
     int count = 0;
     int tollFree = 0;
     int outsideNanp = 0;
+    QSet<QString> regions;
     while (q.next()) {
         ++count;
         const QString e164 = q.value(0).toString();
@@ -78,6 +80,7 @@ void TestDemoData::everyNumberIsWhatLibphonenumberSays()
         QCOMPARE(parsed->e164(), e164);
         QCOMPARE(q.value(1).toString(), parsed->regionCode());
         QCOMPARE(q.value(2).toBool(), parsed->isTollFree());
+        regions.insert(parsed->regionCode());
         tollFree += parsed->isTollFree() ? 1 : 0;
         outsideNanp += e164.startsWith(QLatin1StringView("+1")) ? 0 : 1;
         // Only numbers that may register carry an E911 state beyond basic.
@@ -90,6 +93,10 @@ void TestDemoData::everyNumberIsWhatLibphonenumberSays()
     // The mix the generator promises: some toll-free and some UK numbers among the local ones.
     QVERIFY(tollFree > 200 && tollFree < 800);
     QVERIFY(outsideNanp > 100 && outsideNanp < 400);
+    // Every country the generator emits was compared above: US (with Puerto Rico), Canada, UK.
+    const QSet<QString> emitted{QStringLiteral("US"), QStringLiteral("PR"), QStringLiteral("CA"),
+                                QStringLiteral("GB")};
+    QCOMPARE(regions, emitted);
     QCOMPARE(demo.db.scalar(QStringLiteral("SELECT COUNT(*) FROM tenants")).toInt(), 12);
 }
 
@@ -102,6 +109,21 @@ void TestDemoData::theSetIsTheSameOnEveryStart()
     const QStringList numbers = first.numbers();
     QCOMPARE(numbers.size(), 3000);
     QCOMPARE(second.numbers(), numbers);
+}
+
+// The generator drops the numbers' indexes while it writes them and rebuilds them afterwards.
+void TestDemoData::numberIndexesAreRebuiltAfterLoading()
+{
+    DemoDatabase demo;
+    QVERIFY(demo.generate({3, 500}));
+    QSqlQuery q(demo.db.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND"
+                                  " tbl_name = 'dids' AND sql IS NOT NULL ORDER BY name")));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    QCOMPARE(names, QStringList({QStringLiteral("dids_address"), QStringLiteral("dids_tenant"),
+                                 QStringLiteral("dids_work")}));
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

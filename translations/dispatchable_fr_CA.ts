@@ -3884,6 +3884,28 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <source>Export cancelled: no report was written.</source>
         <translation>Exportation annulée : aucun rapport n’a été écrit.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pages a second</source>
+        <translation>%1 pages par seconde</translation>
+    </message>
+    <message>
+        <source>%1 rows a second</source>
+        <translation>%1 lignes par seconde</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>

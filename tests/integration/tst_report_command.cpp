@@ -62,6 +62,7 @@ private slots:
     void backendTheOrganisationDoesNotAllowIsRefused();
     void missingProfileKeychainTokenOrDataAreToldApart();
     void demoRunsWithoutAnySavedConnection();
+    void interruptWhileWritingCancelsAndLeavesNoFile_data();
     void interruptWhileWritingCancelsAndLeavesNoFile();
 
 private:
@@ -318,8 +319,16 @@ void TestReportCommand::demoRunsWithoutAnySavedConnection()
              tenant);
 }
 
+void TestReportCommand::interruptWhileWritingCancelsAndLeavesNoFile_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("Ctrl+C (SIGINT)") << SIGINT;
+    QTest::newRow("SIGTERM (a stopped service, a killed cron job)") << SIGTERM;
+}
+
 void TestReportCommand::interruptWhileWritingCancelsAndLeavesNoFile()
 {
+    QFETCH(int, signalNumber);
     // One tenant large enough that its PDF takes a while to write.
     const QStringList demo{QStringLiteral("--demo"), QStringLiteral("--backend-args"),
                            QStringLiteral("--tenants 1 --dids 20000")};
@@ -345,7 +354,7 @@ void TestReportCommand::interruptWhileWritingCancelsAndLeavesNoFile()
                  120000),
              err.constData());
     QVERIFY2(process.state() == QProcess::Running, err.constData());
-    ::kill(pid_t(process.processId()), SIGINT);
+    ::kill(pid_t(process.processId()), signalNumber);
     QVERIFY(process.waitForFinished(60000));
     err += process.readAllStandardError();
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);

@@ -5831,6 +5831,14 @@ Códigos de salida: 0 escrito; 3 escrito desde la caché sin conexión porque no
         <source>Writing %1 %2 of %3…</source>
         <translation>Escribiendo %1 %2 de %3…</translation>
     </message>
+    <message>
+        <source>Cancelled before the report was written: nothing was written.</source>
+        <translation>Cancelado antes de escribir el informe: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Syncing with the backend…</source>
+        <translation>Sincronizando con el servidor…</translation>
+    </message>
 </context>
 <context>
     <name>SettingKey</name>

@@ -5831,6 +5831,14 @@ Codes de sortie : 0 écrit; 3 écrit à partir de la copie hors ligne parce que 
         <source>Writing %1 %2 of %3…</source>
         <translation>Écriture : %1 %2 sur %3…</translation>
     </message>
+    <message>
+        <source>Cancelled before the report was written: nothing was written.</source>
+        <translation>Annulé avant l’écriture du rapport : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Syncing with the backend…</source>
+        <translation>Synchronisation avec le serveur…</translation>
+    </message>
 </context>
 <context>
     <name>SettingKey</name>

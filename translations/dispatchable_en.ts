@@ -536,6 +536,20 @@
             <numerusform>Turn off E911 for %Ln numbers…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkIdentifier</name>

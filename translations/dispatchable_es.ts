@@ -3884,6 +3884,28 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <source>Export cancelled: no report was written.</source>
         <translation>Exportación cancelada: no se escribió ningún informe.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>queda %n segundo aproximadamente</numerusform>
+            <numerusform>quedan unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>queda %n minuto aproximadamente</numerusform>
+            <numerusform>quedan unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pages a second</source>
+        <translation>%1 páginas por segundo</translation>
+    </message>
+    <message>
+        <source>%1 rows a second</source>
+        <translation>%1 filas por segundo</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -5812,6 +5834,14 @@ Códigos de salida: 0 escrito; 3 escrito desde la caché sin conexión porque no
     <message>
         <source>Writing %1 %2 of %3…</source>
         <translation>Escribiendo %1 %2 de %3…</translation>
+    </message>
+    <message>
+        <source>Cancelled before the report was written: nothing was written.</source>
+        <translation>Cancelado antes de escribir el informe: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Syncing with the backend…</source>
+        <translation>Sincronizando con el servidor…</translation>
     </message>
 </context>
 <context>

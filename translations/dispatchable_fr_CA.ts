@@ -3884,6 +3884,28 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <source>Export cancelled: no report was written.</source>
         <translation>Exportation annulée : aucun rapport n’a été écrit.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pages a second</source>
+        <translation>%1 pages par seconde</translation>
+    </message>
+    <message>
+        <source>%1 rows a second</source>
+        <translation>%1 lignes par seconde</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -5812,6 +5834,14 @@ Codes de sortie : 0 écrit; 3 écrit à partir de la copie hors ligne parce que 
     <message>
         <source>Writing %1 %2 of %3…</source>
         <translation>Écriture : %1 %2 sur %3…</translation>
+    </message>
+    <message>
+        <source>Cancelled before the report was written: nothing was written.</source>
+        <translation>Annulé avant l’écriture du rapport : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Syncing with the backend…</source>
+        <translation>Synchronisation avec le serveur…</translation>
     </message>
 </context>
 <context>

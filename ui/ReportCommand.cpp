@@ -65,10 +65,15 @@ struct Connection
 struct SyncOutcome
 {
     bool synced = false;
+    bool cancelled = false; // SIGINT or SIGTERM during the sync
     std::optional<ApiError> error;
 };
 
-SyncOutcome syncCache(HttpClient *http, const QString &cachePath)
+// How often a sync looks whether SIGINT or SIGTERM asked it to stop.
+constexpr int stopPollMs = 100;
+
+SyncOutcome syncCache(HttpClient *http, const QString &cachePath,
+                      const ReportProgressPrinter &printer)
 {
     SyncEngine engine(http, cachePath);
     SyncOutcome outcome;
@@ -89,6 +94,15 @@ SyncOutcome syncCache(HttpClient *http, const QString &cachePath)
         engine.cancel();
         loop.quit();
     });
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, &loop, [&] {
+        if (!printer.stopRequested())
+            return;
+        outcome.cancelled = true;
+        engine.cancel();
+        loop.quit();
+    });
+    stopPoll.start(stopPollMs);
     QTimer::singleShot(0, &engine, [&engine] { engine.sync(); });
     loop.exec();
     return outcome;
@@ -208,6 +222,15 @@ int runReportCommand(int argc, char **argv)
                             .arg(QDir::toNativeSeparators(out)));
     }
 
+    // From here on SIGINT and SIGTERM cancel the command (exit 10) instead of killing it.
+    const bool pdf = format == QLatin1StringView("pdf");
+    ReportProgressPrinter printer(pdf ? Text::tr("page") : Text::tr("row"),
+                                  parser.isSet(QStringLiteral("progress")));
+    const auto cancelled = [] {
+        return fail(ReportExitCode::Cancelled,
+                    Text::tr("Cancelled before the report was written: nothing was written."));
+    };
+
     HttpClient http;
     LocalServerProcess demoServer;
     QTemporaryDir demoDataDir;
@@ -258,7 +281,10 @@ int runReportCommand(int argc, char **argv)
     if (QString why; !platform::ensurePrivateDirectory(connection.dataDir,
                                                        platform::ExistingFolder::Narrow, &why))
         return fail(ReportExitCode::Failed, why);
-    const SyncOutcome sync = syncCache(&http, cachePath);
+    printer.announce(Text::tr("Syncing with the backend…"));
+    const SyncOutcome sync = syncCache(&http, cachePath, printer);
+    if (sync.cancelled || printer.stopRequested())
+        return cancelled();
     if (sync.error && (sync.error->kind == ApiError::Kind::Unauthorized ||
                        sync.error->kind == ApiError::Kind::Forbidden))
         return fail(
@@ -301,9 +327,6 @@ int runReportCommand(int argc, char **argv)
         report->fromCacheOnly = true;
         report->offlineReason = sync.error->message;
     }
-    const bool pdf = format == QLatin1StringView("pdf");
-    ReportProgressPrinter printer(pdf ? Text::tr("page") : Text::tr("row"),
-                                  parser.isSet(QStringLiteral("progress")));
     const ReportProgress progress = printer.progress();
     const bool written = pdf ? compliancepdf::write(*report, out, &error, progress)
                              : compliancecsv::write(*report, out, &error, progress);

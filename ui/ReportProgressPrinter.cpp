@@ -16,11 +16,11 @@
 #endif
 
 namespace {
-volatile std::sig_atomic_t stopRequested = 0;
+volatile std::sig_atomic_t stopSignalled = 0;
 
 extern "C" void requestStop(int)
 {
-    stopRequested = 1;
+    stopSignalled = 1;
 }
 
 // A terminal line is redrawn at most this often: printing is not free on a slow console.
@@ -32,7 +32,7 @@ ReportProgressPrinter::ReportProgressPrinter(QString unit, bool lines)
     , m_terminal(isatty(fileno(stderr)) != 0)
     , m_lines(lines)
 {
-    stopRequested = 0;
+    stopSignalled = 0;
     m_previousInt = std::signal(SIGINT, requestStop);
     m_previousTerm = std::signal(SIGTERM, requestStop);
 }
@@ -43,6 +43,20 @@ ReportProgressPrinter::~ReportProgressPrinter()
     std::signal(SIGTERM, m_previousTerm == SIG_ERR ? SIG_DFL : m_previousTerm);
 }
 
+void ReportProgressPrinter::announce(const QString &line)
+{
+    if (!m_terminal && !m_lines)
+        return;
+    finish();
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+bool ReportProgressPrinter::stopRequested() const
+{
+    return stopSignalled != 0;
+}
+
 ReportProgress ReportProgressPrinter::progress()
 {
     return ReportProgress([this](qsizetype done, qsizetype total) { return print(done, total); });
@@ -50,7 +64,7 @@ ReportProgress ReportProgressPrinter::progress()
 
 bool ReportProgressPrinter::print(qsizetype done, qsizetype total)
 {
-    if (stopRequested)
+    if (stopSignalled)
         return false;
     if (total <= 0)
         return true; // still measuring: nothing to count yet

@@ -1,7 +1,8 @@
 // The PDF form of a compliance report: US Letter, a header with the tenant's name and id on every
 // page, a footer with the generation time, the data's time and "Page n of m". The summary comes
-// first; the non-compliant list follows as a table paged one QTextDocument per page, so a list of
-// tens of thousands of numbers is laid out a page at a time and never held as one document.
+// first (one QTextDocument, laid out once: its layout counts its pages and then paints them); the
+// non-compliant list follows as a table PdfListTable measures row by row and paints page by page,
+// so a list of tens of thousands of numbers is never held as one document.
 #pragma once
 
 #include "report/ComplianceReport.h"

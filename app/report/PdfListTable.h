@@ -1,18 +1,22 @@
-// The PDF report's list of non-compliant numbers, drawn straight with QPainter. Each row is
-// measured once (cells wrap inside their column), the rows are split into pages from those
-// heights, and each page paints only its own rows. Laying the list out as rich text cost two
-// layouts of every page and made a 1,400-page report take minutes.
+// The PDF report's list of non-compliant numbers, drawn straight with QPainter. Before any page
+// is painted, every row's cells are made once and its height is found from cheap, safe width
+// estimates (text is shaped only for a cell that may not fit its column); the rows are then split
+// into pages from those heights, so "Page n of m" is known, and each page paints only its own
+// rows, laying each cell out once. Laying the list out as rich text cost two full layouts of
+// every page and made a 1,400-page report take minutes.
 #pragma once
 
 #include "report/ComplianceReport.h"
 #include "report/ReportProgress.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QList>
 #include <QPointF>
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 class QPainter;
 class QPaintDevice;
@@ -37,18 +41,31 @@ public:
 
 private:
     static constexpr int columns = 6;
-    qreal cellsHeight(const QStringList &cells, const QFont &font) const;
-    qreal paintRow(QPainter &painter, qreal top, const QStringList &cells, qreal height) const;
+    // One number's row as measured: its cells, its height and which cells wrap (bit c).
+    struct Row
+    {
+        QStringList cells;
+        qreal height = 0;
+        quint8 wrapped = 0;
+    };
+
+    qreal innerWidth(int column) const;
+    bool fitsOneLine(const QString &text, qreal width);
+    Row measureRow(QStringList cells);
+    void paintCell(QPainter &painter, int column, qreal top, qreal height, const QString &text,
+                   bool wrapped) const;
 
     const ComplianceReport &m_report;
     QPaintDevice *m_device;
     QFont m_titleFont;
     QFont m_headerFont;
     QFont m_cellFont;
+    QFontMetricsF m_cellMetrics;
     std::array<qreal, columns + 1> m_columnX{}; // left edges, and the right edge last
     qreal m_padding = 0;
     qreal m_titleHeight = 0;
     qreal m_headerHeight = 0;
     QStringList m_header;
-    QList<qreal> m_rowHeights; // per number, from paginate()
+    std::vector<qreal> m_advances; // per UTF-16 code unit, of the cell font; < 0 until looked up
+    QList<Row> m_rows;             // per number, from paginate()
 };

@@ -13,5 +13,5 @@ enum class ReportExitCode : int {
     NoKeychain = 7,  // the keychain is unavailable or refused access
     NotSignedIn = 8, // nothing saved in the keychain, or the backend refused the token
     NoData = 9,      // the backend could not be reached and the cache has never synced
-    Cancelled = 10,  // SIGINT/SIGTERM while the file was written: nothing was written
+    Cancelled = 10,  // SIGINT/SIGTERM while syncing or writing: nothing was written
 };

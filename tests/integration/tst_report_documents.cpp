@@ -101,6 +101,7 @@ private slots:
     void pdfShowsTheTenantTimesFiguresAndAcknowledgement();
     void pdfFirstPageRendersAsAPicture();
     void pdfPagesALongListAndNumbersEveryPage();
+    void pdfEveryPageHasItsOwnFooterAndTheListStaysInOrder();
     void pdfSaysWhenItWasMadeFromTheCache();
     void pdfWrapsLongCellsWithoutLosingWords();
     void pdfReportsEachPageAndStopsWhenCancelled();
@@ -219,6 +220,52 @@ void TestReportDocuments::pdfPagesALongListAndNumbersEveryPage()
     for (int i = 0; i < 1500; ++i)
         QCOMPARE(text.count(syntheticNumber(i).nationalFormat), 1);
     QVERIFY(text.contains(QStringLiteral("Non-compliant numbers (continued)")));
+}
+
+void TestReportDocuments::pdfEveryPageHasItsOwnFooterAndTheListStaysInOrder()
+{
+    // Rows of one, two and three lines, so pages hold different numbers of rows.
+    ComplianceReport report = m_report;
+    report.numbers.clear();
+    for (int i = 0; i < 1500; ++i) {
+        NonCompliantNumber n = syntheticNumber(i);
+        if (i % 7 == 0)
+            n.addressLine = QStringLiteral("%1 NORTHWEST CANYON RIDGE PARKWAY EXTENSION, "
+                                           "BUILDING C, FLOOR 14, SUITE 1400, WALLA WALLA WA")
+                                .arg(1000 + i);
+        if (i % 11 == 0)
+            n.reasons |= NonCompliance::LocationDetailMissing;
+        report.numbers.append(n);
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("footers.pdf"));
+    QString error;
+    QVERIFY2(compliancepdf::write(report, pdf, &error), qPrintable(error));
+    const int pages = pdfPages(pdf);
+    QVERIFY2(pages > 15, qPrintable(QString::number(pages)));
+
+    // pdftotext ends every page with a form feed: page p's own text says "Page p of <pages>",
+    // and no other page number.
+    QStringList pageTexts = pdfText(pdf).split(QLatin1Char('\f'));
+    if (!pageTexts.isEmpty() && pageTexts.last().trimmed().isEmpty())
+        pageTexts.removeLast();
+    QCOMPARE(pageTexts.size(), qsizetype(pages));
+    const QRegularExpression footer(QStringLiteral("Page (\\d+) of (\\d+)"));
+    const QRegularExpression listed(QStringLiteral("\\(206\\) 555-(\\d{4})"));
+    QList<int> order;
+    for (int p = 1; p <= pages; ++p) {
+        const QString &page = pageTexts.at(p - 1);
+        QStringList footers;
+        for (const QRegularExpressionMatch &m : footer.globalMatch(page))
+            footers.append(m.captured(0));
+        QCOMPARE(footers, QStringList{QStringLiteral("Page %1 of %2").arg(p).arg(pages)});
+        QVERIFY2(page.contains(report.summary.tenantName), qPrintable(QString::number(p)));
+        for (const QRegularExpressionMatch &m : listed.globalMatch(page))
+            order.append(m.captured(1).toInt());
+    }
+    // Every number once, in the list's order, across the page breaks.
+    QCOMPARE(order.size(), qsizetype(1500));
+    for (int i = 0; i < 1500; ++i)
+        QCOMPARE(order.at(i), i);
 }
 
 void TestReportDocuments::pdfSaysWhenItWasMadeFromTheCache()

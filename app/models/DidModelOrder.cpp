@@ -43,34 +43,66 @@ bool DidModel::lessThan(int a, int b) const
 }
 
 namespace {
-// A text compared as lessThan() does (case-insensitively, unit by unit through QChar's case
-// folding), with its first four folded UTF-16 units packed in an integer: that decides most
-// comparisons without reading the text, and nothing is allocated per row.
+// A case-folded text with its first four UTF-16 units packed in an integer, which decides most
+// comparisons without reading the text (same order as comparing the texts).
 struct FoldedKey
 {
     std::uint64_t head = 0;
     QStringView text;
-    static FoldedKey of(QStringView text)
+    static FoldedKey of(QStringView folded)
     {
-        FoldedKey key{0, text};
-        bool beyondBmp = false;
-        for (qsizetype i = 0; i < 4; ++i) {
-            // From a character outside the BMP on, the text compares above every BMP unit: the
-            // head says so and leaves the rest to compare().
-            beyondBmp = beyondBmp || (i < text.size() && text[i].isSurrogate());
-            const char32_t unit = beyondBmp         ? 0xFFFF
-                                  : i < text.size() ? QChar::toCaseFolded(text[i].unicode())
-                                                    : 0;
-            key.head = (key.head << 16) | unit;
-        }
+        FoldedKey key{0, folded};
+        for (qsizetype i = 0; i < 4; ++i)
+            key.head = (key.head << 16) | (i < folded.size() ? folded[i].unicode() : 0U);
         return key;
     }
     int compare(const FoldedKey &other) const
     {
         if (head != other.head)
             return head < other.head ? -1 : 1;
-        return text.compare(other.text, Qt::CaseInsensitive);
+        return text.compare(other.text);
     }
+};
+
+// Every row's user text case-folded into one buffer (one allocation, not one per row), in the
+// order lessThan()'s case-insensitive comparison gives.
+class FoldedTexts
+{
+public:
+    template <typename TextOf> FoldedTexts(std::size_t rows, TextOf textOf)
+    {
+        qsizetype total = 0;
+        for (std::size_t row = 0; row < rows; ++row)
+            total += textOf(row).size();
+        m_buffer.reserve(total);
+        m_bounds.reserve(rows + 1);
+        m_bounds.push_back(0);
+        for (std::size_t row = 0; row < rows; ++row) {
+            const QStringView text = textOf(row);
+            const qsizetype start = m_buffer.size();
+            m_buffer.resize(start + text.size());
+            QChar *out = m_buffer.data() + start;
+            bool beyondBmp = false;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const char16_t unit = text[i].unicode();
+                beyondBmp = beyondBmp || QChar::isSurrogate(unit);
+                out[i] = QChar(char16_t(QChar::toCaseFolded(unit)));
+            }
+            if (beyondBmp) { // rare: characters beyond the BMP fold as whole characters
+                m_buffer.resize(start);
+                m_buffer += text.toString().toCaseFolded();
+            }
+            m_bounds.push_back(m_buffer.size());
+        }
+    }
+    QStringView at(std::size_t row) const
+    {
+        return QStringView(m_buffer).mid(m_bounds[row], m_bounds[row + 1] - m_bounds[row]);
+    }
+
+private:
+    QString m_buffer;
+    std::vector<qsizetype> m_bounds;
 };
 
 // A row's place in a sort: its column's key, then its number's rank, which breaks every tie.
@@ -133,15 +165,32 @@ std::vector<int> DidModel::sortedAscending(int column)
     const std::vector<std::uint32_t> &ranks = numberRanks();
     const auto rowAt = [this](int row) -> const Row & { return m_rows[std::size_t(row)]; };
     switch (column) {
-    case UserColumn:
-        return sortedBy<FoldedKey>(m_order, ranks,
-                                   [&](int row) { return FoldedKey::of(rowAt(row).user()); });
+    case UserColumn: {
+        // Folded once per row, not in each of n log n comparisons.
+        const FoldedTexts folded(m_rows.size(),
+                                 [&](std::size_t row) { return rowAt(int(row)).user(); });
+        return sortedBy<FoldedKey>(
+            m_order, ranks, [&](int row) { return FoldedKey::of(folded.at(std::size_t(row))); });
+    }
     case AddressColumn:
         return sortedBy<int>(m_order, ranks, [&, labelRanks = addressLabelRanks()](int row) {
             return labelRanks.value(rowAt(row).addressId(), 0);
         });
     case CountryColumn: {
-        // Few distinct countries: rank them once, then sort integers.
+        // Country codes are two letters: up to four units packed in an integer (zero after the
+        // end) sort as the texts do, with no lookup per row.
+        const bool short4 = std::all_of(m_order.begin(), m_order.end(),
+                                        [&](int row) { return rowAt(row).country().size() <= 4; });
+        if (short4) {
+            return sortedBy<std::uint64_t>(m_order, ranks, [&](int row) {
+                const QStringView country = rowAt(row).country();
+                std::uint64_t key = 0;
+                for (qsizetype i = 0; i < 4; ++i)
+                    key = (key << 16) | (i < country.size() ? country[i].unicode() : 0U);
+                return key;
+            });
+        }
+        // Longer texts: rank the few distinct countries once, then sort integers.
         QHash<QStringView, int> countryRanks;
         for (const int row : m_order)
             countryRanks.insert(rowAt(row).country(), 0);

@@ -91,6 +91,21 @@ NonCompliantNumber syntheticNumber(int i)
     n.reasons = NonCompliance::RegistrationFailed;
     return n;
 }
+
+// `count` numbers, every `every`th with an address long enough to wrap over lines.
+QList<NonCompliantNumber> withLongAddresses(int count, int every)
+{
+    QList<NonCompliantNumber> numbers;
+    for (int i = 0; i < count; ++i) {
+        NonCompliantNumber n = syntheticNumber(i);
+        if (i % every == 0)
+            n.addressLine = QStringLiteral("%1 NORTHWEST CANYON RIDGE PARKWAY EXTENSION, "
+                                           "BUILDING C, FLOOR 14, SUITE 1400, WALLA WALLA WA")
+                                .arg(1000 + i);
+        numbers.append(n);
+    }
+    return numbers;
+}
 } // namespace
 
 class TestReportDocuments : public QObject
@@ -227,16 +242,9 @@ void TestReportDocuments::pdfEveryPageHasItsOwnFooterAndTheListStaysInOrder()
     // Rows of one, two and three lines, so pages hold different numbers of rows.
     ComplianceReport report = m_report;
     report.numbers.clear();
-    for (int i = 0; i < 1500; ++i) {
-        NonCompliantNumber n = syntheticNumber(i);
-        if (i % 7 == 0)
-            n.addressLine = QStringLiteral("%1 NORTHWEST CANYON RIDGE PARKWAY EXTENSION, "
-                                           "BUILDING C, FLOOR 14, SUITE 1400, WALLA WALLA WA")
-                                .arg(1000 + i);
-        if (i % 11 == 0)
-            n.reasons |= NonCompliance::LocationDetailMissing;
-        report.numbers.append(n);
-    }
+    report.numbers = withLongAddresses(1500, 7);
+    for (qsizetype i = 0; i < report.numbers.size(); i += 11)
+        report.numbers[i].reasons |= NonCompliance::LocationDetailMissing;
     const QString pdf = m_dir.filePath(QStringLiteral("footers.pdf"));
     QString error;
     QVERIFY2(compliancepdf::write(report, pdf, &error), qPrintable(error));
@@ -288,14 +296,7 @@ void TestReportDocuments::pdfWrapsLongCellsWithoutLosingWords()
 {
     ComplianceReport report = m_report;
     report.numbers.clear();
-    for (int i = 0; i < 40; ++i) {
-        NonCompliantNumber n = syntheticNumber(i);
-        if (i % 3 == 0)
-            n.addressLine = QStringLiteral("%1 NORTHWEST CANYON RIDGE PARKWAY EXTENSION, "
-                                           "BUILDING C, FLOOR 14, SUITE 1400, WALLA WALLA WA")
-                                .arg(1000 + i);
-        report.numbers.append(n);
-    }
+    report.numbers = withLongAddresses(40, 3);
     const QString pdf = m_dir.filePath(QStringLiteral("wrapped.pdf"));
     QString error;
     QVERIFY2(compliancepdf::write(report, pdf, &error), qPrintable(error));

@@ -34,6 +34,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <variant>
 
 Q_LOGGING_CATEGORY(lcReport, "dispatchable.report")
 
@@ -178,6 +179,149 @@ TokenStoreResult restoreSignIn(TokenRefresher &refresher)
     loop.exec();
     return result;
 }
+// What the command line asks for, checked before anything is synced.
+struct ReportRequest
+{
+    bool listOnly = false;
+    QString tenantId;
+    QString format; // "pdf" or "csv"
+    QString out;
+    bool pdf() const { return format == QLatin1StringView("pdf"); }
+};
+
+// The request, or the exit code of a command line that cannot be run.
+std::variant<ReportRequest, int> readRequest(const QCommandLineParser &parser)
+{
+    ReportRequest request;
+    request.listOnly = parser.isSet(QStringLiteral("list-tenants"));
+    request.tenantId = parser.value(QStringLiteral("tenant"));
+    request.format = parser.value(QStringLiteral("format")).toLower();
+    request.out = parser.value(QStringLiteral("out"));
+    if (request.listOnly)
+        return request;
+    if (request.tenantId.isEmpty() || request.out.isEmpty() || request.format.isEmpty())
+        return fail(ReportExitCode::BadUsage,
+                    Text::tr("--tenant, --format and --out are needed. See --help."));
+    if (request.format != QLatin1StringView("pdf") && request.format != QLatin1StringView("csv"))
+        return fail(ReportExitCode::BadUsage,
+                    Text::tr("--format must be pdf or csv, not \"%1\".").arg(request.format));
+    // Checked before the sync, so a wrong path fails at once, not after minutes of syncing.
+    if (!isWritable(request.out) ||
+        (!request.pdf() && !isWritable(compliancecsv::summaryPathFor(request.out))))
+        return fail(ReportExitCode::OutputNotWritable,
+                    Text::tr("Cannot write %1: check that the folder exists and that you may "
+                             "write there.")
+                        .arg(QDir::toNativeSeparators(request.out)));
+    return request;
+}
+
+// What a run talks to the backend with; it lives as long as the command.
+struct Backend
+{
+    HttpClient http;
+    LocalServerProcess demoServer;
+    QTemporaryDir demoDataDir;
+    TokenStore tokens;
+    std::optional<TokenRefresher> refresher;
+    Connection connection;
+};
+
+// Starts the demo backend, or restores the sign-in of the chosen saved connection; an exit
+// code when neither is possible.
+std::optional<int> connectBackend(Backend &backend, const QCommandLineParser &parser,
+                                  EffectiveSettings &settings, QSettings &userSettings)
+{
+    Connection &connection = backend.connection;
+    QString error;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        const QStringList arguments =
+            QStringList{QStringLiteral("--demo")} +
+            QProcess::splitCommand(parser.value(QStringLiteral("backend-args")));
+        if (!backend.demoServer.start(arguments, demoStartTimeoutMs, &error))
+            return fail(ReportExitCode::Failed,
+                        Text::tr("The demo backend could not start: %1").arg(error));
+        connection.profile.id = QStringLiteral("demo");
+        connection.profile.backendUrl = backend.demoServer.baseUrl();
+        connection.profile.certificateSha256 = backend.demoServer.certificateFingerprint();
+        connection.dataDir = backend.demoDataDir.path(); // the demo's data is new on every start
+        backend.http.setBearerToken(
+            backend.demoServer.token(parser.value(QStringLiteral("demo-role"))));
+    } else {
+        const std::optional<ConnectionProfile> profile = chooseProfile(
+            parser.value(QStringLiteral("profile")), &settings, &userSettings, &error);
+        if (!profile)
+            return fail(ReportExitCode::NoProfile, error);
+        if (const QString refusal = settings.backendRefusal(profile->backendUrl);
+            !refusal.isEmpty())
+            return fail(ReportExitCode::NoProfile, refusal);
+        connection.profile = *profile;
+        connection.dataDir = AppSession::defaultDataDir(*profile);
+        backend.refresher.emplace(&backend.http, &backend.tokens, profile->id);
+        const TokenStoreResult signIn = restoreSignIn(*backend.refresher);
+        if (signIn.status == TokenStoreResult::Status::NotFound)
+            return fail(ReportExitCode::NotSignedIn,
+                        Text::tr("You are not signed in to %1. Start Dispatchable and sign in "
+                                 "(or save an API token) first.")
+                            .arg(profile->displayName));
+        if (!signIn.ok())
+            return fail(ReportExitCode::NoKeychain,
+                        Text::tr("The saved sign-in cannot be read: %1").arg(signIn.message));
+        backend.http.setAccessTokenSource(&*backend.refresher);
+    }
+    backend.http.setBaseUrl(connection.profile.backendUrl);
+    backend.http.setPinnedFingerprint(connection.profile.certificateSha256);
+    backend.http.setHttp2Allowed(connection.profile.http2Enabled);
+    return std::nullopt;
+}
+
+// Reads the tenant's report out of the synced cache and writes it; the command's exit code.
+int writeReport(Cache &cache, const ReportRequest &request, const SyncOutcome &sync,
+                ReportProgressPrinter &printer)
+{
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<ComplianceReport> report =
+        compliancereport::gather(&cache, request.tenantId, QDateTime::currentDateTimeUtc(), &error);
+    qCInfo(lcReport) << "figures and list read from the cache in" << timer.restart() << "ms";
+    if (!report && error.isEmpty())
+        return fail(ReportExitCode::UnknownTenant,
+                    Text::tr("No tenant %1 is known to this connection. --list-tenants shows them.")
+                        .arg(request.tenantId));
+    if (!report)
+        return fail(ReportExitCode::Failed, error);
+    if (!sync.synced) {
+        report->fromCacheOnly = true;
+        report->offlineReason = sync.error->message;
+    }
+    const ReportProgress progress = printer.progress();
+    const bool written = request.pdf()
+                             ? compliancepdf::write(*report, request.out, &error, progress)
+                             : compliancecsv::write(*report, request.out, &error, progress);
+    printer.finish();
+    if (progress.cancelled())
+        return fail(ReportExitCode::Cancelled, error);
+    if (!written)
+        return fail(ReportExitCode::OutputNotWritable, error);
+    qCInfo(lcReport) << "report written in" << timer.elapsed() << "ms";
+
+    if (!sync.synced) {
+        const QDateTime lastSync = cache.syncState().lastSync;
+        printTo(stderr,
+                Text::tr("dispatchable report: warning: the backend could not be reached (%1). "
+                         "The report was written from the offline cache, last synced %2 "
+                         "(%3 ago).")
+                    .arg(sync.error->message, lastSync.toLocalTime().toString(Qt::ISODate),
+                         report->dataAgeText()));
+    }
+    printTo(stdout, QCoreApplication::translate(
+                        "ReportCommand",
+                        "Wrote the compliance report of %1 to %2 (%n non-compliant number(s)).",
+                        nullptr, int(report->numbers.size()))
+                        .arg(report->summary.tenantName, QDir::toNativeSeparators(request.out)));
+    return static_cast<int>(sync.synced ? ReportExitCode::Written
+                                        : ReportExitCode::WrittenFromCache);
+}
 } // namespace
 
 bool isReportCommand(int argc, char **argv)
@@ -202,89 +346,28 @@ int runReportCommand(int argc, char **argv)
     addOptions(parser);
     if (const auto exitCode = usageExit(parser, Text::tr("dispatchable report: ")))
         return *exitCode;
-    const bool listOnly = parser.isSet(QStringLiteral("list-tenants"));
-    const QString tenantId = parser.value(QStringLiteral("tenant"));
-    const QString format = parser.value(QStringLiteral("format")).toLower();
-    const QString out = parser.value(QStringLiteral("out"));
-    if (!listOnly) {
-        if (tenantId.isEmpty() || out.isEmpty() || format.isEmpty())
-            return fail(ReportExitCode::BadUsage,
-                        Text::tr("--tenant, --format and --out are needed. See --help."));
-        if (format != QLatin1StringView("pdf") && format != QLatin1StringView("csv"))
-            return fail(ReportExitCode::BadUsage,
-                        Text::tr("--format must be pdf or csv, not \"%1\".").arg(format));
-        // Checked before the sync, so a wrong path fails at once, not after minutes of syncing.
-        if (!isWritable(out) ||
-            (format == QLatin1StringView("csv") && !isWritable(compliancecsv::summaryPathFor(out))))
-            return fail(ReportExitCode::OutputNotWritable,
-                        Text::tr("Cannot write %1: check that the folder exists and that you may "
-                                 "write there.")
-                            .arg(QDir::toNativeSeparators(out)));
-    }
+    const std::variant<ReportRequest, int> read = readRequest(parser);
+    if (const int *exitCode = std::get_if<int>(&read))
+        return *exitCode;
+    const ReportRequest &request = std::get<ReportRequest>(read);
 
     // From here on SIGINT and SIGTERM cancel the command (exit 10) instead of killing it.
-    const bool pdf = format == QLatin1StringView("pdf");
-    ReportProgressPrinter printer(pdf ? Text::tr("page") : Text::tr("row"),
+    ReportProgressPrinter printer(request.pdf() ? Text::tr("page") : Text::tr("row"),
                                   parser.isSet(QStringLiteral("progress")));
-    const auto cancelled = [] {
-        return fail(ReportExitCode::Cancelled,
-                    Text::tr("Cancelled before the report was written: nothing was written."));
-    };
+    Backend backend;
+    if (const auto exitCode = connectBackend(backend, parser, settings, userSettings))
+        return *exitCode;
 
-    HttpClient http;
-    LocalServerProcess demoServer;
-    QTemporaryDir demoDataDir;
-    TokenStore tokens;
-    std::optional<TokenRefresher> refresher;
-    Connection connection;
-    if (parser.isSet(QStringLiteral("demo"))) {
-        QString error;
-        const QStringList arguments =
-            QStringList{QStringLiteral("--demo")} +
-            QProcess::splitCommand(parser.value(QStringLiteral("backend-args")));
-        if (!demoServer.start(arguments, demoStartTimeoutMs, &error))
-            return fail(ReportExitCode::Failed,
-                        Text::tr("The demo backend could not start: %1").arg(error));
-        connection.profile.id = QStringLiteral("demo");
-        connection.profile.backendUrl = demoServer.baseUrl();
-        connection.profile.certificateSha256 = demoServer.certificateFingerprint();
-        connection.dataDir = demoDataDir.path(); // the demo's data is new on every start
-        http.setBearerToken(demoServer.token(parser.value(QStringLiteral("demo-role"))));
-    } else {
-        QString error;
-        const std::optional<ConnectionProfile> profile = chooseProfile(
-            parser.value(QStringLiteral("profile")), &settings, &userSettings, &error);
-        if (!profile)
-            return fail(ReportExitCode::NoProfile, error);
-        if (const QString refusal = settings.backendRefusal(profile->backendUrl);
-            !refusal.isEmpty())
-            return fail(ReportExitCode::NoProfile, refusal);
-        connection.profile = *profile;
-        connection.dataDir = AppSession::defaultDataDir(*profile);
-        refresher.emplace(&http, &tokens, profile->id);
-        const TokenStoreResult signIn = restoreSignIn(*refresher);
-        if (signIn.status == TokenStoreResult::Status::NotFound)
-            return fail(ReportExitCode::NotSignedIn,
-                        Text::tr("You are not signed in to %1. Start Dispatchable and sign in "
-                                 "(or save an API token) first.")
-                            .arg(profile->displayName));
-        if (!signIn.ok())
-            return fail(ReportExitCode::NoKeychain,
-                        Text::tr("The saved sign-in cannot be read: %1").arg(signIn.message));
-        http.setAccessTokenSource(&*refresher);
-    }
-    http.setBaseUrl(connection.profile.backendUrl);
-    http.setPinnedFingerprint(connection.profile.certificateSha256);
-    http.setHttp2Allowed(connection.profile.http2Enabled);
-
-    const QString cachePath = QDir(connection.dataDir).filePath(QStringLiteral("cache.sqlite"));
-    if (QString why; !platform::ensurePrivateDirectory(connection.dataDir,
-                                                       platform::ExistingFolder::Narrow, &why))
+    const QString dataDir = backend.connection.dataDir;
+    const QString cachePath = QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+    if (QString why;
+        !platform::ensurePrivateDirectory(dataDir, platform::ExistingFolder::Narrow, &why))
         return fail(ReportExitCode::Failed, why);
     printer.announce(Text::tr("Syncing with the backend…"));
-    const SyncOutcome sync = syncCache(&http, cachePath, printer);
+    const SyncOutcome sync = syncCache(&backend.http, cachePath, printer);
     if (sync.cancelled || printer.stopRequested())
-        return cancelled();
+        return fail(ReportExitCode::Cancelled,
+                    Text::tr("Cancelled before the report was written: nothing was written."));
     if (sync.error && (sync.error->kind == ApiError::Kind::Unauthorized ||
                        sync.error->kind == ApiError::Kind::Forbidden))
         return fail(
@@ -296,60 +379,17 @@ int runReportCommand(int argc, char **argv)
     if (!cache.open())
         return fail(ReportExitCode::Failed, Text::tr("The offline cache %1 could not be opened: %2")
                                                 .arg(cachePath, cache.lastError()));
-    const QDateTime lastSync = cache.syncState().lastSync;
-    if (!sync.synced && !lastSync.isValid())
+    if (!sync.synced && !cache.syncState().lastSync.isValid())
         return fail(
             ReportExitCode::NoData,
             Text::tr("The backend could not be reached (%1) and nothing was synced before, so "
                      "there is no data to report on.")
                 .arg(sync.error->message));
-
-    if (listOnly) {
+    if (request.listOnly) {
         for (const Tenant &t : cache.tenants())
             printTo(stdout, QString(t.id + QLatin1Char('\t') + t.name));
         return static_cast<int>(sync.synced ? ReportExitCode::Written
                                             : ReportExitCode::WrittenFromCache);
     }
-
-    QString error;
-    QElapsedTimer timer;
-    timer.start();
-    std::optional<ComplianceReport> report =
-        compliancereport::gather(&cache, tenantId, QDateTime::currentDateTimeUtc(), &error);
-    qCInfo(lcReport) << "figures and list read from the cache in" << timer.restart() << "ms";
-    if (!report && error.isEmpty())
-        return fail(ReportExitCode::UnknownTenant,
-                    Text::tr("No tenant %1 is known to this connection. --list-tenants shows them.")
-                        .arg(tenantId));
-    if (!report)
-        return fail(ReportExitCode::Failed, error);
-    if (!sync.synced) {
-        report->fromCacheOnly = true;
-        report->offlineReason = sync.error->message;
-    }
-    const ReportProgress progress = printer.progress();
-    const bool written = pdf ? compliancepdf::write(*report, out, &error, progress)
-                             : compliancecsv::write(*report, out, &error, progress);
-    printer.finish();
-    if (progress.cancelled())
-        return fail(ReportExitCode::Cancelled, error);
-    if (!written)
-        return fail(ReportExitCode::OutputNotWritable, error);
-    qCInfo(lcReport) << "report written in" << timer.elapsed() << "ms";
-
-    if (!sync.synced) {
-        printTo(stderr,
-                Text::tr("dispatchable report: warning: the backend could not be reached (%1). "
-                         "The report was written from the offline cache, last synced %2 "
-                         "(%3 ago).")
-                    .arg(sync.error->message, lastSync.toLocalTime().toString(Qt::ISODate),
-                         report->dataAgeText()));
-    }
-    printTo(stdout, QCoreApplication::translate(
-                        "ReportCommand",
-                        "Wrote the compliance report of %1 to %2 (%n non-compliant number(s)).",
-                        nullptr, int(report->numbers.size()))
-                        .arg(report->summary.tenantName, QDir::toNativeSeparators(out)));
-    return static_cast<int>(sync.synced ? ReportExitCode::Written
-                                        : ReportExitCode::WrittenFromCache);
+    return writeReport(cache, request, sync, printer);
 }

@@ -3155,6 +3155,14 @@ Dirección de emergencia:
         <source>Make sure the kiosk account can write to its application data folder and that the disk is not full.</source>
         <translation>Asegúrese de que la cuenta del quiosco pueda escribir en su carpeta de datos de aplicación y de que el disco no esté lleno.</translation>
     </message>
+    <message>
+        <source>Kiosk locked: its start command is wrong</source>
+        <translation>Quiosco bloqueado: su comando de inicio es incorrecto</translation>
+    </message>
+    <message>
+        <source>Correct the value in the command that starts the kiosk (its shortcut, service or login script), or leave the option out to use the default.</source>
+        <translation>Corrija el valor en el comando que inicia el quiosco (su acceso directo, servicio o script de inicio de sesión), u omita la opción para usar el valor predeterminado.</translation>
+    </message>
 </context>
 <context>
     <name>KioskLockedPage</name>

@@ -3155,6 +3155,14 @@ Adresse d&apos;urgence :
         <source>Make sure the kiosk account can write to its application data folder and that the disk is not full.</source>
         <translation>Assurez-vous que le compte du kiosque peut écrire dans son dossier de données d&apos;application et que le disque n&apos;est pas plein.</translation>
     </message>
+    <message>
+        <source>Kiosk locked: its start command is wrong</source>
+        <translation>Kiosque verrouillé : sa commande de démarrage est erronée</translation>
+    </message>
+    <message>
+        <source>Correct the value in the command that starts the kiosk (its shortcut, service or login script), or leave the option out to use the default.</source>
+        <translation>Corrigez la valeur dans la commande qui démarre le kiosque (son raccourci, son service ou son script d’ouverture de session), ou retirez l’option pour utiliser la valeur par défaut.</translation>
+    </message>
 </context>
 <context>
     <name>KioskLockedPage</name>

@@ -18,6 +18,7 @@
 #include "auth/ConnectionProfile.h"
 #include "auth/TokenStore.h"
 #include "demo/LocalServerProcess.h"
+#include "kiosk/KioskLockNotice.h"
 #include "platform/CoreDumps.h"
 #include "platform/TerminationSignals.h"
 #include "session/AppSession.h"
@@ -92,6 +93,17 @@ int runKiosk(EffectiveSettings &settings, QSettings &userSettings, const KioskOp
     TokenStore tokenStore;
     KioskStartup kiosk(&userSettings, &settings, &tokenStore, options);
     kiosk.start();
+    return QApplication::exec();
+}
+
+// A kiosk whose start command is wrong: the kiosk window says what to correct, and no message
+// box or other window appears on the wall screen.
+int runLockedKiosk(EffectiveSettings &settings, QSettings &userSettings, const QString &error)
+{
+    qCritical("%s", qPrintable(error));
+    TokenStore tokenStore;
+    KioskStartup kiosk(&userSettings, &settings, &tokenStore, KioskOptions());
+    kiosk.lock(KioskLockNotice::badCommandLine(error));
     return QApplication::exec();
 }
 
@@ -222,7 +234,7 @@ int main(int argc, char **argv)
 
     LaunchOptions options;
     if (QString error; !options.parse(app, settings.kioskMode(), &error))
-        return fail(error);
+        return options.kiosk ? runLockedKiosk(settings, userSettings, error) : fail(error);
     // Declared before the session and the window so it outlives them: the child stops last.
     LocalServerProcess demoServer;
     // The demo's data is new on every start, so its cache must not survive it.

@@ -99,6 +99,20 @@ KioskLockNotice KioskLockNotice::cacheUnusable(const QString &error)
     return notice;
 }
 
+KioskLockNotice KioskLockNotice::badCommandLine(const QString &error)
+{
+    KioskLockNotice notice;
+    notice.reason = Reason::BadCommandLine;
+    notice.title = tr("Kiosk locked: its start command is wrong");
+    notice.explanation = error;
+    notice.steps = {
+        tr("Correct the value in the command that starts the kiosk (its shortcut, service or "
+           "login script), or leave the option out to use the default."),
+        tr("Restart the kiosk."),
+    };
+    return notice;
+}
+
 QString KioskLockNotice::plainText() const
 {
     QStringList parts{title, explanation};

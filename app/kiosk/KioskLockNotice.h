@@ -19,6 +19,7 @@ public:
         CertificateRefused, // the backend presented a certificate that is not the trusted one
         Unreachable,        // the backend did not answer
         CacheUnusable,      // the offline copy on this computer could not be opened
+        BadCommandLine,     // the kiosk's start command has a value out of range
     };
 
     Reason reason = Reason::NoConnection;
@@ -34,6 +35,8 @@ public:
     static KioskLockNotice certificateRefused(const ApiError &error, const QString &pinned);
     static KioskLockNotice unreachable(const ApiError &error);
     static KioskLockNotice cacheUnusable(const QString &error);
+    // `error` is the command line's sentence about the value it refused.
+    static KioskLockNotice badCommandLine(const QString &error);
 
     // Everything above as plain text, for accessibility and logs.
     QString plainText() const;

@@ -86,11 +86,22 @@ class TestKioskX11 : public QObject
 {
     Q_OBJECT
 private slots:
+    void kioskWithoutWindowManagerIsTheOnlyMappedWindowAndFillsTheScreen_data();
     void kioskWithoutWindowManagerIsTheOnlyMappedWindowAndFillsTheScreen();
 };
 
+void TestKioskX11::kioskWithoutWindowManagerIsTheOnlyMappedWindowAndFillsTheScreen_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no connection") << QStringList{QStringLiteral("--kiosk")};
+    // A wrong start command locks the kiosk instead of raising a message box.
+    QTest::newRow("bad command line") << QStringList{
+        QStringLiteral("--kiosk"), QStringLiteral("--kiosk-interval"), QStringLiteral("0")};
+}
+
 void TestKioskX11::kioskWithoutWindowManagerIsTheOnlyMappedWindowAndFillsTheScreen()
 {
+    QFETCH(QStringList, arguments);
     const int n = freeDisplay();
     QVERIFY(n > 0);
     const QString display = QStringLiteral(":%1").arg(n);
@@ -122,7 +133,7 @@ void TestKioskX11::kioskWithoutWindowManagerIsTheOnlyMappedWindowAndFillsTheScre
     QProcess app;
     app.setProcessEnvironment(env);
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(DISPATCHABLE_APP), {QStringLiteral("--kiosk")});
+    app.start(QStringLiteral(DISPATCHABLE_APP), arguments);
     QVERIFY(app.waitForStarted(10000));
 
     QTRY_VERIFY_WITH_TIMEOUT(!mappedWindows(display).isEmpty(), 90000);

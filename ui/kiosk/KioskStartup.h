@@ -49,6 +49,8 @@ public:
 
     // Shows the kiosk window (and nothing else) at once; the rest follows as the backend answers.
     void start();
+    // Shows the kiosk window locked with `notice`, and nothing else.
+    void lock(const KioskLockNotice &notice);
 
     AppSession *session() const { return m_session.get(); }
     KioskWindow *window() const;
@@ -61,7 +63,6 @@ public:
 private:
     std::optional<ConnectionProfile> kioskProfile();
     void launch(AppSession *session);
-    void lock(const KioskLockNotice &notice);
     void openProfile(const ConnectionProfile &profile);
     void wireSession(AppSession *session);
     void onRestored(int status);

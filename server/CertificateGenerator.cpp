@@ -7,6 +7,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -44,9 +45,10 @@ bool addExtension(X509 *cert, int nid, const char *value)
 
 } // namespace
 
-std::optional<GeneratedCertificate> generateSelfSignedCertificate(int validDays,
-                                                                  QString *errorMessage)
+std::optional<GeneratedCertificate>
+generateSelfSignedCertificate(int validDays, QString *errorMessage, CertificatePurpose purpose)
 {
+    const bool tls = purpose == CertificatePurpose::TlsServer;
     auto fail = [errorMessage](const char *what) -> std::optional<GeneratedCertificate> {
         if (errorMessage)
             *errorMessage =
@@ -54,7 +56,7 @@ std::optional<GeneratedCertificate> generateSelfSignedCertificate(int validDays,
         return std::nullopt;
     };
 
-    PKeyPtr key(EVP_EC_gen("P-256"));
+    PKeyPtr key(tls ? EVP_EC_gen("P-256") : EVP_RSA_gen(2048));
     if (!key)
         return fail("key generation failed");
 
@@ -77,14 +79,16 @@ std::optional<GeneratedCertificate> generateSelfSignedCertificate(int validDays,
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char *>("Dispatchable demo"), -1, -1,
                                0);
+    const char *commonName = tls ? "localhost" : "Dispatchable Graph notifications";
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("localhost"), -1, -1, 0);
+                               reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
 
-    if (!addExtension(cert.get(), NID_subject_alt_name,
-                      "DNS:localhost,IP:127.0.0.1,IP:0:0:0:0:0:0:0:1") ||
-        !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE") ||
-        !addExtension(cert.get(), NID_ext_key_usage, "serverAuth"))
+    const bool extended = tls ? addExtension(cert.get(), NID_subject_alt_name,
+                                             "DNS:localhost,IP:127.0.0.1,IP:0:0:0:0:0:0:0:1") &&
+                                    addExtension(cert.get(), NID_ext_key_usage, "serverAuth")
+                              : addExtension(cert.get(), NID_key_usage, "critical,keyEncipherment");
+    if (!extended || !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE"))
         return fail("could not add extensions");
 
     if (X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
@@ -96,8 +100,9 @@ std::optional<GeneratedCertificate> generateSelfSignedCertificate(int validDays,
         !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
         return fail("PEM encoding failed");
 
-    GeneratedCertificate result{QSslCertificate(bioContents(certBio.get()), QSsl::Pem),
-                                QSslKey(bioContents(keyBio.get()), QSsl::Ec, QSsl::Pem)};
+    GeneratedCertificate result{
+        QSslCertificate(bioContents(certBio.get()), QSsl::Pem),
+        QSslKey(bioContents(keyBio.get()), tls ? QSsl::Ec : QSsl::Rsa, QSsl::Pem)};
     if (result.certificate.isNull() || result.key.isNull())
         return fail("Qt could not read the generated pair");
     return result;

@@ -4,10 +4,17 @@
 #include "ProvisioningWorker.h"
 #include "api/CertificateFingerprint.h"
 #include "auth/TokenService.h"
+#include "graph/GraphEncryptionKeys.h"
+#include "graph/GraphNotificationIntake.h"
+#include "graph/SubscriptionKeeper.h"
 #include "handlers/AddressRoutes.h"
 #include "handlers/AuthRoutes.h"
 #include "handlers/ChangeRoutes.h"
 #include "handlers/ComplianceRoutes.h"
+#include "handlers/DemoCallRoutes.h"
+#include "handlers/EmergencyCallFeedRoutes.h"
+#include "handlers/EmergencyCallRoutes.h"
+#include "handlers/EmergencyCallStream.h"
 #include "handlers/EmergencyPolicyRoutes.h"
 #include "handlers/NetworkElementRoutes.h"
 #include "handlers/NumberRoutes.h"
@@ -20,6 +27,7 @@
 #include "platform/PrivateDirectory.h"
 #include "store/DatabaseFailure.h"
 #include "store/DemoDataGenerator.h"
+#include "store/EmergencyCallStore.h"
 #include "store/IdempotencyLedger.h"
 #include "store/ServerDatabase.h"
 #include "validation/PostalCodeTable.h"
@@ -64,10 +72,21 @@ ServerApp::ServerApp(const ServerOptions &options, QObject *parent)
     , m_tokens(std::make_unique<TokenService>(*m_db, options.accessTokenTtlSeconds))
     , m_ledger(std::make_unique<IdempotencyLedger>(*m_db))
     , m_postalCodes(std::make_unique<PostalCodeTable>())
+    , m_graphKeys(std::make_unique<GraphEncryptionKeys>())
+    , m_calls(std::make_unique<EmergencyCallStore>(*m_db))
     , m_ctx(std::make_unique<ServerContext>(ServerContext{*m_db, *m_tokens, *m_ledger, m_options,
                                                           Money{150, QStringLiteral("USD")},
                                                           m_postalCodes.get()}))
+    , m_intake(new GraphNotificationIntake(*m_db, *m_calls, *m_graphKeys, this))
+    , m_keeper(new SubscriptionKeeper(*m_db, *m_graphKeys, m_options.graph, this))
 {
+    m_ctx->intake = m_intake;
+    m_ctx->keeper = m_keeper;
+    m_ctx->stream = new EmergencyCallStream(*m_ctx, this);
+    connect(m_intake, &GraphNotificationIntake::eventRecorded, m_ctx->stream,
+            &EmergencyCallStream::publish);
+    connect(m_intake, &GraphNotificationIntake::lifecycleNotified, m_keeper,
+            &SubscriptionKeeper::onLifecycle);
     m_http->setFaultInjector(m_faults.get());
     m_http->setRateLimiter(m_rateLimiter.get());
     m_http->setAuthenticator(
@@ -142,6 +161,10 @@ void ServerApp::registerRoutes()
     registerNetworkElementRoutes(r, *m_ctx);
     registerTestCallRoutes(r, *m_ctx);
     registerEmergencyPolicyRoutes(r, *m_ctx);
+    registerEmergencyCallFeedRoutes(r, *m_ctx);
+    registerEmergencyCallRoutes(r, *m_ctx);
+    if (m_options.demo || m_options.printRoutes)
+        registerDemoCallRoutes(r, *m_ctx);
     registerChangeRoutes(r, *m_ctx);
 }
 
@@ -156,6 +179,9 @@ bool ServerApp::openDatabase(QString *error)
     if (!m_db->open(QDir(dir).filePath(QStringLiteral("server.sqlite")), error))
         return false;
     m_ledger->dropInFlight();
+    // The key pairs Graph encrypts emergency-call notifications for (private, like the rest).
+    if (!m_graphKeys->load(QDir(dir).filePath(QStringLiteral("graph-encryption")), error))
+        return false;
     auto table = PostalCodeTable::loadBundled(error);
     if (!table)
         return false;
@@ -192,6 +218,7 @@ bool ServerApp::startServing(QString *error)
     m_worker = new ProvisioningWorker(*m_ctx, m_options.provisionDelayMs,
                                       m_options.provisionFailureRate, this);
     m_worker->start();
+    m_keeper->start();
     const quint16 port = m_http->listen(m_options.address, m_options.port);
     if (port == 0) {
         *error = QStringLiteral("Cannot listen on %1:%2.")

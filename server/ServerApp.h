@@ -16,6 +16,10 @@ class TokenService;
 class IdempotencyLedger;
 class PostalCodeTable;
 class ProvisioningWorker;
+class EmergencyCallStore;
+class GraphEncryptionKeys;
+class GraphNotificationIntake;
+class SubscriptionKeeper;
 struct ServerContext;
 
 class ServerApp : public QObject
@@ -44,7 +48,11 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<IdempotencyLedger> m_ledger;
     std::unique_ptr<PostalCodeTable> m_postalCodes;
+    std::unique_ptr<GraphEncryptionKeys> m_graphKeys;
+    std::unique_ptr<EmergencyCallStore> m_calls;
     std::unique_ptr<ServerContext> m_ctx;
+    GraphNotificationIntake *m_intake = nullptr;
+    SubscriptionKeeper *m_keeper = nullptr;
     ProvisioningWorker *m_worker = nullptr;
     QString m_fingerprint;
 };

@@ -1,6 +1,7 @@
 // Everything dispatchable-server can be told on its command line.
 #pragma once
 
+#include "graph/GraphOptions.h"
 #include "http/FaultInjector.h"
 
 #include <QHostAddress>
@@ -25,4 +26,5 @@ struct ServerOptions
     int changeRetention = 200000; // change-log entries kept for delta sync; older tokens get 410
     double rateLimit = 0;         // requests per second per caller; 0 = unlimited
     FaultSettings faults;
+    GraphOptions graph;
 };

@@ -3,6 +3,7 @@
 #include "ParentWatch.h"
 #include "ServerApp.h"
 #include "ServerOptions.h"
+#include "graph/GraphCommandLine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,6 +104,7 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
                        "Dispatchable-Fail-Db-Write: N. The request answers 503."),
         QStringLiteral("n"));
     parser.addOption(failDbWrite);
+    const GraphCommandLine graph(parser);
     parser.process(app);
 
     ServerOptions o;
@@ -149,6 +151,10 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
         o.faults.failDbWrite = static_cast<int>(number(failDbWrite, 0, 1000000));
     if (!ok)
         return std::nullopt;
+    auto graphOptions = graph.read(parser, error);
+    if (!graphOptions)
+        return std::nullopt;
+    o.graph = *graphOptions;
     if (!o.printRoutes && o.generateCertDir.isEmpty() &&
         (o.certFile.isEmpty() || o.keyFile.isEmpty())) {
         *error =

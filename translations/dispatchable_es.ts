@@ -2640,6 +2640,258 @@ Dirección de emergencia:
     </message>
 </context>
 <context>
+    <name>EmergencyAlertWindow</name>
+    <message>
+        <source>Emergency call: %1</source>
+        <translation>Llamada de emergencia: %1</translation>
+    </message>
+    <message>
+        <source>Call &amp;Log</source>
+        <translation>Re&amp;gistro de llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Record that the desk has seen this call (Enter)</source>
+        <translation>Registrar que el puesto de seguridad vio esta llamada (Intro)</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>Confirmando…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where Teams says the caller is&lt;/b&gt; (blue on the map)</source>
+        <translation>&lt;b&gt;Dónde dice Teams que está quien llama&lt;/b&gt; (azul en el mapa)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registered E911 address&lt;/b&gt; (red on the map)</source>
+        <translation>&lt;b&gt;Dirección E911 registrada&lt;/b&gt; (rojo en el mapa)</translation>
+    </message>
+    <message>
+        <source>%1 call in progress</source>
+        <translation>Llamada al %1 en curso</translation>
+    </message>
+    <message>
+        <source>%1 call ended</source>
+        <translation>Llamada al %1 terminada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Inquilino: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Comenzó el %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Simulated by the demo, not a real call.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Simulada por la demostración, no es una llamada real.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Teams sent no location.</source>
+        <translation>Teams no envió ninguna ubicación.</translation>
+    </message>
+    <message>
+        <source>This number has no E911 address on file.</source>
+        <translation>Este número no tiene dirección E911 registrada.</translation>
+    </message>
+    <message>
+        <source>Teams sent</source>
+        <translation>Enviada por Teams</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2.</source>
+        <translation>Confirmada por %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translation>Aún sin confirmar.</translation>
+    </message>
+    <message>
+        <source>Could not acknowledge: %1</source>
+        <translation>No se pudo confirmar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1: Teams sent %2, registered %3</source>
+        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1: Teams envió %2, registrado %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCallFeed</name>
+    <message>
+        <source>The server refused the live call feed (HTTP %1).</source>
+        <translation>El servidor rechazó el canal de llamadas en vivo (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCallLogModel</name>
+    <message>
+        <source>house number</source>
+        <translation>número de casa</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>Matches the registration</source>
+        <translation>Coincide con el registro</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Difiere: %1</translation>
+    </message>
+    <message>
+        <source>No location sent</source>
+        <translation>No se envió ubicación</translation>
+    </message>
+    <message>
+        <source>Number not registered</source>
+        <translation>Número no registrado</translation>
+    </message>
+    <message>
+        <source>Only coordinates sent</source>
+        <translation>Solo se enviaron coordenadas</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Confirmada por %1</translation>
+    </message>
+    <message>
+        <source>Test call in progress</source>
+        <translation>Llamada de prueba en curso</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Llamada de prueba</translation>
+    </message>
+    <message>
+        <source>Missed: ended unacknowledged</source>
+        <translation>Perdida: terminó sin confirmar</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simulada)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Quien llama</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>Location Teams sent</source>
+        <translation>Ubicación enviada por Teams</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCallLogWindow</name>
+    <message>
+        <source>Emergency Calls</source>
+        <translation>Llamadas de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency call log</source>
+        <translation>Registro de llamadas de emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Live: new emergency calls appear here and raise an alert at once.</source>
+        <translation>En vivo: las nuevas llamadas de emergencia aparecen aquí y generan una alerta al instante.</translation>
+    </message>
+    <message>
+        <source>Loading the recent calls…</source>
+        <translation>Cargando las llamadas recientes…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not live&lt;/b&gt;: reconnecting to the backend (%1). Calls made meanwhile will appear once it answers.</source>
+        <translation>&lt;b&gt;Sin conexión en vivo&lt;/b&gt;: reconectando con el servidor (%1). Las llamadas hechas mientras tanto aparecerán cuando responda.</translation>
+    </message>
+    <message>
+        <source>The live call feed is off.</source>
+        <translation>El canal de llamadas en vivo está desactivado.</translation>
+    </message>
+    <message>
+        <source>Select a call to see where Teams said the caller was.</source>
+        <translation>Seleccione una llamada para ver dónde dijo Teams que estaba quien llamaba.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teams sent:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Registered:&lt;/b&gt; %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Enviada por Teams:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Registrada:&lt;/b&gt; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>ninguna ubicación</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingForm</name>
     <message>
         <source>&amp;Number</source>
@@ -3914,6 +4166,14 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <source>%1 rows a second</source>
         <translation>%1 filas por segundo</translation>
     </message>
+    <message>
+        <source>&amp;Emergency Calls…</source>
+        <translation>Llamadas de &amp;emergencia…</translation>
+    </message>
+    <message>
+        <source>Live 911 and 933 calls from Teams, with the location each one sent (Ctrl+Shift+Y)</source>
+        <translation>Llamadas al 911 y al 933 en vivo desde Teams, con la ubicación que envió cada una (Ctrl+Mayús+Y)</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -4082,6 +4342,14 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>No position arrived in time. Try again where the computer can be located.</source>
         <translation>No llegó ninguna posición a tiempo. Vuelva a intentarlo donde se pueda localizar el equipo.</translation>
+    </message>
+    <message>
+        <source>%1 (blue): %2 from the pin</source>
+        <translation>%1 (azul): a %2 del marcador</translation>
+    </message>
+    <message>
+        <source>%1 (blue)</source>
+        <translation>%1 (azul)</translation>
     </message>
 </context>
 <context>

@@ -2640,6 +2640,258 @@ Adresse d&apos;urgence :
     </message>
 </context>
 <context>
+    <name>EmergencyAlertWindow</name>
+    <message>
+        <source>Emergency call: %1</source>
+        <translation>Appel d’urgence : %1</translation>
+    </message>
+    <message>
+        <source>Call &amp;Log</source>
+        <translation>&amp;Journal des appels</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Accuser réception</translation>
+    </message>
+    <message>
+        <source>Record that the desk has seen this call (Enter)</source>
+        <translation>Indiquer que le poste de sécurité a vu cet appel (Entrée)</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>Accusé de réception en cours…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where Teams says the caller is&lt;/b&gt; (blue on the map)</source>
+        <translation>&lt;b&gt;Où Teams situe l’appelant&lt;/b&gt; (en bleu sur la carte)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registered E911 address&lt;/b&gt; (red on the map)</source>
+        <translation>&lt;b&gt;Adresse E911 enregistrée&lt;/b&gt; (en rouge sur la carte)</translation>
+    </message>
+    <message>
+        <source>%1 call in progress</source>
+        <translation>Appel au %1 en cours</translation>
+    </message>
+    <message>
+        <source>%1 call ended</source>
+        <translation>Appel au %1 terminé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Numéro : %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non transmis</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire : %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencé le %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Simulated by the demo, not a real call.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Simulé par la démonstration, ce n’est pas un vrai appel.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Teams sent no location.</source>
+        <translation>Teams n’a transmis aucun emplacement.</translation>
+    </message>
+    <message>
+        <source>This number has no E911 address on file.</source>
+        <translation>Ce numéro n’a aucune adresse E911 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Teams sent</source>
+        <translation>Transmis par Teams</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2.</source>
+        <translation>Réception accusée par %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet.</source>
+        <translation>Réception pas encore accusée.</translation>
+    </message>
+    <message>
+        <source>Could not acknowledge: %1</source>
+        <translation>Impossible d’accuser réception : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1: Teams sent %2, registered %3</source>
+        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1 : Teams a transmis %2, enregistré %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCallFeed</name>
+    <message>
+        <source>The server refused the live call feed (HTTP %1).</source>
+        <translation>Le serveur a refusé le flux d’appels en direct (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCallLogModel</name>
+    <message>
+        <source>house number</source>
+        <translation>numéro civique</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>province ou État</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>Matches the registration</source>
+        <translation>Correspond à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Diffère : %1</translation>
+    </message>
+    <message>
+        <source>No location sent</source>
+        <translation>Aucun emplacement transmis</translation>
+    </message>
+    <message>
+        <source>Number not registered</source>
+        <translation>Numéro non enregistré</translation>
+    </message>
+    <message>
+        <source>Only coordinates sent</source>
+        <translation>Coordonnées seulement</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Réception accusée par %1</translation>
+    </message>
+    <message>
+        <source>Test call in progress</source>
+        <translation>Appel d’essai en cours</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Appel d’essai</translation>
+    </message>
+    <message>
+        <source>Missed: ended unacknowledged</source>
+        <translation>Manqué : terminé sans accusé de réception</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simulé)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <translation>Composé</translation>
+    </message>
+    <message>
+        <source>Location Teams sent</source>
+        <translation>Emplacement transmis par Teams</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCallLogWindow</name>
+    <message>
+        <source>Emergency Calls</source>
+        <translation>Appels d’urgence</translation>
+    </message>
+    <message>
+        <source>Emergency call log</source>
+        <translation>Journal des appels d’urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Accuser réception</translation>
+    </message>
+    <message>
+        <source>Live: new emergency calls appear here and raise an alert at once.</source>
+        <translation>En direct : les nouveaux appels d’urgence s’affichent ici et déclenchent une alerte immédiatement.</translation>
+    </message>
+    <message>
+        <source>Loading the recent calls…</source>
+        <translation>Chargement des appels récents…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not live&lt;/b&gt;: reconnecting to the backend (%1). Calls made meanwhile will appear once it answers.</source>
+        <translation>&lt;b&gt;Hors ligne&lt;/b&gt; : reconnexion au serveur (%1). Les appels faits entre-temps s’afficheront dès qu’il répondra.</translation>
+    </message>
+    <message>
+        <source>The live call feed is off.</source>
+        <translation>Le flux d’appels en direct est désactivé.</translation>
+    </message>
+    <message>
+        <source>Select a call to see where Teams said the caller was.</source>
+        <translation>Sélectionnez un appel pour voir où Teams situait l’appelant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teams sent:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Registered:&lt;/b&gt; %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Transmis par Teams :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Enregistré :&lt;/b&gt; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>aucun emplacement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingForm</name>
     <message>
         <source>&amp;Number</source>
@@ -3914,6 +4166,14 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <source>%1 rows a second</source>
         <translation>%1 lignes par seconde</translation>
     </message>
+    <message>
+        <source>&amp;Emergency Calls…</source>
+        <translation>Appels d’&amp;urgence…</translation>
+    </message>
+    <message>
+        <source>Live 911 and 933 calls from Teams, with the location each one sent (Ctrl+Shift+Y)</source>
+        <translation>Appels au 911 et au 933 en direct depuis Teams, avec l’emplacement transmis par chacun (Ctrl+Maj+Y)</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -4082,6 +4342,14 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>No position arrived in time. Try again where the computer can be located.</source>
         <translation>Aucune position n&apos;est arrivée à temps. Réessayez à un endroit où l&apos;ordinateur peut être localisé.</translation>
+    </message>
+    <message>
+        <source>%1 (blue): %2 from the pin</source>
+        <translation>%1 (en bleu) : à %2 de l’épingle</translation>
+    </message>
+    <message>
+        <source>%1 (blue)</source>
+        <translation>%1 (en bleu)</translation>
     </message>
 </context>
 <context>

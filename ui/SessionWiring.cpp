@@ -4,6 +4,7 @@
 #include "AddressBookWiring.h"
 #include "AuditTrailDialog.h"
 #include "E911Wiring.h"
+#include "EmergencyDesk.h"
 #include "LisWiring.h"
 #include "MainWindow.h"
 #include "ReportExport.h"
@@ -18,6 +19,7 @@ void connectSessionDialogs(MainWindow &window, AppSession &session)
     connectE911Dialogs(window, session);
     connectAddressBook(window, session);
     connectLisDialogs(window, session);
+    connectEmergencyDesk(window, session);
     QObject::connect(&window, &MainWindow::auditTrailRequested, &window, [&window, &session] {
         AuditTrailDialog dialog(&session, window.currentTenantId(), &window);
         dialog.exec();

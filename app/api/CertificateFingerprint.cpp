@@ -14,3 +14,21 @@ QString sha256Fingerprint(const QSslCertificate &certificate)
     }
     return out;
 }
+
+QString normalizedFingerprint(const QString &fingerprint)
+{
+    QString out;
+    out.reserve(fingerprint.size());
+    for (const QChar c : fingerprint) {
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    }
+    return out;
+}
+
+bool matchesPin(const QSslCertificate &presented, const QString &pin)
+{
+    const QString wanted = normalizedFingerprint(pin);
+    return !wanted.isEmpty() && !presented.isNull() &&
+           normalizedFingerprint(sha256Fingerprint(presented)) == wanted;
+}

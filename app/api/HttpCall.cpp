@@ -12,17 +12,6 @@
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace {
-// "ab:cd…", "ABCD…" and "AB CD …" name the same certificate.
-QString normalizedFingerprint(const QString &fingerprint)
-{
-    QString out;
-    out.reserve(fingerprint.size());
-    for (const QChar c : fingerprint) {
-        if (c.isLetterOrNumber())
-            out += c.toUpper();
-    }
-    return out;
-}
 
 // Full jitter (uniform in [0, ceiling]) spreads the retries of many clients that failed together,
 // so they do not come back together.
@@ -136,8 +125,7 @@ void HttpCall::onSslErrors(const QList<QSslError> &errors)
     m_sslErrorText = texts.join(QLatin1Char('\n'));
 
     const QString pin = normalizedFingerprint(m_client->m_pinnedFingerprint);
-    const bool pinMatches = !pin.isEmpty() && !m_presented.isNull() &&
-                            normalizedFingerprint(sha256Fingerprint(m_presented)) == pin;
+    const bool pinMatches = matchesPin(m_presented, pin);
     if (pinMatches && !expired) {
         // The pin is the whole trust decision for a certificate the system does not trust:
         // exactly that certificate, whatever name it carries, and nothing else.
@@ -164,7 +152,7 @@ void HttpCall::onEncrypted()
     if (!reply || pin.isEmpty())
         return;
     const QSslCertificate presented = reply->sslConfiguration().peerCertificate();
-    if (!presented.isNull() && normalizedFingerprint(sha256Fingerprint(presented)) == pin)
+    if (matchesPin(presented, pin))
         return;
     m_presented = presented;
     m_certificateRefusal = ApiError::Kind::CertificateChanged;

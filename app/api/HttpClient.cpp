@@ -1,9 +1,11 @@
 #include "HttpClient.h"
 
 #include "api/AccessTokenSource.h"
+#include "api/CertificateFingerprint.h"
 #include "api/HttpCall.h"
 
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QSslConfiguration>
 
 #include <chrono>
@@ -125,4 +127,32 @@ void HttpClient::refreshTokenFor(HttpCall *call)
                 waiter->tokenRefreshed(ok);
         }
     });
+}
+
+QNetworkReply *HttpClient::openStream(const HttpRequestSpec &spec)
+{
+    QNetworkRequest request = makeRequest(spec, currentToken());
+    request.setTransferTimeout(0);
+    request.setRawHeader("Accept", "text/event-stream");
+    request.setRawHeader("Cache-Control", "no-store");
+    QNetworkReply *reply = m_nam.get(request);
+    const QString pin = m_pinnedFingerprint;
+    // The pin decides alone, as for send(): exactly that certificate, and nothing else.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin](const QList<QSslError> &errors) {
+        const QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+        bool expired = false;
+        for (const QSslError &error : errors)
+            expired = expired || error.error() == QSslError::CertificateExpired;
+        if (!expired &&
+            matchesPin(presented.isNull() && !errors.isEmpty() ? errors.first().certificate()
+                                                               : presented,
+                       pin))
+            reply->ignoreSslErrors(errors);
+    });
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pin] {
+        if (!normalizedFingerprint(pin).isEmpty() &&
+            !matchesPin(reply->sslConfiguration().peerCertificate(), pin))
+            reply->abort();
+    });
+    return reply;
 }

@@ -123,6 +123,10 @@ public:
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
     // Stops a running request (and any wait before its next attempt); its `done` runs before
     // this returns, with ApiError Kind::Cancelled. Unknown or finished serials are ignored.
+    // A long-lived GET whose answer arrives as it is written (Server-Sent Events): the same URL,
+    // token and certificate pin as send(), but no transfer timeout and no retries; the caller
+    // reads it as it arrives, deletes it, and reconnects when it ends.
+    QNetworkReply *openStream(const HttpRequestSpec &spec);
     void cancel(RequestSerial serial);
     // Cancels every running request, each reporting Kind::Cancelled.
     void cancelAll();

@@ -2,6 +2,7 @@
 
 #include "api/HttpClient.h"
 #include "auth/TokenRefresher.h"
+#include "calls/EmergencyCallFeed.h"
 #include "domain/PriceList.h"
 #include "models/DidModel.h"
 #include "models/TenantModel.h"
@@ -43,6 +44,7 @@ AppSession::~AppSession()
         m_sender->stop();
     if (m_sync)
         m_sync->cancel();
+    m_emergencyCalls.reset();
     m_sender.reset();
     m_sync.reset();
     m_dids.reset();
@@ -115,6 +117,13 @@ void AppSession::resume()
         m_syncAgain = true;
     else
         m_sync->sync();
+}
+
+EmergencyCallFeed *AppSession::emergencyCallFeed()
+{
+    if (!m_emergencyCalls)
+        m_emergencyCalls = std::make_unique<EmergencyCallFeed>(*m_http);
+    return m_emergencyCalls.get();
 }
 
 void AppSession::startOrResume()

@@ -18,6 +18,7 @@
 
 class Cache;
 class DidModel;
+class EmergencyCallFeed;
 class HttpClient;
 class Outbox;
 class OutboxSender;
@@ -63,6 +64,9 @@ public:
     SyncEngine *syncEngine() const { return m_sync.get(); }
     TenantModel *tenantModel() const { return m_tenants.get(); }
     DidModel *didModel() const { return m_dids.get(); }
+    // The live emergency calls of every tenant the user sees (issue 16), made on first use; the
+    // desk starts it, so sessions without a desk never open the stream.
+    EmergencyCallFeed *emergencyCallFeed();
     // Null for sessions with a fixed API token (the demo, tests).
     TokenRefresher *tokenRefresher() const { return m_refresher.get(); }
 
@@ -112,6 +116,7 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TenantModel> m_tenants;
     std::unique_ptr<DidModel> m_dids;
+    std::unique_ptr<EmergencyCallFeed> m_emergencyCalls;
     QString m_userEmail;
     QString m_userName;
     QString m_role;

@@ -11,6 +11,9 @@ class ServerDatabase;
 class TokenService;
 class IdempotencyLedger;
 class PostalCodeTable;
+class GraphNotificationIntake;
+class SubscriptionKeeper;
+class EmergencyCallStream;
 
 struct ServerContext
 {
@@ -20,6 +23,9 @@ struct ServerContext
     const ServerOptions &options;
     Money e911Fee;
     const PostalCodeTable *postalCodes = nullptr;
+    GraphNotificationIntake *intake = nullptr; // emergency-call events in
+    SubscriptionKeeper *keeper = nullptr;      // their Graph subscriptions
+    EmergencyCallStream *stream = nullptr;     // and the desks listening
 };
 
 // 404 for a tenant that does not exist or that the caller may not see (an admin asking for

@@ -6,8 +6,10 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 struct HttpRequest
@@ -20,6 +22,9 @@ struct HttpRequest
     QByteArray body;
     QString requestId;
     Principal principal; // empty for unauthenticated routes
+    // The connection, for a route that keeps it open (a live stream). Such a route answers
+    // with status 0: it has written its own answer and owns the socket from then on.
+    QPointer<QTcpSocket> socket;
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {

@@ -85,6 +85,7 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
     for (const auto &[name, value] : request.headers())
         req.headers.insert(name.toLower(), value);
     req.body = request.body();
+    req.socket = socket;
     req.requestId = QStringLiteral("req-%1-%2")
                         .arg(++m_requestCounter)
                         .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
@@ -127,7 +128,7 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
                 response.setHeader("Content-Encoding", "gzip");
             }
         }
-        if (alive)
+        if (alive && response.status != 0) // 0: a stream answered itself
             write(*responder, response, r.requestId);
     };
     if (latency <= 0) {

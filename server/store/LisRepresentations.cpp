@@ -83,7 +83,7 @@ std::optional<QJsonObject> NetworkElementRepresentation::load(ServerDatabase &db
 
 const QString TestCallRepresentation::columns = QStringLiteral(
     "id, tenant_id, place_id, number, address_id, address_etag, called_by, called_at, read_back,"
-    " result, note, recorded_by_id, recorded_by_email, recorded_at");
+    " result, note, recorded_by_id, recorded_by_email, recorded_at, source");
 
 QJsonObject TestCallRepresentation::fromRow(const QSqlQuery &q)
 {
@@ -103,6 +103,7 @@ QJsonObject TestCallRepresentation::fromRow(const QSqlQuery &q)
          QJsonObject{{QStringLiteral("id"), q.value(11).toString()},
                      {QStringLiteral("email"), q.value(12).toString()}}},
         {QStringLiteral("recordedAt"), q.value(13).toString()},
+        {QStringLiteral("source"), q.value(14).toString()},
     };
 }
 

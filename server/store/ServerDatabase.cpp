@@ -12,8 +12,8 @@ Q_LOGGING_CATEGORY(lcDb, "dispatchable.server.db")
 
 namespace {
 
-// Schema version 1. Numbers are keyed by E.164; every mutable row has a version (its ETag) and
-// the change-log sequence of its last change.
+// The schema (PRAGMA user_version = schemaVersion below). Numbers are keyed by E.164; every
+// mutable row has a version (its ETag) and the change-log sequence of its last change.
 const char *const schemaStatements[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE,"
@@ -102,7 +102,49 @@ const char *const schemaStatements[] = {
     " NULL DEFAULT '[]', dial_out_number TEXT NOT NULL DEFAULT '',"
     " version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL,"
     " updated_seq INTEGER NOT NULL DEFAULT 0)",
+    // Issue 16, emergency calls from Microsoft Graph: which Teams tenant and emergency calling
+    // policies feed each tenant, the Graph subscription kept for each (tenant, policy), the
+    // calls, and their events (the event id is Graph's; UNIQUE is the de-duplication; `seq`
+    // orders the live stream and resumes it).
+    "CREATE TABLE IF NOT EXISTS emergency_call_feeds (tenant_id TEXT PRIMARY KEY,"
+    " teams_tenant_id TEXT UNIQUE, policy_names TEXT NOT NULL DEFAULT '[]',"
+    " version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS graph_subscriptions (tenant_id TEXT NOT NULL,"
+    " policy_name TEXT NOT NULL, subscription_id TEXT NOT NULL DEFAULT '', client_state TEXT"
+    " NOT NULL, certificate_id TEXT NOT NULL DEFAULT '', expires_at TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL,"
+    " PRIMARY KEY (tenant_id, policy_name))",
+    "CREATE INDEX IF NOT EXISTS graph_subscriptions_id ON graph_subscriptions (subscription_id)",
+    "CREATE TABLE IF NOT EXISTS emergency_calls (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL, dialed TEXT NOT NULL, policy_name TEXT NOT NULL DEFAULT '',"
+    " number TEXT NOT NULL DEFAULT '', caller_name TEXT NOT NULL DEFAULT '', caller_upn TEXT"
+    " NOT NULL DEFAULT '', started_at TEXT NOT NULL, ended_at TEXT NOT NULL DEFAULT '',"
+    " location_sent TEXT NOT NULL DEFAULT '{}', registered TEXT NOT NULL DEFAULT '{}',"
+    " verdict TEXT NOT NULL, verdict_detail TEXT NOT NULL DEFAULT '{}', acknowledged_by TEXT"
+    " NOT NULL DEFAULT '', acknowledged_at TEXT NOT NULL DEFAULT '', test_call_id TEXT NOT NULL"
+    " DEFAULT '', simulated INTEGER NOT NULL DEFAULT 0, last_seq INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS emergency_calls_tenant ON emergency_calls (tenant_id, started_at)",
+    "CREATE TABLE IF NOT EXISTS emergency_call_events (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " event_id TEXT NOT NULL UNIQUE, call_id TEXT NOT NULL, tenant_id TEXT NOT NULL,"
+    " type TEXT NOT NULL, at TEXT NOT NULL, received_at TEXT NOT NULL, location TEXT NOT NULL"
+    " DEFAULT '{}')",
+    "CREATE INDEX IF NOT EXISTS emergency_call_events_call ON emergency_call_events (call_id)",
+    "CREATE INDEX IF NOT EXISTS emergency_call_events_tenant"
+    " ON emergency_call_events (tenant_id, seq)",
 };
+
+// Columns added after a table's first release, with the schema version that added them. A
+// database older than that version gets them by ALTER TABLE.
+struct AddedColumn
+{
+    int version;
+    const char *statement;
+};
+const AddedColumn addedColumns[] = {
+    // A 933 record written from a real call's event, not typed by a person.
+    {2, "ALTER TABLE test_calls ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'"},
+};
+constexpr int schemaVersion = 2;
 
 } // namespace
 
@@ -154,7 +196,19 @@ bool ServerDatabase::createSchema(QString *error)
             return false;
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version=1"))) {
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = QStringLiteral("Cannot read the schema version: %1").arg(q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    for (const AddedColumn &column : addedColumns) {
+        if (version < column.version && !q.exec(QLatin1StringView(column.statement))) {
+            *error = QStringLiteral("Cannot upgrade the schema: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion))) {
         *error = QStringLiteral("Cannot set the schema version: %1").arg(q.lastError().text());
         return false;
     }

@@ -19,6 +19,7 @@ const QColor boxText(20, 20, 20);
 const QColor pinFill(211, 47, 47);
 const QColor pinOutline(110, 0, 0);
 const QColor geocodeFill(117, 117, 117);
+const QColor comparisonFill(21, 101, 192);
 const QColor circleColor(25, 118, 210);
 
 QFont smallFont(const QFont &base)
@@ -86,7 +87,8 @@ void drawPin(QPainter &painter, const QPointF &tip, PinKind kind)
     body = body.united(point);
     const bool shown = kind == PinKind::Shown;
     painter.setPen(QPen(shown ? pinOutline : QColor(60, 60, 60), 1.5));
-    painter.setBrush(shown ? pinFill : geocodeFill);
+    painter.setBrush(shown ? pinFill
+                           : (kind == PinKind::Comparison ? comparisonFill : geocodeFill));
     painter.drawPath(body);
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::white);

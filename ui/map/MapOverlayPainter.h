@@ -22,7 +22,8 @@ inline constexpr double pinHeadRadius = 9.0;
 // Where a press grabs the pin, relative to its tip (head and shaft, with a few pixels to spare).
 QRectF pinHitArea(const QPointF &tip);
 
-enum class PinKind { Shown, OriginalGeocode };
+// Comparison: a second point to compare the shown one with (where Teams said a caller was).
+enum class PinKind { Shown, OriginalGeocode, Comparison };
 void drawPin(QPainter &painter, const QPointF &tip, PinKind kind);
 void drawAccuracyCircle(QPainter &painter, const QPointF &centre, double radiusPixels);
 

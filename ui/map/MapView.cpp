@@ -9,8 +9,10 @@
 #include "map/TileMath.h"
 
 #include <QEvent>
+
 #include <QPainter>
 #include <QToolButton>
+#include <algorithm>
 
 #include <algorithm>
 #include <cmath>
@@ -89,6 +91,30 @@ void MapView::setGeocode(const QGeoCoordinate &point, GeocodePrecision precision
     if (m_geocode.isValid())
         centerOn(shownPin(),
                  precision == GeocodePrecision::PostalCode ? postalCodeZoom : rooftopZoom);
+    updateAccessibleDescription();
+    update();
+}
+
+void MapView::setComparisonPoint(const QGeoCoordinate &point, const QString &label)
+{
+    m_comparison = point.isValid() ? TileMath::normalized(point) : QGeoCoordinate();
+    m_comparisonLabel = label;
+    const QGeoCoordinate pin = shownPin();
+    if (m_comparison.isValid() && pin.isValid()) {
+        // The deepest zoom at which both points fit with a margin.
+        int zoom = rooftopZoom;
+        const QGeoCoordinate middle((pin.latitude() + m_comparison.latitude()) / 2,
+                                    (pin.longitude() + m_comparison.longitude()) / 2);
+        while (zoom > 2) {
+            const double metresPerPixel = TileMath::metresPerPixel(middle.latitude(), zoom);
+            if (pin.distanceTo(m_comparison) / metresPerPixel < 0.6 * std::min(width(), height()))
+                break;
+            --zoom;
+        }
+        centerOn(middle, zoom);
+    } else if (m_comparison.isValid()) {
+        centerOn(m_comparison, rooftopZoom);
+    }
     updateAccessibleDescription();
     update();
 }
@@ -263,6 +289,12 @@ QStringList MapView::captionLines() const
 {
     QStringList lines;
     const QGeoCoordinate pin = shownPin();
+    if (m_comparison.isValid()) {
+        lines.append(pin.isValid() ? tr("%1 (blue): %2 from the pin")
+                                         .arg(m_comparisonLabel,
+                                              distanceText(pin.distanceTo(m_comparison), locale()))
+                                   : tr("%1 (blue)").arg(m_comparisonLabel));
+    }
     if (!pin.isValid()) {
         lines.append(tr("No location yet: validate the address to place it."));
         return lines;
@@ -329,6 +361,9 @@ void MapView::paintEvent(QPaintEvent *)
     if (m_pin.isValid() && m_geocode.isValid())
         MapOverlayPainter::drawPin(painter, pixelOf(m_geocode),
                                    MapOverlayPainter::PinKind::OriginalGeocode);
+    if (m_comparison.isValid())
+        MapOverlayPainter::drawPin(painter, pixelOf(m_comparison),
+                                   MapOverlayPainter::PinKind::Comparison);
     if (shownPin().isValid())
         MapOverlayPainter::drawPin(painter, pixelOf(shownPin()), MapOverlayPainter::PinKind::Shown);
 

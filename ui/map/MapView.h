@@ -64,6 +64,12 @@ public:
     // The point the pin is drawn at: the override, else the geocode.
     QGeoCoordinate shownPin() const;
 
+    // A second point to compare the pin with, drawn in blue and named in the caption with its
+    // distance (the location Teams sent with an emergency call); the view then fits both.
+    // Invalid clears it.
+    void setComparisonPoint(const QGeoCoordinate &point, const QString &label);
+    QGeoCoordinate comparisonPoint() const { return m_comparison; }
+
     // Auditors get a read-only view: the pin cannot be moved.
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
@@ -132,6 +138,8 @@ private:
     QGeoCoordinate m_geocode;
     GeocodePrecision m_precision = GeocodePrecision::PostalCode;
     QGeoCoordinate m_pin;
+    QGeoCoordinate m_comparison;
+    QString m_comparisonLabel;
     bool m_editable = true;
     bool m_far = false;
     int m_zoom = 3;

@@ -39,8 +39,8 @@ public:
     void addTenant(const QString &tenantId);
     void clear();
 
-    // The walk whose next page to ask for now, marked requested: a started list whose last page
-    // has arrived first, then the next queued list while fewer than `maxOpen` are open.
+    // The walk whose next page to ask for now, marked requested: first a started list whose
+    // previous page has arrived, else the next queued list while fewer than `maxOpen` are open.
     std::optional<Walk> takeRequest(int maxOpen);
     // The open walk `id`.
     const Walk *walk(quint64 id) const;

@@ -23,8 +23,10 @@ constexpr int priceListTask = FullSyncLists::priceList;
 // answers one at a time, so a few in flight keep it busy and more would only wait there.
 constexpr int maxRequestsInFlight = 4;
 // Pages handed to the worker and not yet written. No request goes out while this many wait, so
-// a slow disk holds back the network instead of filling memory with pages.
+// a slow disk holds back the network instead of filling memory with pages. A delta reads one
+// page at a time and keeps its earlier limit.
 constexpr int maxJobsInFlight = 4;
+constexpr int maxDeltaJobsInFlight = 2;
 
 // The network map came with a later version of the API: a backend without it answers 404 for
 // those lists, which means "none" rather than a failed sync.
@@ -242,7 +244,7 @@ void SyncEngine::schedulePeriodic()
 
 bool SyncEngine::workerBusy() const
 {
-    return m_jobsInFlight >= maxJobsInFlight;
+    return m_jobsInFlight >= (m_fullSync ? maxJobsInFlight : maxDeltaJobsInFlight);
 }
 
 void SyncEngine::requestChangeToken()

@@ -16,10 +16,17 @@ Q_LOGGING_CATEGORY(lcSync, "dispatchable.sync")
 
 namespace {
 using Kind = SyncPageWriter::ListKind;
-constexpr int priceListTask = -1;
-// Pages handed to the worker and not yet written. Two keep the network and the worker busy at
-// once; more would only hold more pages in memory.
-constexpr int maxJobsInFlight = 2;
+constexpr int priceListTask = FullSyncLists::priceList;
+// Requests of a full sync out at once, each for another list (and over its own connection:
+// QNetworkAccessManager opens up to six per host over HTTP/1.1). Most lists are one small page,
+// so one at a time left the backend and the worker idle for each round trip; the backend
+// answers one at a time, so a few in flight keep it busy and more would only wait there.
+constexpr int maxRequestsInFlight = 4;
+// Pages handed to the worker and not yet written. No request goes out while this many wait, so
+// a slow disk holds back the network instead of filling memory with pages. A delta reads one
+// page at a time and keeps its earlier limit.
+constexpr int maxJobsInFlight = 4;
+constexpr int maxDeltaJobsInFlight = 2;
 
 // The network map came with a later version of the API: a backend without it answers 404 for
 // those lists, which means "none" rather than a failed sync.
@@ -33,6 +40,39 @@ bool isNetworkMapKind(int kind)
 bool isSingleObject(int kind)
 {
     return kind == priceListTask || kind == int(Kind::EmergencyPolicy);
+}
+
+SyncProgress::Phase phaseOf(int kind)
+{
+    switch (kind) {
+    case priceListTask:
+        return SyncProgress::Phase::PriceList;
+    case int(Kind::Tenants):
+        return SyncProgress::Phase::Tenants;
+    case int(Kind::Dids):
+        return SyncProgress::Phase::Numbers;
+    case int(Kind::Addresses):
+        return SyncProgress::Phase::Addresses;
+    case int(Kind::Acknowledgements):
+        return SyncProgress::Phase::Acknowledgements;
+    default:
+        return SyncProgress::Phase::NetworkMap;
+    }
+}
+
+// On the worker: one page of `list`, still as it came (`body`) or parsed (`page`).
+SyncPageResult writeListJob(Cache &cache, const FullSyncLists::List &list,
+                            const QJsonDocument &page, const QByteArray &body, const QString &next,
+                            qint64 generation)
+{
+    if (!body.isEmpty())
+        return SyncPageWriter::writeRawListPage(cache, Kind(list.kind), body, next, generation,
+                                                list.tenantId);
+    if (list.kind == priceListTask)
+        return SyncPageWriter::writePriceList(cache, page);
+    if (list.kind == int(Kind::EmergencyPolicy))
+        return SyncPageWriter::writeEmergencyPolicy(cache, page, generation, list.tenantId);
+    return SyncPageWriter::writeListPage(cache, Kind(list.kind), page, generation, list.tenantId);
 }
 
 ApiError workerError(const SyncPageResult &result)
@@ -97,9 +137,9 @@ void SyncEngine::start(bool full)
     m_progress = SyncProgress{};
     m_progress.phase = SyncProgress::Phase::Starting;
     m_jobsInFlight = 0;
-    m_tenantJobsInFlight = 0;
+    m_requestsInFlight = 0;
     m_requestPending = false;
-    m_tasks.clear();
+    m_lists.clear();
     if (full) {
         m_fullSync = true;
         m_progress.fullSync = true;
@@ -157,7 +197,7 @@ void SyncEngine::stop()
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     retireContext();
-    m_tasks.clear();
+    m_lists.clear();
     m_progress.phase = SyncProgress::Phase::Idle;
 }
 
@@ -204,7 +244,7 @@ void SyncEngine::schedulePeriodic()
 
 bool SyncEngine::workerBusy() const
 {
-    return m_jobsInFlight >= maxJobsInFlight;
+    return m_jobsInFlight >= (m_fullSync ? maxJobsInFlight : maxDeltaJobsInFlight);
 }
 
 void SyncEngine::requestChangeToken()
@@ -250,56 +290,60 @@ void SyncEngine::beginFullSync(const QString &token)
                 return;
             }
             m_generation = result.items;
-            // Each tenant's lists go between these two once its page is written.
-            m_tasks.push_back({SyncProgress::Phase::Tenants, int(Kind::Tenants),
-                               QStringLiteral("/v1/tenants"), QString()});
-            m_tasks.push_back({SyncProgress::Phase::PriceList, priceListTask,
-                               QStringLiteral("/v1/price-list"), QString()});
-            m_cursor.clear();
-            requestNextPage();
+            // Each tenant's lists are added once its page of the tenants list is written.
+            m_lists.start();
+            requestPages();
         });
 }
 
-void SyncEngine::requestNextPage()
+void SyncEngine::requestPages()
 {
-    // Until the tenants are written their lists are unknown: wait rather than run ahead.
-    if (!m_running || m_requestPending || workerBusy() || m_tenantJobsInFlight > 0)
+    if (!m_running)
         return;
-    if (m_tasks.empty()) {
-        if (m_jobsInFlight == 0)
-            finishFullSync();
-        return;
+    while (m_requestsInFlight < maxRequestsInFlight && !workerBusy()) {
+        const auto walk = m_lists.takeRequest(maxRequestsInFlight);
+        if (!walk)
+            break;
+        requestPage(*walk);
     }
-    const ListTask &task = m_tasks.front();
-    m_progress.phase = task.phase;
+    // A tenants page still being written may add lists: finish only when nothing is in flight.
+    if (m_lists.allRead() && m_requestsInFlight == 0 && m_jobsInFlight == 0)
+        finishFullSync();
+}
+
+void SyncEngine::requestPage(const FullSyncLists::Walk &walk)
+{
+    m_progress.phase = phaseOf(walk.list.kind);
     HttpRequestSpec spec;
-    spec.path = task.path;
+    spec.path = walk.list.path;
     spec.retryable = true;
-    if (!isSingleObject(task.kind)) {
+    if (!isSingleObject(walk.list.kind)) {
         // Pages are parsed on the worker (see onListPage), not on this thread.
         spec.parseJson = false;
         spec.query.addQueryItem(QStringLiteral("limit"), QString::number(SyncPageWriter::pageSize));
-        if (!m_cursor.isEmpty())
-            spec.query.addQueryItem(QStringLiteral("cursor"), m_cursor);
+        if (!walk.cursor.isEmpty())
+            spec.query.addQueryItem(QStringLiteral("cursor"), walk.cursor);
     }
-    m_requestPending = true;
+    ++m_requestsInFlight;
     const quint64 run = m_run;
-    m_http->send(spec, m_context.data(), [this, run](const HttpResult &result) {
+    m_http->send(spec, m_context.data(), [this, run, id = walk.id](const HttpResult &result) {
         if (isCurrent(run))
-            onListPage(result);
+            onListPage(id, result);
     });
 }
 
-void SyncEngine::onListPage(const HttpResult &result)
+void SyncEngine::onListPage(quint64 walkId, const HttpResult &result)
 {
-    m_requestPending = false;
-    if (!result.ok() && result.status == 404 && isNetworkMapKind(m_tasks.front().kind)) {
-        qCInfo(lcSync) << "the backend has no" << m_tasks.front().path << "; skipped";
-        if (m_tasks.front().kind == int(Kind::EmergencyPolicy))
-            ++m_progress.tenantsDone;
-        m_tasks.pop_front();
-        m_cursor.clear();
-        requestNextPage();
+    --m_requestsInFlight;
+    const FullSyncLists::Walk *open = m_lists.walk(walkId);
+    if (!open)
+        return;
+    const FullSyncLists::Walk walk = *open;
+    if (!result.ok() && result.status == 404 && isNetworkMapKind(walk.list.kind)) {
+        qCInfo(lcSync) << "the backend has no" << walk.list.path << "; skipped";
+        m_lists.pageReceived(walkId, QString());
+        listDone(walk.list);
+        requestPages();
         return;
     }
     if (!result.ok()) {
@@ -308,111 +352,89 @@ void SyncEngine::onListPage(const HttpResult &result)
     }
     m_progress.bytes += result.body.size();
     ++m_progress.pages;
-    const ListTask task = m_tasks.front();
-    // The cursor is read here so the next request goes out while the worker parses and writes
-    // this page; the worker checks that the page holds this cursor.
     QJsonDocument page = result.json;
     QString next;
-    if (!isSingleObject(task.kind)) {
-        if (const auto peeked = peekNextCursor(result.body)) {
-            next = *peeked;
-        } else {
-            // Not at the end where it usually is: parse the page here to learn it.
-            QString why;
-            const auto parsed = ResponseDecoder::parseJson(result.body, &why);
-            if (!parsed) {
-                fail(ApiError::invalidResponse(why, result.requestId));
-                return;
-            }
-            page = *parsed;
-            next = page.object().value(QLatin1StringView("nextCursor")).toString();
-        }
+    if (!isSingleObject(walk.list.kind) && !takeNextCursor(result, &page, &next))
+        return;
+    if (!next.isEmpty() && next == walk.cursor) {
+        fail(ApiError::invalidResponse(tr("The server repeated a page cursor."), result.requestId));
+        return;
     }
-    if (!next.isEmpty()) {
-        if (next == m_cursor) {
-            fail(ApiError::invalidResponse(tr("The server repeated a page cursor."),
-                                           result.requestId));
-            return;
-        }
-        m_cursor = next;
-    } else {
-        m_tasks.pop_front();
-        m_cursor.clear();
-        // The policy is each tenant's last list.
-        if (task.kind == int(Kind::EmergencyPolicy))
-            ++m_progress.tenantsDone;
-    }
+    // The list's next page is asked for while the worker parses and writes this one.
+    m_lists.pageReceived(walkId, next);
+    writePage(walk.list, page, page.isNull() ? result.body : QByteArray(), next);
+    requestPages();
+}
 
-    const QByteArray body = page.isNull() ? result.body : QByteArray();
+bool SyncEngine::takeNextCursor(const HttpResult &result, QJsonDocument *page, QString *next)
+{
+    // Read off the page's end, so the next request goes out before the page is parsed; the
+    // worker checks that the page holds this cursor.
+    if (const auto peeked = peekNextCursor(result.body)) {
+        *next = *peeked;
+        return true;
+    }
+    // Not at the end where it usually is: parse the page here to learn it.
+    QString why;
+    const auto parsed = ResponseDecoder::parseJson(result.body, &why);
+    if (!parsed) {
+        fail(ApiError::invalidResponse(why, result.requestId));
+        return false;
+    }
+    *page = *parsed;
+    *next = page->object().value(QLatin1StringView("nextCursor")).toString();
+    return true;
+}
+
+void SyncEngine::writePage(const FullSyncLists::List &list, const QJsonDocument &page,
+                           const QByteArray &body, const QString &next)
+{
     const qint64 generation = m_generation;
     auto stopFlag = m_cancelFlag;
     ++m_jobsInFlight;
-    if (task.kind == int(Kind::Tenants))
-        ++m_tenantJobsInFlight;
     const quint64 run = m_run;
     m_worker->post<SyncPageResult>(
-        [this, page, body, next, generation, task, stopFlag](Cache *cache) {
+        [this, list, page, body, next, generation, stopFlag](Cache *cache) {
             if (stopFlag->load())
                 return SyncPageResult{};
             if (!cache)
                 return cacheUnavailable(*m_worker);
-            if (!body.isEmpty())
-                return SyncPageWriter::writeRawListPage(*cache, Kind(task.kind), body, next,
-                                                        generation, task.tenantId);
-            if (task.kind == priceListTask)
-                return SyncPageWriter::writePriceList(*cache, page);
-            if (task.kind == int(Kind::EmergencyPolicy))
-                return SyncPageWriter::writeEmergencyPolicy(*cache, page, generation,
-                                                            task.tenantId);
-            return SyncPageWriter::writeListPage(*cache, Kind(task.kind), page, generation,
-                                                 task.tenantId);
+            return writeListJob(*cache, list, page, body, next, generation);
         },
         m_context.data(),
-        [this, run, task](SyncPageResult written) {
-            if (!isCurrent(run))
-                return;
-            --m_jobsInFlight;
-            if (task.kind == int(Kind::Tenants))
-                --m_tenantJobsInFlight;
-            if (!written.ok) {
-                fail(workerError(written));
-                return;
-            }
-            if (!written.tenantIds.isEmpty())
-                onTenantsWritten(written);
-            onWritten(written);
-            requestNextPage();
+        [this, run, list, lastPage = next.isEmpty()](SyncPageResult written) {
+            if (isCurrent(run))
+                onPageWritten(list, lastPage, written);
         });
-    requestNextPage();
+}
+
+void SyncEngine::onPageWritten(const FullSyncLists::List &list, bool lastPage,
+                               const SyncPageResult &written)
+{
+    --m_jobsInFlight;
+    if (!written.ok) {
+        fail(workerError(written));
+        return;
+    }
+    if (!written.tenantIds.isEmpty())
+        onTenantsWritten(written);
+    if (lastPage)
+        listDone(list);
+    onWritten(written);
+    requestPages();
 }
 
 void SyncEngine::onTenantsWritten(const SyncPageResult &result)
 {
-    // The price list stays last: requestNextPage() waits while a tenants page is being
-    // written, so it cannot have been taken yet.
-    auto before = m_tasks.end();
-    if (!m_tasks.empty() && m_tasks.back().kind == priceListTask)
-        --before;
-    std::vector<ListTask> added;
-    for (const QString &id : result.tenantIds) {
-        const QString base = QStringLiteral("/v1/tenants/") + id;
-        added.push_back(
-            {SyncProgress::Phase::Numbers, int(Kind::Dids), base + QStringLiteral("/dids"), id});
-        added.push_back({SyncProgress::Phase::Addresses, int(Kind::Addresses),
-                         base + QStringLiteral("/addresses"), id});
-        added.push_back({SyncProgress::Phase::Acknowledgements, int(Kind::Acknowledgements),
-                         base + QStringLiteral("/acknowledgements"), id});
-        added.push_back({SyncProgress::Phase::NetworkMap, int(Kind::Places),
-                         base + QStringLiteral("/places"), id});
-        added.push_back({SyncProgress::Phase::NetworkMap, int(Kind::NetworkElements),
-                         base + QStringLiteral("/network-elements"), id});
-        added.push_back({SyncProgress::Phase::NetworkMap, int(Kind::TestCalls),
-                         base + QStringLiteral("/test-calls"), id});
-        added.push_back({SyncProgress::Phase::NetworkMap, int(Kind::EmergencyPolicy),
-                         base + QStringLiteral("/emergency-policy"), id});
-    }
-    m_tasks.insert(before, added.begin(), added.end());
+    for (const QString &id : result.tenantIds)
+        m_lists.addTenant(id);
     m_progress.tenantsTotal += int(result.tenantIds.size());
+}
+
+void SyncEngine::listDone(const FullSyncLists::List &list)
+{
+    if (!list.tenantId.isEmpty() && m_lists.listDone(list.tenantId))
+        ++m_progress.tenantsDone;
 }
 
 void SyncEngine::onWritten(const SyncPageResult &result)
@@ -532,6 +554,8 @@ void SyncEngine::onChangesPage(const HttpResult &result)
             }
             m_numbersInFlight = written.numbersInFlight;
             onWritten(written);
+            if (!isCurrent(run))
+                return; // cancelled from a slot of progressChanged
             if (!m_deltaMore && !m_requestPending && m_jobsInFlight == 0) {
                 m_running = false;
                 ++m_run;

@@ -2,13 +2,15 @@
 // through everything (tenants, each tenant's numbers, addresses, acknowledgements and network
 // map, the price list) and stores the token last; later syncs fetch only the changes since the
 // token and apply tombstones. An expired token (410) means a full resync, which leaves the Outbox's
-// tables alone. Network calls run on this object's thread through HttpClient (asynchronous);
-// decoding and SQLite writes run on a SyncWorker thread, each page in one transaction, so a cancel
-// or a crash never leaves half a page or a token ahead of its data.
+// tables alone. A full sync reads several lists at once (FullSyncLists), each page after page.
+// Network calls run on this object's thread through HttpClient (asynchronous); decoding and
+// SQLite writes run on a SyncWorker thread, each page in one transaction, so a cancel or a crash
+// never leaves half a page or a token ahead of its data.
 #pragma once
 
 #include "api/ApiError.h"
 #include "store/CacheChangeSet.h"
+#include "sync/FullSyncLists.h"
 
 #include <QJsonDocument>
 #include <QObject>
@@ -18,7 +20,6 @@
 #include <QTimer>
 
 #include <atomic>
-#include <deque>
 #include <memory>
 #include <optional>
 
@@ -88,21 +89,19 @@ signals:
     void cancelled();
 
 private:
-    struct ListTask
-    {
-        SyncProgress::Phase phase;
-        int kind; // SyncPageWriter::ListKind
-        QString path;
-        QString tenantId;
-    };
-
     void start(bool full);
     void requestChangeToken();
     void beginFullSync(const QString &token);
-    void requestNextPage();
-    void onListPage(const HttpResult &result);
+    void requestPages();
+    void requestPage(const FullSyncLists::Walk &walk);
+    void onListPage(quint64 walkId, const HttpResult &result);
+    bool takeNextCursor(const HttpResult &result, QJsonDocument *page, QString *next);
+    void writePage(const FullSyncLists::List &list, const QJsonDocument &page,
+                   const QByteArray &body, const QString &next);
+    void onPageWritten(const FullSyncLists::List &list, bool lastPage,
+                       const SyncPageResult &written);
     void onTenantsWritten(const SyncPageResult &result);
-    void requestPriceList();
+    void listDone(const FullSyncLists::List &list);
     void finishFullSync();
     void requestChanges();
     void onChangesPage(const HttpResult &result);
@@ -127,14 +126,12 @@ private:
     // Full sync.
     QString m_fullSyncToken;
     qint64 m_generation = 0;
-    std::deque<ListTask> m_tasks;
-    QString m_cursor; // of the current task's next page; empty: first page
-    bool m_requestPending = false;
-    bool m_listDone = false; // every list page has been received
-    int m_jobsInFlight = 0;  // pages handed to the worker and not yet written
-    int m_tenantJobsInFlight = 0;
+    FullSyncLists m_lists;
+    int m_requestsInFlight = 0;
+    int m_jobsInFlight = 0; // pages handed to the worker and not yet written
 
     // Delta sync.
+    bool m_requestPending = false;
     QString m_deltaToken;
     bool m_deltaMore = false;
 

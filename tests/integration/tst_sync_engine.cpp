@@ -1,6 +1,7 @@
 // The sync engine against dispatchable-server over real TLS with a real SQLite cache file: a
 // full sync then deltas with tombstones, a 410 that forces a full resync without touching the
-// Outbox's tables, a cancel in the middle of a full sync, and an owner-only cache file.
+// Outbox's tables, several tenants' lists read at once yet shown a whole page at a time, a cancel
+// in the middle of a full sync with requests in flight, and an owner-only cache file.
 #include "ApiTestHelpers.h"
 #include "api/HttpClient.h"
 #include "models/DidModel.h"
@@ -50,6 +51,27 @@ qint64 scalar(Cache &cache, const QString &sql)
     return q.value(0).toLongLong();
 }
 
+// The tenant's number count as the backend has it.
+qint64 totalNumbers(TestBackend &backend, const QString &tenantId, const QString &token)
+{
+    return backend.get(QStringLiteral("/v1/tenants/") + tenantId, token)
+        .json()
+        .value(QStringLiteral("counts"))
+        .toObject()
+        .value(QStringLiteral("total"))
+        .toInteger();
+}
+
+// Three tenants with several pages of numbers each, answered after a delay, so that requests
+// that overlap do so for a while.
+QStringList pagedArguments()
+{
+    return {QStringLiteral("--demo"), QStringLiteral("--tenants"),
+            QStringLiteral("3"),      QStringLiteral("--dids"),
+            QStringLiteral("12000"),  QStringLiteral("--fault-latency-ms"),
+            QStringLiteral("20")};
+}
+
 int fileMode(const QString &path)
 {
     struct stat st
@@ -66,6 +88,7 @@ class TestSyncEngine : public QObject
 private slots:
     void fullSyncThenDeltaAppliesChangesAndTombstones();
     void expiredTokenForcesFullResyncThatKeepsOutboxTables();
+    void fullSyncReadsSeveralTenantsAtOnceAndShowsWholePages();
     void cancelMidFullSyncLeavesConsistentCacheAndNextSyncCompletes();
     void cacheFileIsOwnerOnlyWhateverTheUmask();
 };
@@ -231,27 +254,92 @@ void TestSyncEngine::expiredTokenForcesFullResyncThatKeepsOutboxTables()
     QCOMPARE(q.value(0).toString(), QStringLiteral("unsent edit"));
 }
 
-void TestSyncEngine::cancelMidFullSyncLeavesConsistentCacheAndNextSyncCompletes()
+void TestSyncEngine::fullSyncReadsSeveralTenantsAtOnceAndShowsWholePages()
 {
     TestBackend backend;
-    // Enough numbers for many pages, and a little latency so the cancel lands mid-way.
-    QVERIFY(backend.start({QStringLiteral("--demo"), QStringLiteral("--tenants"),
-                           QStringLiteral("3"), QStringLiteral("--dids"), QStringLiteral("12000"),
-                           QStringLiteral("--fault-latency-ms"), QStringLiteral("20")}));
+    QVERIFY(backend.start(pagedArguments()));
+    const QString staff = backend.token(QStringLiteral("staff"));
+    QHash<QString, qint64> totals;
+    for (const QString &id : api::tenantIds(backend, staff))
+        totals.insert(id, totalNumbers(backend, id, staff));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
     auto http = clientFor(backend);
     SyncEngine engine(http.get(), path);
 
-    QSignalSpy progress(&engine, &SyncEngine::progressChanged);
+    QList<HttpAttempt> attempts;
+    connect(http.get(), &HttpClient::attemptFinished, this,
+            [&](const HttpAttempt &attempt) { attempts.append(attempt); });
+    // After each step, what a window would show, read over its own connection: never part of
+    // a page.
+    std::unique_ptr<Cache> view;
+    QStringList partPages;
+    connect(&engine, &SyncEngine::changesApplied, this, [&](const CacheChangeSet &changes) {
+        if (!view) {
+            view = std::make_unique<Cache>(path);
+            if (!view->open())
+                partPages << view->lastError();
+        }
+        for (const QString &id : changes.tenants) {
+            const qint64 shown = view->didCount(id);
+            if (shown % 1000 != 0 && shown != totals.value(id))
+                partPages << QStringLiteral("%1: %2 of %3").arg(id).arg(shown).arg(totals[id]);
+        }
+    });
+    QString why;
+    QVERIFY2(runSync(engine, true, &why), qPrintable(why));
+    QVERIFY2(partPages.isEmpty(), qPrintable(partPages.join(u", ")));
+
+    // Lists of different tenants were in flight together; two pages of one list never were.
+    const auto tenantOf = [](const HttpAttempt &a) { return a.path.section(u'/', 3, 3); };
+    bool acrossTenants = false;
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        for (qsizetype j = i + 1; j < attempts.size(); ++j) {
+            const HttpAttempt &a = attempts.at(i);
+            const HttpAttempt &b = attempts.at(j);
+            if (a.sentAtMs >= b.finishedAtMs || b.sentAtMs >= a.finishedAtMs)
+                continue;
+            QVERIFY2(a.path != b.path, qPrintable(a.path));
+            acrossTenants = acrossTenants || (!tenantOf(a).isEmpty() && !tenantOf(b).isEmpty() &&
+                                              tenantOf(a) != tenantOf(b));
+        }
+    }
+    QVERIFY(acrossTenants);
+
+    Cache cache(path);
+    QVERIFY(cache.open());
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        QCOMPARE(cache.didCount(it.key()), it.value());
+    QVERIFY(cache.syncState().canSyncDelta());
+    QCOMPARE(engine.progress().tenantsDone, int(totals.size()));
+}
+
+void TestSyncEngine::cancelMidFullSyncLeavesConsistentCacheAndNextSyncCompletes()
+{
+    TestBackend backend;
+    QVERIFY(backend.start(pagedArguments()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+    auto http = clientFor(backend);
+    SyncEngine engine(http.get(), path);
+
     QSignalSpy cancelled(&engine, &SyncEngine::cancelled);
     QSignalSpy finished(&engine, &SyncEngine::finished);
+    // Cancel mid-way while several requests are out and pages may wait for the worker.
+    int inFlightAtCancel = 0;
+    connect(&engine, &SyncEngine::progressChanged, this, [&](const SyncProgress &progress) {
+        if (engine.isRunning() && inFlightAtCancel == 0 && progress.items >= 2000 &&
+            http->runningRequests() >= 2) {
+            inFlightAtCancel = http->runningRequests();
+            engine.cancel();
+        }
+    });
     engine.sync();
-    QTRY_VERIFY_WITH_TIMEOUT(engine.progress().items >= 2000, 60000);
-    engine.cancel();
-    QCOMPARE(cancelled.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 60000);
+    QVERIFY(inFlightAtCancel >= 2);
     QVERIFY(!engine.isRunning());
-    QTest::qWait(300); // anything still queued must not finish the sync
+    QTRY_COMPARE(http->runningRequests(), 0); // the requests in flight were aborted
+    QTest::qWait(300);                        // anything still queued must not finish the sync
     QCOMPARE(finished.size(), 0);
 
     Cache cache(path);
@@ -267,12 +355,7 @@ void TestSyncEngine::cancelMidFullSyncLeavesConsistentCacheAndNextSyncCompletes(
     // Whole pages only: each tenant has all its numbers or a multiple of the page size.
     const QString staff = backend.token(QStringLiteral("staff"));
     for (const QString &id : api::tenantIds(backend, staff)) {
-        const qint64 total = backend.get(QStringLiteral("/v1/tenants/") + id, staff)
-                                 .json()
-                                 .value(QStringLiteral("counts"))
-                                 .toObject()
-                                 .value(QStringLiteral("total"))
-                                 .toInteger();
+        const qint64 total = totalNumbers(backend, id, staff);
         const qint64 cached = cache.didCount(id);
         QVERIFY2(cached == total || cached % 1000 == 0,
                  qPrintable(QStringLiteral("%1 of %2").arg(cached).arg(total)));

@@ -4,6 +4,7 @@
 #include "ProvisioningWorker.h"
 #include "api/CertificateFingerprint.h"
 #include "auth/TokenService.h"
+#include "graph/DemoCallSeed.h"
 #include "graph/GraphEncryptionKeys.h"
 #include "graph/GraphNotificationIntake.h"
 #include "graph/SubscriptionKeeper.h"
@@ -214,6 +215,9 @@ bool ServerApp::startServing(QString *error)
             return false;
         std::fprintf(stderr, "demo data ready in %lld ms\n",
                      static_cast<long long>(timer.elapsed()));
+        if (m_options.demoCalls)
+            std::fprintf(stderr, "demo calls seeded: %d\n",
+                         seedDemoCalls(*m_db, *m_intake, QDateTime::currentDateTimeUtc()));
     }
     m_worker = new ProvisioningWorker(*m_ctx, m_options.provisionDelayMs,
                                       m_options.provisionFailureRate, this);

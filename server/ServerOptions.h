@@ -20,6 +20,7 @@ struct ServerOptions
     bool demo = false;
     int demoTenants = 50;
     int demoDids = 100000;
+    bool demoCalls = false; // seed a few past calls through Teams (graph/DemoCallSeed.h)
     int provisionDelayMs = 3000;     // pending → registered/failed after this long
     double provisionFailureRate = 0; // share of registrations the simulated provider rejects
     int accessTokenTtlSeconds = 3600;

@@ -42,6 +42,10 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
                                      QStringLiteral("dir"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Load the deterministic demo data set."));
+    const QCommandLineOption demoCalls(
+        QStringLiteral("demo-calls"),
+        QStringLiteral("With --demo: seed a few past calls through Teams (a 933 test, a 911 call "
+                       "and one from elsewhere) unless the data directory has calls already."));
     const QCommandLineOption tenants(QStringLiteral("tenants"),
                                      QStringLiteral("Demo tenants (default 50)."),
                                      QStringLiteral("n"), QStringLiteral("50"));
@@ -97,6 +101,7 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
          demo,        tenants, dids, provisionDelay, failureRate, tokenTtl,     retention,
          rateLimit,   latency, drop, e5xx,           e429,        retryAfter,   seed});
     parser.addOption(exitWithParent);
+    parser.addOption(demoCalls);
     const QCommandLineOption failDbWrite(
         QStringLiteral("fail-db-write"),
         QStringLiteral("Fault injection: the Nth database write after start-up fails (0: none); "
@@ -133,6 +138,7 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     o.generateCertDir = parser.value(generateCert);
     o.dataDir = parser.value(dataDir);
     o.demo = parser.isSet(demo);
+    o.demoCalls = o.demo && parser.isSet(demoCalls);
     o.demoTenants = static_cast<int>(number(tenants, 1, 10000));
     o.demoDids = static_cast<int>(number(dids, 0, 5000000));
     o.provisionDelayMs = static_cast<int>(number(provisionDelay, 0, 3600000));

@@ -206,6 +206,20 @@
             <numerusform>Non-compliant numbers: %Ln</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Calls through Teams, last %Ln day(s)</source>
+        <translation>
+            <numerusform>Calls through Teams, last %Ln day</numerusform>
+            <numerusform>Calls through Teams, last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older call(s) not shown.</source>
+        <translation>
+            <numerusform>%Ln older call not shown.</numerusform>
+            <numerusform>%Ln older calls not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplianceWarnings</name>

@@ -1439,6 +1439,89 @@ Huella digital presentada: %2</translation>
     </message>
 </context>
 <context>
+    <name>CallLocationText</name>
+    <message>
+        <source>933 test call</source>
+        <translation>llamada de prueba al 933</translation>
+    </message>
+    <message>
+        <source>emergency call</source>
+        <translation>llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>The last %1 through Teams, on %2, sent the registered location.</source>
+        <translation>La última %1 por Teams, el %2, envió la ubicación registrada.</translation>
+    </message>
+    <message>
+        <source>The last %1 through Teams, on %2, sent a location that differs from the registration (%3).</source>
+        <translation>La última %1 por Teams, el %2, envió una ubicación distinta de la registrada (%3).</translation>
+    </message>
+    <message>
+        <source>The last %1 through Teams, on %2, sent no location.</source>
+        <translation>La última %1 por Teams, el %2, no envió ubicación.</translation>
+    </message>
+    <message>
+        <source>The registration changed after the last %1 through Teams, on %2.</source>
+        <translation>El registro cambió después de la última %1 por Teams, el %2.</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>número de casa</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>Matches the registration</source>
+        <translation>Coincide con el registro</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Difiere: %1</translation>
+    </message>
+    <message>
+        <source>No location sent</source>
+        <translation>No se envió ubicación</translation>
+    </message>
+    <message>
+        <source>Number not registered</source>
+        <translation>Número no registrado</translation>
+    </message>
+    <message>
+        <source>Only coordinates sent</source>
+        <translation>Solo se enviaron coordenadas</translation>
+    </message>
+    <message>
+        <source>%1: Teams sent %2, registered %3</source>
+        <translation>%1: Teams envió %2, registrado %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateView</name>
     <message>
         <source>Fingerprint you trusted:</source>
@@ -1871,6 +1954,68 @@ Huella digital presentada: %2</translation>
     <message>
         <source>Cancelled: %1 was not written.</source>
         <translation>Cancelado: %1 no se escribió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls through Teams, last %Ln day(s)</source>
+        <translation>
+            <numerusform>Llamadas por Teams, último %Ln día</numerusform>
+            <numerusform>Llamadas por Teams, últimos %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency calls (911)</source>
+        <translation>Llamadas de emergencia (911)</translation>
+    </message>
+    <message>
+        <source>933 test calls</source>
+        <translation>Llamadas de prueba al 933</translation>
+    </message>
+    <message>
+        <source>⚠ Sent another location than registered</source>
+        <translation>⚠ Enviaron otra ubicación que la registrada</translation>
+    </message>
+    <message>
+        <source>⚠ Numbers flagged now</source>
+        <translation>⚠ Números señalados ahora</translation>
+    </message>
+    <message>
+        <source>their last call sent another location; listed at the end</source>
+        <translation>su última llamada envió otra ubicación; se listan al final</translation>
+    </message>
+    <message>
+        <source>No call through Teams in this period, or the emergency-call feed is not set up for this tenant.</source>
+        <translation>Ninguna llamada por Teams en este periodo, o la fuente de llamadas de emergencia no está configurada para este inquilino.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Quien llama</translation>
+    </message>
+    <message>
+        <source>Location sent</source>
+        <translation>Ubicación enviada</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>no se envió</translation>
+    </message>
+    <message>
+        <source> (simulated)</source>
+        <translation> (simulada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older call(s) not shown.</source>
+        <translation>
+            <numerusform>%Ln llamada anterior no se muestra.</numerusform>
+            <numerusform>%Ln llamadas anteriores no se muestran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2469,10 @@ Dirección de emergencia:
         <source>Since</source>
         <translation>Desde</translation>
     </message>
+    <message>
+        <source>⚠ Location differs · %1</source>
+        <translation>⚠ Ubicación distinta · %1</translation>
+    </message>
 </context>
 <context>
     <name>E911Actions</name>
@@ -2725,14 +2874,6 @@ Dirección de emergencia:
         <source>Could not acknowledge: %1</source>
         <translation>No se pudo confirmar: %1</translation>
     </message>
-    <message>
-        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1: Teams sent %2, registered %3</source>
-        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1: Teams envió %2, registrado %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
 </context>
 <context>
     <name>EmergencyCallFeed</name>
@@ -2743,54 +2884,6 @@ Dirección de emergencia:
 </context>
 <context>
     <name>EmergencyCallLogModel</name>
-    <message>
-        <source>house number</source>
-        <translation>número de casa</translation>
-    </message>
-    <message>
-        <source>street</source>
-        <translation>calle</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>ciudad</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <source>ZIP code</source>
-        <translation>código postal</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>país</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>posición</translation>
-    </message>
-    <message>
-        <source>Matches the registration</source>
-        <translation>Coincide con el registro</translation>
-    </message>
-    <message>
-        <source>Differs: %1</source>
-        <translation>Difiere: %1</translation>
-    </message>
-    <message>
-        <source>No location sent</source>
-        <translation>No se envió ubicación</translation>
-    </message>
-    <message>
-        <source>Number not registered</source>
-        <translation>Número no registrado</translation>
-    </message>
-    <message>
-        <source>Only coordinates sent</source>
-        <translation>Solo se enviaron coordenadas</translation>
-    </message>
     <message>
         <source>Acknowledged by %1</source>
         <translation>Confirmada por %1</translation>
@@ -3304,6 +3397,14 @@ Dirección de emergencia:
             <numerusform>de %n lugar y número registrado</numerusform>
             <numerusform>de %n lugares y números registrados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calls from another location</source>
+        <translation>Llamadas desde otra ubicación</translation>
+    </message>
+    <message>
+        <source>numbers whose last call through Teams sent another location than their registration</source>
+        <translation>números cuya última llamada por Teams envió otra ubicación que la registrada</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5301,10 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <source>No floor, room or unit</source>
         <translation>Sin piso, sala ni unidad</translation>
     </message>
+    <message>
+        <source>Teams sent another location</source>
+        <translation>Teams envió otra ubicación</translation>
+    </message>
 </context>
 <context>
     <name>NumberCsvImport</name>
@@ -5389,6 +5494,14 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>Retry registers it again at the same address; a retry is not billed again.</source>
         <translation>Reintentar lo registra de nuevo en la misma dirección; un reintento no se vuelve a cobrar.</translation>
+    </message>
+    <message>
+        <source>⚠ Teams sent another location</source>
+        <translation>⚠ Teams envió otra ubicación</translation>
+    </message>
+    <message>
+        <source>Check the Teams network map and the registration: the next emergency call from this number may reach the wrong 911 centre.</source>
+        <translation>Revise el mapa de red de Teams y el registro: la próxima llamada de emergencia desde este número podría llegar al centro 911 equivocado.</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +7286,22 @@ Nota: %5</translation>
     <message>
         <source>Last test</source>
         <translation>Última prueba</translation>
+    </message>
+    <message>
+        <source>%1, call through Teams: location matched</source>
+        <translation>%1, llamada por Teams: la ubicación coincidió</translation>
+    </message>
+    <message>
+        <source>%1, call through Teams: location differed</source>
+        <translation>%1, llamada por Teams: la ubicación difería</translation>
+    </message>
+    <message>
+        <source>Called %1 by %2 from %3 through Teams; recorded from the call&apos;s emergency event.
+Location Teams sent: %4
+Note: %5</source>
+        <translation>Llamada el %1 por %2 desde %3 por Teams; registrada a partir del evento de emergencia de la llamada.
+Ubicación enviada por Teams: %4
+Nota: %5</translation>
     </message>
 </context>
 <context>

@@ -1439,6 +1439,89 @@ Empreinte présentée : %2</translation>
     </message>
 </context>
 <context>
+    <name>CallLocationText</name>
+    <message>
+        <source>933 test call</source>
+        <translation>appel de test au 933</translation>
+    </message>
+    <message>
+        <source>emergency call</source>
+        <translation>appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>The last %1 through Teams, on %2, sent the registered location.</source>
+        <translation>Le dernier %1 par Teams, le %2, a envoyé l&apos;emplacement enregistré.</translation>
+    </message>
+    <message>
+        <source>The last %1 through Teams, on %2, sent a location that differs from the registration (%3).</source>
+        <translation>Le dernier %1 par Teams, le %2, a envoyé un emplacement différent de l&apos;enregistrement (%3).</translation>
+    </message>
+    <message>
+        <source>The last %1 through Teams, on %2, sent no location.</source>
+        <translation>Le dernier %1 par Teams, le %2, n&apos;a envoyé aucun emplacement.</translation>
+    </message>
+    <message>
+        <source>The registration changed after the last %1 through Teams, on %2.</source>
+        <translation>L&apos;enregistrement a changé après le dernier %1 par Teams, le %2.</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>numéro civique</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>code ZIP</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>Matches the registration</source>
+        <translation>Correspond à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Diffère : %1</translation>
+    </message>
+    <message>
+        <source>No location sent</source>
+        <translation>Aucun emplacement envoyé</translation>
+    </message>
+    <message>
+        <source>Number not registered</source>
+        <translation>Numéro non enregistré</translation>
+    </message>
+    <message>
+        <source>Only coordinates sent</source>
+        <translation>Coordonnées seulement</translation>
+    </message>
+    <message>
+        <source>%1: Teams sent %2, registered %3</source>
+        <translation>%1 : Teams a envoyé %2, enregistré %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateView</name>
     <message>
         <source>Fingerprint you trusted:</source>
@@ -1871,6 +1954,68 @@ Empreinte présentée : %2</translation>
     <message>
         <source>Cancelled: %1 was not written.</source>
         <translation>Annulé : %1 n’a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls through Teams, last %Ln day(s)</source>
+        <translation>
+            <numerusform>Appels par Teams, dernier %Ln jour</numerusform>
+            <numerusform>Appels par Teams, derniers %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency calls (911)</source>
+        <translation>Appels d&apos;urgence (911)</translation>
+    </message>
+    <message>
+        <source>933 test calls</source>
+        <translation>Appels de test au 933</translation>
+    </message>
+    <message>
+        <source>⚠ Sent another location than registered</source>
+        <translation>⚠ Autre emplacement que celui enregistré</translation>
+    </message>
+    <message>
+        <source>⚠ Numbers flagged now</source>
+        <translation>⚠ Numéros signalés maintenant</translation>
+    </message>
+    <message>
+        <source>their last call sent another location; listed at the end</source>
+        <translation>leur dernier appel a envoyé un autre emplacement; listés à la fin</translation>
+    </message>
+    <message>
+        <source>No call through Teams in this period, or the emergency-call feed is not set up for this tenant.</source>
+        <translation>Aucun appel par Teams pendant cette période, ou le flux des appels d&apos;urgence n&apos;est pas configuré pour ce locataire.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Dialled</source>
+        <translation>Composé</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Location sent</source>
+        <translation>Emplacement envoyé</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>aucun envoyé</translation>
+    </message>
+    <message>
+        <source> (simulated)</source>
+        <translation> (simulé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older call(s) not shown.</source>
+        <translation>
+            <numerusform>%Ln appel plus ancien non affiché.</numerusform>
+            <numerusform>%Ln appels plus anciens non affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2469,10 @@ Adresse d&apos;urgence :
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
+    <message>
+        <source>⚠ Location differs · %1</source>
+        <translation>⚠ Emplacement différent · %1</translation>
+    </message>
 </context>
 <context>
     <name>E911Actions</name>
@@ -2725,14 +2874,6 @@ Adresse d&apos;urgence :
         <source>Could not acknowledge: %1</source>
         <translation>Impossible d’accuser réception : %1</translation>
     </message>
-    <message>
-        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1: Teams sent %2, registered %3</source>
-        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1 : Teams a transmis %2, enregistré %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
 </context>
 <context>
     <name>EmergencyCallFeed</name>
@@ -2743,54 +2884,6 @@ Adresse d&apos;urgence :
 </context>
 <context>
     <name>EmergencyCallLogModel</name>
-    <message>
-        <source>house number</source>
-        <translation>numéro civique</translation>
-    </message>
-    <message>
-        <source>street</source>
-        <translation>rue</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>ville</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>province ou État</translation>
-    </message>
-    <message>
-        <source>ZIP code</source>
-        <translation>code postal</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>position</translation>
-    </message>
-    <message>
-        <source>Matches the registration</source>
-        <translation>Correspond à l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Differs: %1</source>
-        <translation>Diffère : %1</translation>
-    </message>
-    <message>
-        <source>No location sent</source>
-        <translation>Aucun emplacement transmis</translation>
-    </message>
-    <message>
-        <source>Number not registered</source>
-        <translation>Numéro non enregistré</translation>
-    </message>
-    <message>
-        <source>Only coordinates sent</source>
-        <translation>Coordonnées seulement</translation>
-    </message>
     <message>
         <source>Acknowledged by %1</source>
         <translation>Réception accusée par %1</translation>
@@ -3304,6 +3397,14 @@ Adresse d&apos;urgence :
             <numerusform>%1 : %n numéro.</numerusform>
             <numerusform>%1 : %n numéros.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calls from another location</source>
+        <translation>Appels d&apos;un autre emplacement</translation>
+    </message>
+    <message>
+        <source>numbers whose last call through Teams sent another location than their registration</source>
+        <translation>numéros dont le dernier appel par Teams a envoyé un autre emplacement que l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5301,10 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <source>No floor, room or unit</source>
         <translation>Aucun étage, salle ni unité</translation>
     </message>
+    <message>
+        <source>Teams sent another location</source>
+        <translation>Teams a envoyé un autre emplacement</translation>
+    </message>
 </context>
 <context>
     <name>NumberCsvImport</name>
@@ -5389,6 +5494,14 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>Retry registers it again at the same address; a retry is not billed again.</source>
         <translation>Réessayer l&apos;inscrit de nouveau à la même adresse; un nouvel essai n&apos;est pas facturé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>⚠ Teams sent another location</source>
+        <translation>⚠ Teams a envoyé un autre emplacement</translation>
+    </message>
+    <message>
+        <source>Check the Teams network map and the registration: the next emergency call from this number may reach the wrong 911 centre.</source>
+        <translation>Vérifiez la carte réseau de Teams et l&apos;enregistrement : le prochain appel d&apos;urgence de ce numéro pourrait aboutir au mauvais centre 911.</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +7286,22 @@ Note : %5</translation>
     <message>
         <source>Last test</source>
         <translation>Dernier essai</translation>
+    </message>
+    <message>
+        <source>%1, call through Teams: location matched</source>
+        <translation>%1, appel par Teams : l&apos;emplacement correspondait</translation>
+    </message>
+    <message>
+        <source>%1, call through Teams: location differed</source>
+        <translation>%1, appel par Teams : l&apos;emplacement différait</translation>
+    </message>
+    <message>
+        <source>Called %1 by %2 from %3 through Teams; recorded from the call&apos;s emergency event.
+Location Teams sent: %4
+Note: %5</source>
+        <translation>Appel le %1 par %2 depuis %3 par Teams; enregistré à partir de l&apos;événement d&apos;urgence de l&apos;appel.
+Emplacement envoyé par Teams : %4
+Note : %5</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "NumberDetailPane.h"
 
 #include "E911StateDelegate.h"
+#include "calls/CallLocationQuery.h"
+#include "calls/CallLocationText.h"
 #include "domain/E911Eligibility.h"
 #include "models/DidModel.h"
 #include "store/Cache.h"
@@ -55,6 +57,7 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     , m_addressFact(nullptr)
     , m_providerFact(nullptr)
     , m_testFact(nullptr)
+    , m_callFact(nullptr)
     , m_warnings(nullptr)
     , m_limitationsButton(new QPushButton(tr("Limitations… (F1)"), this))
     , m_retryButton(new QPushButton(tr("&Retry"), this))
@@ -83,6 +86,7 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     m_addressFact = addLabel(QStringLiteral("addressFact"));
     m_providerFact = addLabel(QStringLiteral("providerFact"));
     m_testFact = addLabel(QStringLiteral("testFact"));
+    m_callFact = addLabel(QStringLiteral("callLocationFact"));
     m_retryNote = addLabel(QStringLiteral("retryNote"));
     m_warnings = addLabel(QStringLiteral("numberWarnings"));
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
@@ -105,6 +109,7 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     layout->addWidget(m_retryButton, 0, Qt::AlignLeft);
     layout->addWidget(m_retryNote);
     layout->addWidget(m_testFact);
+    layout->addWidget(m_callFact);
     layout->addSpacing(8);
     layout->addWidget(m_warnings);
     layout->addWidget(m_limitationsButton, 0, Qt::AlignLeft);
@@ -115,6 +120,30 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
+}
+
+void NumberDetailPane::showCallLocation(const Did &did)
+{
+    const auto check = calllocation::load(*m_cache, did.tenantId).value(did.number);
+    // Only numbers that have called through Teams have something to say here.
+    m_callFact->setVisible(!check.call.id.isEmpty());
+    if (check.call.id.isEmpty())
+        return;
+    QString text = callLocationSentence(check);
+    if (check.isFlagged()) {
+        text = tr("⚠ Teams sent another location") + QLatin1Char('\n') + text;
+        for (const QString &line : CallLocationText::differences(check.call))
+            text += QStringLiteral("\n  ") + line;
+        text += QLatin1Char('\n') +
+                tr("Check the Teams network map and the registration: the next emergency call "
+                   "from this number may reach the wrong 911 centre.");
+    } else {
+        text = QString((check.state == CallLocationCheck::State::Matches ? QStringLiteral("✓ ")
+                                                                         : QStringLiteral("○ ")) +
+                       text);
+    }
+    m_callFact->setText(text);
+    m_callFact->setAccessibleName(text);
 }
 
 QLabel *NumberDetailPane::addLabel(const QString &objectName)
@@ -199,6 +228,8 @@ void NumberDetailPane::showNumber(const QString &tenantId, const QString &e164)
     m_testFact->setText(did->e911.verifiedAt.isValid()
                             ? tr("✓ 933 test call on %1").arg(dateTimeText(did->e911.verifiedAt))
                             : tr("○ 933 test: not tested"));
+
+    showCallLocation(*did);
 
     // The limitations that apply to this number.
     QStringList warnings;

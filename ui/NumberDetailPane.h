@@ -1,8 +1,9 @@
 // The right pane: one number in full. Who uses it, then the three facts an admin needs kept
 // apart ("validated" alone is not "works"): the emergency address is validated, the 911
-// provider accepted the registration, and a 933 test call confirmed it; then the limitations
-// that apply to this number, in short, with a link to the Limitations page. A number the provider
-// refused shows the reason and a Retry that registers it again at the same address.
+// provider accepted the registration, and a 933 test call confirmed it; when the number has
+// called through Teams, whether the location Teams sent matched the registration; then the
+// limitations that apply to this number, in short, with a link to the Limitations page. A number
+// the provider refused shows the reason and a Retry that registers it again at the same address.
 #pragma once
 
 #include <QWidget>
@@ -41,6 +42,7 @@ signals:
 private:
     QLabel *addLabel(const QString &objectName);
     void updateRetry(const Did &did);
+    void showCallLocation(const Did &did);
     void retry();
 
     Cache *m_cache = nullptr;
@@ -56,6 +58,7 @@ private:
     QLabel *m_addressFact;
     QLabel *m_providerFact;
     QLabel *m_testFact;
+    QLabel *m_callFact; // what the last call through Teams sent, against the registration
     QLabel *m_warnings;
     QPushButton *m_limitationsButton;
     QPushButton *m_retryButton;

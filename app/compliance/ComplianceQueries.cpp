@@ -1,5 +1,6 @@
 #include "compliance/ComplianceQueries.h"
 
+#include "calls/CallLocationQuery.h"
 #include "compliance/TestCoverageQuery.h"
 #include "domain/AddressLine.h"
 #include "domain/EmergencyAddress.h"
@@ -7,6 +8,8 @@
 #include "store/Cache.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -58,13 +61,24 @@ QString ComplianceQueries::reasonsExpression(const QDateTime &now) const
                " | (CASE WHEN d.e911_state = %7 AND d.emergency_region = %8 AND d.toll_free = 0"
                "     AND d.usage IN (%9, %10) THEN %11 ELSE 0 END)"
                " | (CASE WHEN %12 AND (a.id IS NULL OR NOT a.validated) THEN %13 ELSE 0 END)"
-               " | (CASE WHEN %12 AND a.id IS NOT NULL AND NOT a.has_detail THEN %14 ELSE 0 END))")
+               " | (CASE WHEN %12 AND a.id IS NOT NULL AND NOT a.has_detail THEN %14 ELSE 0 END)"
+               " | (CASE WHEN d.number IN (SELECT value FROM json_each(:flagged)) THEN %15"
+               "     ELSE 0 END))")
         .arg(n(E911State::Failed), n(NonCompliance::RegistrationFailed), n(E911State::Pending),
              n(E911State::Deregistering), QString::number(stuckBefore),
              n(NonCompliance::StuckInProvisioning), n(E911State::Basic),
              n(PhoneNumber::EmergencyRegion::UnitedStates), n(DidUsage::User))
         .arg(n(DidUsage::CommonArea), n(NonCompliance::BasicOnlyInUse), onAddress,
-             n(NonCompliance::AddressNotValidated), n(NonCompliance::LocationDetailMissing));
+             n(NonCompliance::AddressNotValidated), n(NonCompliance::LocationDetailMissing),
+             n(NonCompliance::CallLocationDiffers));
+}
+
+QByteArray ComplianceQueries::flaggedByCalls(const QString &tenantId)
+{
+    const QHash<QString, QString> flagged =
+        calllocation::flaggedNumbers(calllocation::load(*m_cache, tenantId));
+    m_callLocationDiffers = flagged.size();
+    return QJsonDocument(QJsonArray::fromStringList(flagged.keys())).toJson(QJsonDocument::Compact);
 }
 
 std::optional<ComplianceSummary> ComplianceQueries::summary(const QString &tenantId,
@@ -107,6 +121,7 @@ std::optional<ComplianceSummary> ComplianceQueries::summary(const QString &tenan
                  reasonsExpression(now));
     q.prepare(sql);
     q.bindValue(QStringLiteral(":tenant"), tenantId);
+    q.bindValue(QStringLiteral(":flagged"), flaggedByCalls(tenantId));
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         return std::nullopt;
@@ -125,6 +140,7 @@ std::optional<ComplianceSummary> ComplianceQueries::summary(const QString &tenan
     s.commonAreaWithoutE911 = at(10);
     s.numbersAtAddressWithoutDetail = at(11);
     s.nonCompliant = at(12);
+    s.callLocationDiffers = m_callLocationDiffers;
 
     q.prepare(addressFactsCte() +
               QStringLiteral("SELECT COUNT(*), TOTAL(NOT validated), TOTAL(NOT has_detail)"
@@ -171,6 +187,7 @@ QList<NonCompliantNumber> ComplianceQueries::nonCompliantNumbers(const QString &
                              " WHERE reasons != 0 ORDER BY (reasons & -reasons), number")
                   .arg(reasonsExpression(now)));
     q.bindValue(QStringLiteral(":tenant"), tenantId);
+    q.bindValue(QStringLiteral(":flagged"), flaggedByCalls(tenantId));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return out;

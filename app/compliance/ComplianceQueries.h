@@ -39,8 +39,11 @@ public:
 
 private:
     QString reasonsExpression(const QDateTime &now) const;
+    // The numbers flagged by their last call through Teams, as a JSON array for :flagged.
+    QByteArray flaggedByCalls(const QString &tenantId);
 
     Cache *m_cache;
     int m_stuckAfterHours = defaultStuckAfterHours;
     QString m_lastError;
+    qint64 m_callLocationDiffers = 0;
 };

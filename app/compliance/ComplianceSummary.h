@@ -61,6 +61,9 @@ struct ComplianceSummary
     qint64 testable = 0;
     qint64 tested = 0;
 
+    // Numbers whose last call through Teams sent another location than their registration.
+    qint64 callLocationDiffers = 0;
+
     // Numbers on the non-compliant list (docs/reports.md), each counted once.
     qint64 nonCompliant = 0;
     // A number stuck in pending or turning off for this long counts as non-compliant.

@@ -15,9 +15,9 @@ namespace noncompliance {
 
 QList<NonCompliance> allReasons()
 {
-    return {NonCompliance::RegistrationFailed, NonCompliance::StuckInProvisioning,
-            NonCompliance::BasicOnlyInUse, NonCompliance::AddressNotValidated,
-            NonCompliance::LocationDetailMissing};
+    return {NonCompliance::RegistrationFailed,    NonCompliance::StuckInProvisioning,
+            NonCompliance::BasicOnlyInUse,        NonCompliance::AddressNotValidated,
+            NonCompliance::LocationDetailMissing, NonCompliance::CallLocationDiffers};
 }
 
 QString code(NonCompliance reason)
@@ -33,6 +33,8 @@ QString code(NonCompliance reason)
         return QStringLiteral("address-not-validated");
     case NonCompliance::LocationDetailMissing:
         return QStringLiteral("location-detail-missing");
+    case NonCompliance::CallLocationDiffers:
+        return QStringLiteral("call-location-differs");
     }
     return {};
 }
@@ -50,6 +52,8 @@ QString text(NonCompliance reason)
         return Text::tr("Address not validated");
     case NonCompliance::LocationDetailMissing:
         return Text::tr("No floor, room or unit");
+    case NonCompliance::CallLocationDiffers:
+        return Text::tr("Teams sent another location");
     }
     return {};
 }

@@ -21,6 +21,9 @@ enum class NonCompliance : quint8 {
     AddressNotValidated = 0x08,
     // Registered or pending at an address with no building, floor, unit or room.
     LocationDetailMissing = 0x10,
+    // The number's last call through Teams sent another location than its registration on file
+    // (calls/CallLocationCheck.h): the next emergency call may go to the wrong centre.
+    CallLocationDiffers = 0x20,
 };
 Q_DECLARE_FLAGS(NonComplianceReasons, NonCompliance)
 Q_DECLARE_OPERATORS_FOR_FLAGS(NonComplianceReasons)

@@ -89,6 +89,15 @@ std::optional<TestCall> TestCall::fromJson(const QJsonValue &value, QList<FieldE
     }
     if (const auto when = json::timestamp(*object, QLatin1StringView("recordedAt"), path, errors))
         call.recordedAt = *when;
+    // Servers before emergency-call events send no source: their records are all people's.
+    if (object->contains(QLatin1StringView("source"))) {
+        const auto source = json::string(*object, QLatin1StringView("source"), path, errors, 16);
+        if (source && *source == QLatin1StringView("teams"))
+            call.source = TestCallSource::Teams;
+        else if (source && *source != QLatin1StringView("manual"))
+            refuse(errors, path, QLatin1StringView("source"),
+                   QStringLiteral("is neither manual nor teams"));
+    }
     if (errors.size() != before)
         return std::nullopt;
     return call;

@@ -18,6 +18,9 @@ enum class TestCallResult : quint8 { Pass, Fail };
 QString testCallResultToWire(TestCallResult result); // "pass", "fail"
 std::optional<TestCallResult> testCallResultFromWire(QStringView wire);
 
+// Who wrote the record: a person (Manual), or the backend from a real 933 call's Graph event.
+enum class TestCallSource : quint8 { Manual, Teams };
+
 struct TestCall
 {
     QString id;
@@ -34,6 +37,7 @@ struct TestCall
     QString recordedById;
     QString recordedByEmail;
     QDateTime recordedAt; // UTC, set by the server
+    TestCallSource source = TestCallSource::Manual;
 
     friend bool operator==(const TestCall &, const TestCall &) = default;
 

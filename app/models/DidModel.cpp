@@ -2,6 +2,8 @@
 // date by sync change sets, with the text of each row in one allocation (see DidModel.h).
 #include "DidModel.h"
 
+#include "calls/CallLocationQuery.h"
+
 #include "domain/FeeQuote.h"
 #include "store/Cache.h"
 
@@ -116,8 +118,11 @@ void DidModel::reload()
     m_changesWhileLoading.clear();
     beginResetModel();
     clearRows();
+    m_callLocationFlags.clear();
+    m_numbersWithCalls.clear();
     if (!m_tenantId.isEmpty()) {
         loadAddressLabels();
+        loadCallLocationFlags(true);
         if (const auto prices = m_cache->priceList())
             m_currency = prices->currency;
         if (m_cache->hasMoreDidsThan(m_tenantId, m_backgroundLoadThreshold)) {
@@ -341,6 +346,47 @@ void DidModel::applyChanges(const CacheChangeSet &changes)
         upsert(*added.front());
     else if (!added.empty())
         insertNew(added);
+    if (mayChangeCallLocations(changes))
+        loadCallLocationFlags(false);
+}
+
+bool DidModel::mayChangeCallLocations(const CacheChangeSet &changes) const
+{
+    if (changes.emergencyCallTenants.contains(m_tenantId))
+        return true;
+    if (m_numbersWithCalls.isEmpty())
+        return false;
+    // A registration moved to another address, or its address was edited, since the call.
+    if (!changes.addresses.isEmpty() || !changes.deletedAddresses.isEmpty())
+        return true;
+    return std::any_of(changes.dids.cbegin(), changes.dids.cend(),
+                       [this](const Did &did) { return m_numbersWithCalls.contains(did.number); });
+}
+
+void DidModel::loadCallLocationFlags(bool quietly)
+{
+    const QHash<QString, CallLocationCheck> checks = calllocation::load(*m_cache, m_tenantId);
+    QHash<QString, QString> flags = calllocation::flaggedNumbers(checks);
+    m_numbersWithCalls.clear();
+    for (auto it = checks.cbegin(); it != checks.cend(); ++it)
+        m_numbersWithCalls.insert(it.key());
+    if (flags == m_callLocationFlags)
+        return;
+    QSet<QString> touched;
+    for (auto it = flags.cbegin(); it != flags.cend(); ++it)
+        if (m_callLocationFlags.value(it.key()) != *it)
+            touched.insert(it.key());
+    for (auto it = m_callLocationFlags.cbegin(); it != m_callLocationFlags.cend(); ++it)
+        if (!flags.contains(it.key()))
+            touched.insert(it.key());
+    m_callLocationFlags = std::move(flags);
+    if (quietly)
+        return;
+    for (const QString &number : touched) {
+        const int row = rowOf(number);
+        if (row >= 0)
+            emit dataChanged(index(row, StateColumn), index(row, StateColumn));
+    }
 }
 
 void DidModel::insertNew(const std::vector<const Did *> &dids)
@@ -439,6 +485,8 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             if (m_conflicts.contains(row.number().toString()))
                 return tr("⚠ Conflict · %1").arg(stateText(row.state));
+            if (m_callLocationFlags.contains(row.number().toString()))
+                return tr("⚠ Location differs · %1").arg(stateText(row.state));
             return stateText(row.state);
         case AddressColumn:
             return m_addressLabels.value(row.addressId().toString());
@@ -458,6 +506,8 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
         if (index.column() == NumberColumn)
             return row.tollFree ? tr("%1, toll-free: cannot have E911").arg(row.number())
                                 : row.number().toString();
+        if (index.column() == StateColumn)
+            return m_callLocationFlags.value(row.number().toString());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == FeeColumn)
@@ -475,6 +525,8 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
         return row.tollFree;
     case ConflictRole:
         return m_conflicts.contains(row.number().toString());
+    case CallLocationRole:
+        return m_callLocationFlags.value(row.number().toString());
     default:
         break;
     }

@@ -47,6 +47,9 @@ public:
         AddressIdRole,
         TollFreeRole,
         ConflictRole, // bool: a change of mine to this number waits for a decision (412)
+        // QString: why the number's last call through Teams contradicts its registration
+        // (empty when it does not): the location Teams sent differs from the address on file.
+        CallLocationRole,
     };
 
     // `cache` is an open cache used on this thread; it must outlive the model.
@@ -92,6 +95,9 @@ public:
     // Numbers with a change of mine that met someone else's (their rows say so next to the
     // state, so the conflict is seen where the number is, not only in the banner).
     void setNumbersInConflict(const QSet<QString> &numbers);
+    // Numbers whose last call through Teams sent another location than the registration on
+    // file, with the sentence that says so (calls/CallLocationQuery).
+    QHash<QString, QString> callLocationFlags() const { return m_callLocationFlags; }
 
     static QString stateText(E911State state);
     static QString usageText(DidUsage usage);
@@ -131,6 +137,10 @@ private:
     void relayout(const std::function<void()> &change);
     void remove(const QString &number);
     void loadAddressLabels();
+    // Reads the tenant's call-location checks again; rows whose flag changed are repainted
+    // unless `quietly` (inside a reset).
+    void loadCallLocationFlags(bool quietly);
+    bool mayChangeCallLocations(const CacheChangeSet &changes) const;
     void ensureIndex() const;
     void sortRows(); // m_order and m_visible, by the sort column
     // Every live row in `column`'s ascending order (the number breaking ties).
@@ -176,5 +186,7 @@ private:
     std::optional<E911State> m_stateFilter;
     std::optional<DidUsage> m_usageFilter;
     QString m_countryFilter;
-    QSet<QString> m_conflicts; // E.164
+    QSet<QString> m_conflicts;                   // E.164
+    QHash<QString, QString> m_callLocationFlags; // E.164 → sentence
+    QSet<QString> m_numbersWithCalls;            // numbers whose registration a call was judged by
 };

@@ -1,37 +1,9 @@
 #include "EmergencyCallLogModel.h"
 
+#include "calls/CallLocationText.h"
 #include "calls/EmergencyCallFeed.h"
 
 #include <QLocale>
-
-namespace {
-
-QString fieldName(const QString &field)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("addNumber"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "house number")},
-        {QStringLiteral("addNumSuf"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "house number")},
-        {QStringLiteral("stPreDir"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "street")},
-        {QStringLiteral("stPreTyp"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "street")},
-        {QStringLiteral("stName"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "street")},
-        {QStringLiteral("stPosTyp"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "street")},
-        {QStringLiteral("stPosDir"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "street")},
-        {QStringLiteral("postalCommunity"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "city")},
-        {QStringLiteral("state"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "state")},
-        {QStringLiteral("postalCode"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "ZIP code")},
-        {QStringLiteral("country"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "country")},
-        {QStringLiteral("coordinates"), QT_TRANSLATE_NOOP("EmergencyCallLogModel", "position")},
-    };
-    const char *name = names.value(field, nullptr);
-    return name ? EmergencyCallLogModel::tr(name) : field;
-}
-
-} // namespace
-
-QString EmergencyCallLogModel::fieldText(const QString &field)
-{
-    return fieldName(field);
-}
 
 EmergencyCallLogModel::EmergencyCallLogModel(EmergencyCallFeed &feed, QObject *parent)
     : QAbstractTableModel(parent)
@@ -55,30 +27,6 @@ int EmergencyCallLogModel::rowCount(const QModelIndex &parent) const
 int EmergencyCallLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString EmergencyCallLogModel::verdictText(const EmergencyCall &call)
-{
-    switch (call.verdict) {
-    case EmergencyCall::Verdict::Matches:
-        return tr("Matches the registration");
-    case EmergencyCall::Verdict::Differs: {
-        QStringList fields;
-        for (const CallLocationDifference &d : call.differences) {
-            const QString name = fieldName(d.field);
-            if (!fields.contains(name))
-                fields.append(name);
-        }
-        return tr("Differs: %1").arg(fields.join(QStringLiteral(", ")));
-    }
-    case EmergencyCall::Verdict::NoLocationSent:
-        return tr("No location sent");
-    case EmergencyCall::Verdict::NotRegistered:
-        return tr("Number not registered");
-    case EmergencyCall::Verdict::CannotCompare:
-        return tr("Only coordinates sent");
-    }
-    return {};
 }
 
 QString EmergencyCallLogModel::statusText(const EmergencyCall &call)
@@ -113,7 +61,7 @@ QVariant EmergencyCallLogModel::data(const QModelIndex &index, int role) const
     case Dialed:
         return call.simulated ? tr("%1 (simulated)").arg(call.dialed) : call.dialed;
     case Location:
-        return verdictText(call);
+        return CallLocationText::verdict(call);
     case Status:
         return statusText(call);
     default:

@@ -29,11 +29,6 @@ public:
     const EmergencyCall &callAt(int row) const { return m_calls.at(row); }
     int rowOf(const QString &callId) const;
 
-    // "Matches", "Differs: house number, ZIP", … as the log and the alert say it.
-    static QString verdictText(const EmergencyCall &call);
-    // A differing field as people say it: "addNumber" → "house number", "coordinates" →
-    // "position".
-    static QString fieldText(const QString &field);
     // "Active", "Ended", "Acknowledged by …", "Missed" (ended without acknowledgement).
     static QString statusText(const EmergencyCall &call);
 

@@ -66,9 +66,17 @@ void TestChecklistModel::setCoverage(const TestCoverage &coverage,
             const TestCall &call = *item.latest;
             const QString date =
                 locale.toString(call.calledAt.toLocalTime().date(), QLocale::ShortFormat);
-            row.text[LastTestColumn] = call.result == TestCallResult::Pass
-                                           ? tr("%1, by %2: passed").arg(date, call.calledBy)
-                                           : tr("%1, by %2: failed").arg(date, call.calledBy);
+            // A record the backend made from a real call says where it came from: nobody
+            // listened to the read-back, Teams's location was compared with the registration.
+            if (call.source == TestCallSource::Teams)
+                row.text[LastTestColumn] =
+                    call.result == TestCallResult::Pass
+                        ? tr("%1, call through Teams: location matched").arg(date)
+                        : tr("%1, call through Teams: location differed").arg(date);
+            else
+                row.text[LastTestColumn] = call.result == TestCallResult::Pass
+                                               ? tr("%1, by %2: passed").arg(date, call.calledBy)
+                                               : tr("%1, by %2: failed").arg(date, call.calledBy);
         } else {
             row.text[LastTestColumn] = tr("never");
         }
@@ -125,6 +133,12 @@ QVariant TestChecklistModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == LastTestColumn && row.item.latest) {
             const TestCall &c = *row.item.latest;
+            if (c.source == TestCallSource::Teams)
+                return tr("Called %1 by %2 from %3 through Teams; recorded from the call's "
+                          "emergency event.\nLocation Teams sent: %4\nNote: %5")
+                    .arg(QLocale().toString(c.calledAt.toLocalTime(), QLocale::LongFormat),
+                         c.calledBy, c.number.isEmpty() ? tr("the place") : c.number, c.readBack,
+                         c.note.isEmpty() ? tr("none") : c.note);
             return tr("Called %1 by %2 from %3.\nRead back: %4\nNote: %5")
                 .arg(QLocale().toString(c.calledAt.toLocalTime(), QLocale::LongFormat), c.calledBy,
                      c.number.isEmpty() ? tr("the place") : c.number, c.readBack,

@@ -2,7 +2,11 @@
 
 #include "compliance/ComplianceQueries.h"
 
+#include "store/Cache.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 // lupdate files a bare tr() in a namespace under the namespace's name; this class names the
@@ -32,6 +36,9 @@ std::optional<ComplianceReport> gather(Cache *cache, const QString &tenantId, co
         return std::nullopt;
     }
     report.generatedAt = now.toUTC();
+    report.calls =
+        cache->emergencyCalls(tenantId, report.generatedAt.addDays(-ComplianceReport::callLogDays));
+    std::reverse(report.calls.begin(), report.calls.end());
     error->clear();
     return report;
 }

@@ -3,6 +3,7 @@
 // brought up to date first. The PDF and the CSV are two renderings of this one value.
 #pragma once
 
+#include "calls/EmergencyCall.h"
 #include "compliance/ComplianceSummary.h"
 #include "compliance/NonCompliantNumber.h"
 
@@ -18,7 +19,11 @@ struct ComplianceReport
 {
     ComplianceSummary summary;
     QList<NonCompliantNumber> numbers; // the non-compliant list, most urgent first
-    QDateTime generatedAt;             // UTC
+    // The tenant's calls through Teams (911 and 933) in the callLogDays before generatedAt,
+    // newest first: the call log with each call's location verdict.
+    QList<EmergencyCall> calls;
+    static constexpr int callLogDays = 90;
+    QDateTime generatedAt; // UTC
     // True when the backend could not be reached and the figures are the cache's, as of
     // summary.lastSync; offlineReason says why (for the report and stderr).
     bool fromCacheOnly = false;

@@ -1,11 +1,14 @@
 #include "report/ComplianceReportHtml.h"
 
+#include "calls/CallLocationText.h"
 #include "compliance/ComplianceWarnings.h"
 #include "domain/Limitations.h"
 #include "models/DidModel.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace compliancehtml {
 
@@ -52,6 +55,50 @@ QString figuresTable(const QString &rows)
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                           "border=\"0\">%1</table>")
         .arg(rows);
+}
+
+// The calls through Teams of the period with what each sent against the registration.
+QString callLogSection(const ComplianceReport &report)
+{
+    // Beyond this the PDF would grow by pages of calls; the desk's log has them all.
+    constexpr int shownCalls = 200;
+    const QList<EmergencyCall> &calls = report.calls;
+    const auto differing = std::count_if(calls.cbegin(), calls.cend(), [](const EmergencyCall &c) {
+        return c.verdict == EmergencyCall::Verdict::Differs;
+    });
+    const auto tests = std::count_if(calls.cbegin(), calls.cend(),
+                                     [](const EmergencyCall &c) { return c.isTest; });
+    QString out = heading(
+        Text::tr("Calls through Teams, last %Ln day(s)", nullptr, ComplianceReport::callLogDays));
+    QString rows;
+    rows += figureRow(Text::tr("Emergency calls (911)"), number(calls.size() - tests));
+    rows += figureRow(Text::tr("933 test calls"), number(tests));
+    rows += figureRow(Text::tr("⚠ Sent another location than registered"), number(differing));
+    rows += figureRow(Text::tr("⚠ Numbers flagged now"), number(report.summary.callLocationDiffers),
+                      Text::tr("their last call sent another location; listed at the end"));
+    out += figuresTable(rows);
+    if (calls.isEmpty())
+        return out + QStringLiteral("<p>%1</p>")
+                         .arg(esc(Text::tr("No call through Teams in this period, or the "
+                                           "emergency-call feed is not set up for this tenant.")));
+    out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                          "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                          "<th>%5</th></tr>")
+               .arg(esc(Text::tr("Started")), esc(Text::tr("Number")), esc(Text::tr("Dialled")),
+                    esc(Text::tr("Caller")), esc(Text::tr("Location sent")));
+    for (const EmergencyCall &c : calls.mid(0, shownCalls))
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                   .arg(esc(dateTimeText(c.startedAt)),
+                        esc(c.number.isEmpty() ? Text::tr("none sent") : c.number),
+                        esc(c.dialed + (c.simulated ? Text::tr(" (simulated)") : QString())),
+                        esc(c.callerName.isEmpty() ? c.callerUpn : c.callerName),
+                        esc(CallLocationText::verdict(c)));
+    out += QStringLiteral("</table>");
+    if (calls.size() > shownCalls)
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(esc(Text::tr("%Ln older call(s) not shown.", nullptr,
+                                     int(calls.size() - shownCalls))));
+    return out;
 }
 
 QString acknowledgementSection(const ComplianceReport &report)
@@ -199,6 +246,8 @@ QString summary(const ComplianceReport &report)
                       Text::tr("of %Ln place(s) and registered number(s)", nullptr,
                                static_cast<int>(s.testable)));
     out += figuresTable(rows);
+
+    out += callLogSection(report);
 
     const QList<ComplianceWarning> warnings = compliancewarnings::applicable(s);
     if (!warnings.isEmpty()) {

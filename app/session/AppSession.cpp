@@ -92,12 +92,7 @@ bool AppSession::open(QString *error)
     connect(m_sync.get(), &SyncEngine::failed, this, &AppSession::onSyncFailed);
     connect(m_sync.get(), &SyncEngine::cancelled, this, &AppSession::syncSettled);
     // The server changed because of an edit of ours: bring the cache up to date.
-    connect(m_sender.get(), &OutboxSender::needsSync, this, [this] {
-        if (m_sync->isRunning())
-            m_syncAgain = true;
-        else
-            m_sync->sync();
-    });
+    connect(m_sender.get(), &OutboxSender::needsSync, this, &AppSession::syncSoon);
     return true;
 }
 
@@ -113,6 +108,11 @@ void AppSession::start(int periodicSyncMs)
 void AppSession::resume()
 {
     requestMe();
+    syncSoon();
+}
+
+void AppSession::syncSoon()
+{
     if (m_sync->isRunning())
         m_syncAgain = true;
     else
@@ -121,8 +121,15 @@ void AppSession::resume()
 
 EmergencyCallFeed *AppSession::emergencyCallFeed()
 {
-    if (!m_emergencyCalls)
+    if (!m_emergencyCalls) {
         m_emergencyCalls = std::make_unique<EmergencyCallFeed>(*m_http);
+        // A call's verdict flags its number in the table at once, not at the next periodic
+        // sync: the delta brings the call into the cache.
+        connect(m_emergencyCalls.get(), &EmergencyCallFeed::callChanged, this, [this] {
+            if (m_started)
+                syncSoon();
+        });
+    }
     return m_emergencyCalls.get();
 }
 

@@ -101,6 +101,8 @@ signals:
 
 private:
     void requestMe();
+    // A delta sync now, or right after the one running.
+    void syncSoon();
     void setOnline(bool online);
     void onChangesApplied(const CacheChangeSet &changes);
     void refreshAfterFullSync();

@@ -184,6 +184,7 @@ bool Cache::deleteTenant(const QString &tenantId)
                             QStringLiteral("DELETE FROM network_elements WHERE tenant_id = ?"),
                             QStringLiteral("DELETE FROM test_calls WHERE tenant_id = ?"),
                             QStringLiteral("DELETE FROM emergency_policies WHERE tenant_id = ?"),
+                            QStringLiteral("DELETE FROM emergency_calls WHERE tenant_id = ?"),
                             QStringLiteral("DELETE FROM tenants WHERE id = ?")}) {
         q.prepare(sql);
         q.addBindValue(tenantId);
@@ -324,10 +325,11 @@ bool Cache::setPriceList(const PriceList &priceList)
 bool Cache::sweepOlderThan(qint64 generation)
 {
     QSqlQuery q(database());
-    for (const auto &table : {QStringLiteral("dids"), QStringLiteral("addresses"),
-                              QStringLiteral("acknowledgements"), QStringLiteral("places"),
-                              QStringLiteral("network_elements"), QStringLiteral("test_calls"),
-                              QStringLiteral("emergency_policies"), QStringLiteral("tenants")}) {
+    for (const auto &table :
+         {QStringLiteral("dids"), QStringLiteral("addresses"), QStringLiteral("acknowledgements"),
+          QStringLiteral("places"), QStringLiteral("network_elements"),
+          QStringLiteral("test_calls"), QStringLiteral("emergency_policies"),
+          QStringLiteral("emergency_calls"), QStringLiteral("tenants")}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE gen < ?").arg(table));
         q.addBindValue(generation);
         if (!exec(q))

@@ -5,6 +5,7 @@
 // The Outbox keeps its own outbox* tables in the same file; nothing here touches them.
 #pragma once
 
+#include "calls/EmergencyCall.h"
 #include "domain/Did.h"
 #include "domain/DisclosureAcknowledgement.h"
 #include "domain/EmergencyAddress.h"
@@ -78,6 +79,9 @@ public:
     bool deleteTestCall(const QString &testCallId);
     bool upsertEmergencyPolicy(const EmergencyPolicy &policy, qint64 generation);
     bool deleteEmergencyPolicy(const QString &tenantId);
+    // Emergency calls from Teams (CacheEmergencyCalls.cpp); `json` is the call as the API sent it.
+    bool upsertEmergencyCall(const EmergencyCall &call, const QByteArray &json, qint64 generation);
+    bool deleteEmergencyCall(const QString &callId);
     // Deletes every tenant, number, address, acknowledgement and network map row a full sync of
     // `generation` did not see: they no longer exist on the server.
     bool sweepOlderThan(qint64 generation);
@@ -126,6 +130,9 @@ public:
     // The tenant's 933 test calls, oldest call first.
     QList<TestCall> testCalls(const QString &tenantId);
     std::optional<EmergencyPolicy> emergencyPolicy(const QString &tenantId);
+    // The tenant's emergency calls from Teams started at or after `since` (invalid: all),
+    // oldest first.
+    QList<EmergencyCall> emergencyCalls(const QString &tenantId, const QDateTime &since = {});
 
 private:
     bool fail(const QSqlQuery &query);

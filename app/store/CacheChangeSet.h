@@ -28,6 +28,7 @@ struct CacheChangeSet
     QSet<QString> networkElementTenants;
     QSet<QString> testCallTenants;
     QSet<QString> emergencyPolicyTenants;
+    QSet<QString> emergencyCallTenants; // tenants whose emergency calls from Teams changed
 
     bool isEmpty() const
     {
@@ -35,7 +36,7 @@ struct CacheChangeSet
                deletedDids.isEmpty() && addresses.isEmpty() && deletedAddresses.isEmpty() &&
                acknowledgementTenants.isEmpty() && !priceList && placeTenants.isEmpty() &&
                networkElementTenants.isEmpty() && testCallTenants.isEmpty() &&
-               emergencyPolicyTenants.isEmpty();
+               emergencyPolicyTenants.isEmpty() && emergencyCallTenants.isEmpty();
     }
 };
 

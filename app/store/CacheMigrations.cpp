@@ -6,9 +6,10 @@
 #include <array>
 
 namespace {
-const std::array<CacheMigration, 2> migrations{{
+const std::array<CacheMigration, 3> migrations{{
     {1, &cacheMigration1Initial},
     {2, &cacheMigration2NetworkMap},
+    {3, &cacheMigration3EmergencyCalls},
 }};
 } // namespace
 

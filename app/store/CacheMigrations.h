@@ -26,3 +26,4 @@ bool migrate(QSqlDatabase &db, QString *error);
 // The migrations, in migrations/CacheMigration*.cpp.
 QStringList cacheMigration1Initial();
 QStringList cacheMigration2NetworkMap();
+QStringList cacheMigration3EmergencyCalls();

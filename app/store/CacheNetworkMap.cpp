@@ -125,8 +125,8 @@ bool Cache::upsertTestCall(const TestCall &call, qint64 generation)
         m_upsertTestCall,
         QStringLiteral("INSERT OR REPLACE INTO test_calls (id, tenant_id, place_id, number,"
                        " address_id, address_etag, called_by, called_at, read_back, result, note,"
-                       " recorded_by_id, recorded_by_email, recorded_at, gen)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " recorded_by_id, recorded_by_email, recorded_at, gen, source)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, text(call.id));
     q.bindValue(1, text(call.tenantId));
     q.bindValue(2, text(call.placeId));
@@ -142,6 +142,7 @@ bool Cache::upsertTestCall(const TestCall &call, qint64 generation)
     q.bindValue(12, text(call.recordedByEmail));
     q.bindValue(13, toMsecs(call.recordedAt));
     q.bindValue(14, generation);
+    q.bindValue(15, int(call.source));
     return exec(q);
 }
 

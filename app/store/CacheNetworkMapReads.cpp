@@ -14,7 +14,7 @@ const QString elementColumns =
                    " description, etag, updated_at");
 const QString testCallColumns = QStringLiteral(
     "id, tenant_id, place_id, number, address_id, address_etag, called_by, called_at, read_back,"
-    " result, note, recorded_by_id, recorded_by_email, recorded_at");
+    " result, note, recorded_by_id, recorded_by_email, recorded_at, source");
 
 Place placeAt(const QSqlQuery &q)
 {
@@ -57,6 +57,7 @@ TestCall testCallAt(const QSqlQuery &q)
     c.recordedById = q.value(11).toString();
     c.recordedByEmail = q.value(12).toString();
     c.recordedAt = fromMsecs(q.value(13));
+    c.source = TestCallSource(q.value(14).toInt());
     return c;
 }
 } // namespace

@@ -17,6 +17,7 @@ constexpr std::pair<Kind, const char *> tenantLists[] = {
     {Kind::NetworkElements, "/network-elements"},
     {Kind::TestCalls, "/test-calls"},
     {Kind::EmergencyPolicy, "/emergency-policy"},
+    {Kind::EmergencyCalls, "/emergency-calls"},
 };
 } // namespace
 

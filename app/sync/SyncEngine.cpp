@@ -28,12 +28,13 @@ constexpr int maxRequestsInFlight = 4;
 constexpr int maxJobsInFlight = 4;
 constexpr int maxDeltaJobsInFlight = 2;
 
-// The network map came with a later version of the API: a backend without it answers 404 for
-// those lists, which means "none" rather than a failed sync.
-bool isNetworkMapKind(int kind)
+// The network map and emergency calls came with later versions of the API: a backend without
+// them answers 404 for those lists, which means "none" rather than a failed sync.
+bool isLaterApiKind(int kind)
 {
     return kind == int(Kind::Places) || kind == int(Kind::NetworkElements) ||
-           kind == int(Kind::TestCalls) || kind == int(Kind::EmergencyPolicy);
+           kind == int(Kind::TestCalls) || kind == int(Kind::EmergencyPolicy) ||
+           kind == int(Kind::EmergencyCalls);
 }
 
 // A single object per request rather than a paginated list.
@@ -339,7 +340,7 @@ void SyncEngine::onListPage(quint64 walkId, const HttpResult &result)
     if (!open)
         return;
     const FullSyncLists::Walk walk = *open;
-    if (!result.ok() && result.status == 404 && isNetworkMapKind(walk.list.kind)) {
+    if (!result.ok() && result.status == 404 && isLaterApiKind(walk.list.kind)) {
         qCInfo(lcSync) << "the backend has no" << walk.list.path << "; skipped";
         m_lists.pageReceived(walkId, QString());
         listDone(walk.list);

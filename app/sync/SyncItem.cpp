@@ -1,5 +1,6 @@
 #include "SyncItem.h"
 
+#include "domain/JsonFields.h"
 #include "store/Cache.h"
 
 #include <QJsonDocument>
@@ -12,6 +13,26 @@ template <typename T> std::optional<Value> decoded(std::optional<T> item)
     if (!item)
         return std::nullopt;
     return Value(std::move(*item));
+}
+
+// EmergencyCall's decoder is the desk's lenient one; here a call the cache could not read back
+// is refused like any other malformed item.
+std::optional<Value> decodedCall(const QJsonValue &value, QList<FieldError> &errors,
+                                 const QString &path)
+{
+    auto call = EmergencyCall::fromJson(value.toObject());
+    if (!value.isObject() || !call) {
+        json::addError(errors, path, QLatin1StringView("invalid"),
+                       QStringLiteral("is not an emergency call (id, tenantId, startedAt and "
+                                      "location.verdict are required)"));
+        return std::nullopt;
+    }
+    if (!call->number.isEmpty() && !Did::isE164(call->number)) {
+        json::addError(errors, json::join(path, QLatin1StringView("number")),
+                       QLatin1StringView("invalid"), QStringLiteral("is not an E.164 number"));
+        return std::nullopt;
+    }
+    return Value(std::move(*call));
 }
 } // namespace
 
@@ -33,6 +54,8 @@ std::optional<Kind> kindFromWire(QStringView wire)
         return Kind::TestCalls;
     if (wire == u"emergency_policy")
         return Kind::EmergencyPolicy;
+    if (wire == u"emergency_call")
+        return Kind::EmergencyCalls;
     return std::nullopt;
 }
 
@@ -56,6 +79,8 @@ std::optional<Value> decode(Kind kind, const QJsonValue &value, QList<FieldError
         return decoded(TestCall::fromJson(value, errors, path));
     case Kind::EmergencyPolicy:
         return decoded(EmergencyPolicy::fromJson(value, errors, path));
+    case Kind::EmergencyCalls:
+        return decodedCall(value, errors, path);
     }
     return std::nullopt;
 }
@@ -107,6 +132,9 @@ bool write(Cache &cache, const Value &item, const QJsonValue &json, qint64 gener
                 return cache.upsertNetworkElement(v, generation);
             else if constexpr (std::is_same_v<T, TestCall>)
                 return cache.upsertTestCall(v, generation);
+            else if constexpr (std::is_same_v<T, EmergencyCall>)
+                return cache.upsertEmergencyCall(
+                    v, QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact), generation);
             else
                 return cache.upsertEmergencyPolicy(v, generation);
         },
@@ -132,6 +160,8 @@ bool remove(Cache &cache, Kind kind, const QString &tenantId, const QString &id)
         return cache.deleteTestCall(id);
     case Kind::EmergencyPolicy:
         return cache.deleteEmergencyPolicy(tenantId);
+    case Kind::EmergencyCalls:
+        return cache.deleteEmergencyCall(id);
     }
     return false;
 }
@@ -167,6 +197,9 @@ void record(CacheChangeSet &changes, Kind kind, const QString &tenantId, const Q
         break;
     case Kind::EmergencyPolicy:
         changes.emergencyPolicyTenants.insert(tenantId);
+        break;
+    case Kind::EmergencyCalls:
+        changes.emergencyCallTenants.insert(tenantId);
         break;
     }
 }

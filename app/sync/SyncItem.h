@@ -3,6 +3,7 @@
 // pages and the delta sync's changes, so a new kind is added in one place.
 #pragma once
 
+#include "calls/EmergencyCall.h"
 #include "domain/Did.h"
 #include "domain/DisclosureAcknowledgement.h"
 #include "domain/EmergencyAddress.h"
@@ -25,7 +26,7 @@ class Cache;
 namespace SyncItem {
 
 using Value = std::variant<Tenant, Did, EmergencyAddress, DisclosureAcknowledgement, Place,
-                           NetworkElement, TestCall, EmergencyPolicy>;
+                           NetworkElement, TestCall, EmergencyPolicy, EmergencyCall>;
 using Kind = SyncPageWriter::ListKind;
 
 // The kind of a change's "kind" member; nullopt for one this version does not cache.
@@ -37,7 +38,7 @@ QString tenantOf(const Value &item);
 // The id a change names the item by: the number of a Did, the tenant of a policy.
 QString idOf(const Value &item);
 
-// `json` is the item as received (addresses keep it for the editor).
+// `json` is the item as received (addresses and emergency calls keep it).
 bool write(Cache &cache, const Value &item, const QJsonValue &json, qint64 generation);
 // A tombstone.
 bool remove(Cache &cache, Kind kind, const QString &tenantId, const QString &id);

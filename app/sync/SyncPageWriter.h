@@ -36,6 +36,7 @@ enum class ListKind {
     NetworkElements,
     TestCalls,
     EmergencyPolicy, // one object per tenant, not a list: see writeEmergencyPolicy()
+    EmergencyCalls,
 };
 
 // Largest page the client asks for and accepts (the API's maximum `limit`).

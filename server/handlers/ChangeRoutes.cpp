@@ -3,6 +3,7 @@
 #include "Pagination.h"
 #include "ServerContext.h"
 #include "http/Router.h"
+#include "store/EmergencyCallStore.h"
 #include "store/LisRepresentations.h"
 #include "store/ServerDatabase.h"
 
@@ -45,6 +46,8 @@ std::optional<QJsonObject> currentData(ServerContext &ctx, const QString &kind, 
         return NetworkElementRepresentation::load(ctx.db, tenantId, id);
     if (kind == QLatin1StringView("test_call"))
         return TestCallRepresentation::load(ctx.db, tenantId, id);
+    if (kind == QLatin1StringView("emergency_call"))
+        return EmergencyCallStore(ctx.db).load(tenantId, id);
     if (kind == QLatin1StringView("emergency_policy"))
         return EmergencyPolicyRepresentation::load(ctx.db, id);
     if (kind == QLatin1StringView("acknowledgement")) {

@@ -161,6 +161,9 @@ EmergencyCallStore::record(const QString &tenantId, const EmergencyCallEvent &ev
     if (event.isTestCall() &&
         (!event.location.isEmpty() || event.type == EmergencyCallEvent::Type::CallEnded))
         recordTestCall(tenantId, recorded.callId);
+    // The change feed carries calls too: the app's cache keeps each number's last call and its
+    // verdict for the table, the report and the kiosk, even where no desk is watching.
+    m_db.recordChange(QStringLiteral("emergency_call"), recorded.callId, tenantId);
     tx.commit();
     return recorded;
 }
@@ -351,5 +354,6 @@ qint64 EmergencyCallStore::acknowledge(const QString &tenantId, const QString &c
     const qint64 seq = q.lastInsertId().toLongLong();
     m_db.exec(q, QStringLiteral("UPDATE emergency_calls SET last_seq = ? WHERE id = ?"),
               {seq, callId});
+    m_db.recordChange(QStringLiteral("emergency_call"), callId, tenantId);
     return seq;
 }

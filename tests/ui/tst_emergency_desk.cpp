@@ -1,8 +1,9 @@
 // The security desk in the real window against the real backend and the Graph stand-in (issue
 // 16): a 911 call raises the alert at once, acknowledging it is recorded and audited, a 933 call
-// raises no alert and becomes a test-call record, the live feed survives a backend restart in
-// the middle of a call without losing or repeating anything, and a burst of calls gives each
-// one row.
+// raises no alert and becomes a test-call record (in the app's checklist too, marked as from
+// Teams), a mismatch flags the number in the table and the detail pane, the live feed survives a
+// backend restart in the middle of a call without losing or repeating anything, and a burst of
+// calls gives each one row.
 #include "ApiTestHelpers.h"
 #include "EmergencyAlertWindow.h"
 #include "EmergencyCallLogWindow.h"
@@ -10,8 +11,12 @@
 #include "GraphBackendFixture.h"
 #include "GraphNotificationSealer.h"
 #include "MainWindowFixture.h"
+#include "TenantListPane.h"
 #include "calls/EmergencyCallFeed.h"
+#include "models/DidModel.h"
 #include "models/EmergencyCallLogModel.h"
+#include "models/TestChecklistModel.h"
+#include "store/Cache.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -42,6 +47,7 @@ private:
     EmergencyAlertWindow *alertFor(const QString &number) const;
     QJsonObject startedCall(const QString &dialed, const QString &phone,
                             const QJsonObject &location) const;
+    void numberIsFlaggedInTableAndDetailPane(const QString &number);
 
     GraphBackendFixture m_graph;
     MainWindowFixture m_app;
@@ -170,6 +176,37 @@ void TestEmergencyDesk::mismatchShowsWhatDiffered()
              202);
     QTRY_COMPARE_WITH_TIMEOUT(alert->headline(), QStringLiteral("911 call ended"), 10000);
     alert->close();
+    numberIsFlaggedInTableAndDetailPane(m_graph.number());
+}
+
+void TestEmergencyDesk::numberIsFlaggedInTableAndDetailPane(const QString &number)
+{
+    // The call reached the cache through the sync it set off: the number is flagged where
+    // admins look, with what differed.
+    QVERIFY(m_app.window->tenantPane()->selectTenant(m_graph.tenant()));
+    DidModel *model = m_app.session->didModel();
+    const auto flag = [model, &number] {
+        const int row = model->rowOf(number);
+        return row < 0 ? QString()
+                       : model->index(row, DidModel::StateColumn)
+                             .data(DidModel::CallLocationRole)
+                             .toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!flag().isEmpty(), 15000);
+    QVERIFY2(flag().contains(QStringLiteral("house number")), qPrintable(flag()));
+    const QModelIndex state = model->index(model->rowOf(number), DidModel::StateColumn);
+    QVERIFY2(state.data().toString().startsWith(QStringLiteral("⚠ Location differs")),
+             qPrintable(state.data().toString()));
+    QCOMPARE(state.data(Qt::ToolTipRole).toString(), flag());
+    m_app.table()->setCurrentIndex(model->index(state.row(), DidModel::NumberColumn));
+    const auto *fact = m_app.find<QLabel>(QStringLiteral("callLocationFact"));
+    QVERIFY(fact);
+    QTRY_VERIFY(fact->isVisible());
+    QVERIFY2(fact->text().startsWith(QStringLiteral("⚠ Teams sent another location")) &&
+                 fact->text().contains(QStringLiteral("house number: Teams sent 742")),
+             qPrintable(fact->text()));
+    if (const QString dir = qEnvironmentVariable("DISPATCHABLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_app.window->grab().save(QDir(dir).filePath(QStringLiteral("desk-mismatch.png")));
 }
 
 void TestEmergencyDesk::testCallRaisesNoAlertAndIsRecorded()
@@ -198,6 +235,25 @@ void TestEmergencyDesk::testCallRaisesNoAlertAndIsRecorded()
                               QLatin1StringView("pass"));
     }
     QVERIFY(found);
+    // The app's cache has it too, through the sync the call set off, and the checklist says
+    // where it came from.
+    Cache *cache = m_app.session->cache();
+    const auto cachedFromTeams = [cache, this] {
+        const QList<TestCall> calls = cache->testCalls(m_graph.tenant());
+        return std::any_of(calls.cbegin(), calls.cend(), [](const TestCall &c) {
+            return c.source == TestCallSource::Teams && c.result == TestCallResult::Pass;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(cachedFromTeams(), 15000);
+    TestChecklistModel checklist;
+    checklist.reload(*cache, m_graph.tenant());
+    bool saysTeams = false;
+    for (int row = 0; row < checklist.rowCount(); ++row)
+        saysTeams = saysTeams || checklist.index(row, TestChecklistModel::LastTestColumn)
+                                     .data()
+                                     .toString()
+                                     .contains(QStringLiteral("call through Teams"));
+    QVERIFY(saysTeams);
 }
 
 void TestEmergencyDesk::feedSurvivesABackendRestartMidCall()

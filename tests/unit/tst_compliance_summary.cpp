@@ -5,6 +5,7 @@
 #include "ApiTestHelpers.h"
 #include "SyncedCache.h"
 #include "TestBackend.h"
+#include "calls/EmergencyCall.h"
 #include "compliance/ComplianceQueries.h"
 #include "compliance/ComplianceWarnings.h"
 #include "domain/Limitations.h"
@@ -134,6 +135,7 @@ private slots:
     void acknowledgementIsReportedWithWhoWhenVersionAndAge();
     void olderAcknowledgementIsNotCurrent();
     void warningsNameTheCountsThatApply();
+    void numberWhoseLastCallCameFromElsewhereIsListed();
     void unknownTenantHasNoSummary();
 
 private:
@@ -336,6 +338,50 @@ void TestComplianceSummary::numbersAtAnAddressNoLongerValidatedAreListed()
         return n.reasons.testFlag(NonCompliance::AddressNotValidated);
     });
     QVERIFY(notValidated > 0);
+}
+
+void TestComplianceSummary::numberWhoseLastCallCameFromElsewhereIsListed()
+{
+    // A 911 call through Teams from somewhere else, as the backend records it; the cache gets
+    // it as sync would (changed inside a transaction and rolled back).
+    const QString id = m_tenants.first();
+    QString number;
+    for (const QJsonValue &v : m_dids.value(id)) {
+        const QJsonObject e911 = v.toObject().value(QLatin1StringView("e911")).toObject();
+        if (str(e911, "state") == QLatin1StringView("registered")) {
+            number = str(v.toObject(), "number");
+            break;
+        }
+    }
+    QVERIFY(!number.isEmpty());
+    const TestReply reply =
+        m_backend.sendJson("POST", QStringLiteral("/v1/demo/emergency-calls"), m_staff,
+                           {{QStringLiteral("tenantId"), id},
+                            {QStringLiteral("number"), number},
+                            {QStringLiteral("location"), QStringLiteral("elsewhere")},
+                            {QStringLiteral("durationSeconds"), 0}});
+    QVERIFY2(reply.status == 201, api::describe(reply).constData());
+    const auto call = EmergencyCall::fromJson(reply.json());
+    QVERIFY(call);
+    QCOMPARE(call->verdict, EmergencyCall::Verdict::Differs);
+
+    QVERIFY(m_cache->begin());
+    QVERIFY(m_cache->upsertEmergencyCall(*call, reply.body, 1));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ComplianceQueries queries(m_cache.get());
+    const QList<NonCompliantNumber> rows = queries.nonCompliantNumbers(id, now);
+    const std::optional<ComplianceSummary> s = queries.summary(id, now);
+    m_cache->rollback();
+
+    Expected e =
+        expectedFor(m_dids.value(id), m_addresses.value(id), now, queries.stuckAfterHours());
+    e.nonCompliant[number].append(QStringLiteral("call-location-differs"));
+    QCOMPARE(listed(rows), e.nonCompliant);
+    QVERIFY(s);
+    QCOMPARE(s->callLocationDiffers, 1);
+    QCOMPARE(s->nonCompliant, qint64(e.nonCompliant.size()));
+    // Rolled back: the cache no longer knows the call, and nothing is flagged.
+    QCOMPARE(queries.summary(id, now)->callLocationDiffers, 0);
 }
 
 void TestComplianceSummary::acknowledgementIsReportedWithWhoWhenVersionAndAge()

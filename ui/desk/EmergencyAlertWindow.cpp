@@ -1,7 +1,7 @@
 #include "EmergencyAlertWindow.h"
 
+#include "calls/CallLocationText.h"
 #include "map/MapView.h"
-#include "models/EmergencyCallLogModel.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -171,12 +171,9 @@ void EmergencyAlertWindow::refresh()
     m_registered->setText(c.registeredAddressLine().isEmpty()
                               ? tr("This number has no E911 address on file.")
                               : c.registeredAddressLine());
-    QString verdict = EmergencyCallLogModel::verdictText(c);
-    for (const CallLocationDifference &d : c.differences)
-        verdict += tr("<br>&nbsp;&nbsp;%1: Teams sent %2, registered %3")
-                       .arg(EmergencyCallLogModel::fieldText(d.field),
-                            d.sent.isEmpty() ? tr("(none)") : d.sent.toHtmlEscaped(),
-                            d.registered.isEmpty() ? tr("(none)") : d.registered.toHtmlEscaped());
+    QString verdict = CallLocationText::verdict(c).toHtmlEscaped();
+    for (const QString &line : CallLocationText::differences(c))
+        verdict += QStringLiteral("<br>&nbsp;&nbsp;") + line.toHtmlEscaped();
     const bool differs = c.verdict == EmergencyCall::Verdict::Differs;
     m_verdict->setText(
         differs ? QStringLiteral("<span style='color:#b01c1c'><b>%1</b></span>").arg(verdict)

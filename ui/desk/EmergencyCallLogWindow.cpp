@@ -1,5 +1,6 @@
 #include "EmergencyCallLogWindow.h"
 
+#include "calls/CallLocationText.h"
 #include "calls/EmergencyCallFeed.h"
 #include "models/EmergencyCallLogModel.h"
 
@@ -104,6 +105,6 @@ void EmergencyCallLogWindow::showSelection()
     m_detail->setText(tr("<b>Teams sent:</b> %1<br><b>Registered:</b> %2<br>%3")
                           .arg(sent.isEmpty() ? tr("no location") : sent.toHtmlEscaped(),
                                registered.isEmpty() ? tr("none") : registered.toHtmlEscaped(),
-                               EmergencyCallLogModel::verdictText(call).toHtmlEscaped()));
+                               CallLocationText::verdict(call).toHtmlEscaped()));
     m_acknowledge->setEnabled(!call.isAcknowledged() && !call.isTest);
 }

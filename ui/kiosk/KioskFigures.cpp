@@ -103,6 +103,14 @@ QList<KioskFigure> details(const ComplianceSummary &s, const QDateTime &now)
         Text::tr("933 tested"), s.tested, s.tested < s.testable ? Tone::Attention : Tone::Good,
         Text::tr("of %n places and registered numbers", nullptr, int(s.testable)), s.testable);
     out.append(tested);
+    // What real calls showed: Teams sent another location than the number's registration.
+    // Shown when it happened; a tenant without the emergency-call feed has nothing to say.
+    if (s.callLocationDiffers > 0)
+        out.append(figure("callLocationDiffers", flag(s.callLocationDiffers),
+                          Text::tr("Calls from another location"), s.callLocationDiffers,
+                          Tone::Problem,
+                          Text::tr("numbers whose last call through Teams sent another location "
+                                   "than their registration")));
     return out;
 }
 

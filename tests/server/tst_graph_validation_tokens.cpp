@@ -2,16 +2,22 @@
 // rules Microsoft documents for them (signature by a published key, lifetime, audience, the
 // change notification publisher, the issuing tenant), and the signing keys fetched from the
 // Graph stand-in's key set, cached, refreshed for an unknown key id at most once an interval,
-// and kept after Microsoft stops listing them.
+// and kept after Microsoft stops listing them; and the intake refusing a delivery whose keys
+// cannot be fetched.
 #include "GraphNotificationSealer.h"
 #include "GraphStandIn.h"
+#include "graph/GraphEncryptionKeys.h"
+#include "graph/GraphNotificationIntake.h"
 #include "graph/GraphSigningKeys.h"
 #include "graph/JsonWebToken.h"
 #include "graph/ValidationTokenCheck.h"
+#include "store/EmergencyCallStore.h"
+#include "store/ServerDatabase.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
 
@@ -310,6 +316,37 @@ private slots:
         QVERIFY(answered);
         QVERIFY(!reported.isEmpty());
         QCOMPARE(keys.fetches(), 1);
+    }
+
+    void deliveryIsRefusedWhenSigningKeysAreUnavailable()
+    {
+        m_graph.setSigningKeysAvailable(false);
+        // The token check comes before any item is looked up: no database is needed.
+        ServerDatabase db;
+        EmergencyCallStore calls(db);
+        GraphEncryptionKeys encryptionKeys;
+        GraphSigningKeys signingKeys(m_graph.loginUrl());
+        GraphNotificationIntake intake(db, calls, encryptionKeys, signingKeys, clientId);
+        const QJsonObject item{{QStringLiteral("subscriptionId"), QStringLiteral("s-1")},
+                               {QStringLiteral("tenantId"), teamsTenant}};
+        const QJsonObject collection{
+            {QStringLiteral("value"), QJsonArray{item, item}},
+            {QStringLiteral("validationTokens"),
+             QJsonArray{signValidationToken(validationTokenClaims(clientId, teamsTenant))}}};
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot read the signing keys")));
+        for (int i = 0; i < 2; ++i)
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("refused a notification for "
+                                                                   "subscription s-1 : validation "
+                                                                   "token 1 of 1: signing keys "
+                                                                   "unavailable")));
+        QString reason;
+        QVERIFY(intake.accept(QJsonDocument(collection).toJson(), &reason));
+        QTRY_COMPARE(intake.counts().refused, 2);
+        m_graph.setSigningKeysAvailable(true);
+        QCOMPARE(intake.counts().recorded, 0);
+        QCOMPARE(signingKeys.fetches(), 1);
     }
 
 private:

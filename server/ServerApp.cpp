@@ -7,6 +7,7 @@
 #include "graph/DemoCallSeed.h"
 #include "graph/GraphEncryptionKeys.h"
 #include "graph/GraphNotificationIntake.h"
+#include "graph/GraphSigningKeys.h"
 #include "graph/SubscriptionKeeper.h"
 #include "handlers/AddressRoutes.h"
 #include "handlers/AuthRoutes.h"
@@ -78,7 +79,9 @@ ServerApp::ServerApp(const ServerOptions &options, QObject *parent)
     , m_ctx(std::make_unique<ServerContext>(ServerContext{*m_db, *m_tokens, *m_ledger, m_options,
                                                           Money{150, QStringLiteral("USD")},
                                                           m_postalCodes.get()}))
-    , m_intake(new GraphNotificationIntake(*m_db, *m_calls, *m_graphKeys, this))
+    , m_signingKeys(new GraphSigningKeys(m_options.graph.loginUrl, this))
+    , m_intake(new GraphNotificationIntake(*m_db, *m_calls, *m_graphKeys, *m_signingKeys,
+                                           m_options.graph.clientId, this))
     , m_keeper(new SubscriptionKeeper(*m_db, *m_graphKeys, m_options.graph, this))
 {
     m_ctx->intake = m_intake;

@@ -19,6 +19,7 @@ class ProvisioningWorker;
 class EmergencyCallStore;
 class GraphEncryptionKeys;
 class GraphNotificationIntake;
+class GraphSigningKeys;
 class SubscriptionKeeper;
 struct ServerContext;
 
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<GraphEncryptionKeys> m_graphKeys;
     std::unique_ptr<EmergencyCallStore> m_calls;
     std::unique_ptr<ServerContext> m_ctx;
+    GraphSigningKeys *m_signingKeys = nullptr;
     GraphNotificationIntake *m_intake = nullptr;
     SubscriptionKeeper *m_keeper = nullptr;
     ProvisioningWorker *m_worker = nullptr;

@@ -3,6 +3,8 @@
 #include "EmergencyCallEvent.h"
 #include "EncryptedContent.h"
 #include "GraphEncryptionKeys.h"
+#include "GraphSigningKeys.h"
+#include "ValidationTokenCheck.h"
 #include "store/DatabaseFailure.h"
 #include "store/EmergencyCallStore.h"
 #include "store/ServerDatabase.h"
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTimer>
 
 #include <openssl/crypto.h>
@@ -20,6 +23,8 @@ namespace {
 
 // Graph batches items; more than this in one delivery is not Graph.
 constexpr int maxItemsPerDelivery = 1000;
+// Graph sends one token per app and tenant with items in the delivery.
+constexpr int maxTokensPerDelivery = 100;
 
 bool sameSecret(const QString &a, const QString &b)
 {
@@ -37,11 +42,15 @@ QString member(const QJsonObject &o, const char *name)
 } // namespace
 
 GraphNotificationIntake::GraphNotificationIntake(ServerDatabase &db, EmergencyCallStore &calls,
-                                                 const GraphEncryptionKeys &keys, QObject *parent)
+                                                 const GraphEncryptionKeys &keys,
+                                                 GraphSigningKeys &signingKeys,
+                                                 const QString &clientId, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_calls(calls)
     , m_keys(keys)
+    , m_signingKeys(signingKeys)
+    , m_clientId(clientId)
 {}
 
 bool GraphNotificationIntake::accept(const QByteArray &body, QString *reason)
@@ -61,15 +70,88 @@ bool GraphNotificationIntake::accept(const QByteArray &body, QString *reason)
         qCWarning(lcGraph).noquote() << "refused a delivery:" << *reason;
         return false;
     }
+    Delivery delivery;
+    delivery.items = items;
+    const QJsonValue tokens = doc.object().value(QLatin1StringView("validationTokens"));
+    if (tokens.isArray() && tokens.toArray().size() <= maxTokensPerDelivery) {
+        for (const QJsonValue &token : tokens.toArray()) {
+            delivery.tokensMalformed = delivery.tokensMalformed || !token.isString();
+            delivery.tokens.append(token.toString().toLatin1());
+        }
+    } else {
+        delivery.tokensMalformed = !tokens.isUndefined();
+    }
+    m_queue.push_back(std::move(delivery));
     // Processed after the 202 has been written.
-    QTimer::singleShot(0, this, [this, items] {
-        for (const QJsonValue &item : items)
-            process(item.toObject());
-    });
+    QTimer::singleShot(0, this, &GraphNotificationIntake::drain);
     return true;
 }
 
-void GraphNotificationIntake::process(const QJsonObject &item)
+void GraphNotificationIntake::drain()
+{
+    if (m_draining)
+        return; // called back from within the loop below: it goes on by itself
+    m_draining = true;
+    while (!m_queue.empty() && !m_waitingForKeys) {
+        Delivery &front = m_queue.front();
+        if (!front.keysPrepared && !front.tokens.isEmpty()) {
+            front.keysPrepared = true;
+            QStringList keyIds;
+            for (const QByteArray &token : std::as_const(front.tokens))
+                keyIds.append(validationTokenKeyId(token));
+            keyIds.removeAll(QString());
+            m_waitingForKeys = true;
+            // Called at once when the keys are held, else after a fetch.
+            m_signingKeys.prepare(keyIds, [self = QPointer(this)](const QString &error) {
+                if (!self)
+                    return;
+                self->m_waitingForKeys = false;
+                self->m_queue.front().keyError = error;
+                self->drain();
+            });
+            continue;
+        }
+        const Delivery delivery = std::move(front);
+        m_queue.pop_front();
+        processDelivery(delivery);
+    }
+    m_draining = false;
+}
+
+void GraphNotificationIntake::processDelivery(const Delivery &delivery)
+{
+    Vouching vouching;
+    vouching.hadTokens = !delivery.tokens.isEmpty();
+    QString failure;
+    if (delivery.tokensMalformed)
+        failure = QStringLiteral("validationTokens is not an array of at most %1 tokens")
+                      .arg(maxTokensPerDelivery);
+    ValidationTokenRules rules;
+    rules.clientId = m_clientId;
+    const auto keyFor = [this](const QString &keyId) { return m_signingKeys.key(keyId); };
+    // Every token must pass: one that fails makes the whole delivery suspicious.
+    for (qsizetype i = 0; i < delivery.tokens.size() && failure.isEmpty(); ++i) {
+        const QByteArray &token = delivery.tokens.at(i);
+        QString reason;
+        if (const auto tenant = checkValidationToken(token, keyFor, rules, &reason)) {
+            vouching.tenants.insert(*tenant);
+            continue;
+        }
+        if (!delivery.keyError.isEmpty() && !m_signingKeys.key(validationTokenKeyId(token)))
+            reason = QStringLiteral("signing keys unavailable (%1)").arg(delivery.keyError);
+        failure =
+            QStringLiteral("validation token %1 of %2: ").arg(i + 1).arg(delivery.tokens.size()) +
+            reason;
+    }
+    for (const QJsonValue &item : delivery.items) {
+        if (failure.isEmpty())
+            process(item.toObject(), vouching);
+        else
+            refuse(item.toObject(), failure);
+    }
+}
+
+void GraphNotificationIntake::process(const QJsonObject &item, const Vouching &vouching)
 {
     const QString lifecycle = member(item, "lifecycleEvent");
     if (!lifecycle.isEmpty()) {
@@ -85,6 +167,14 @@ void GraphNotificationIntake::process(const QJsonObject &item)
     const QString tenantId = admit(item, &reason);
     if (tenantId.isEmpty())
         return refuse(item, reason);
+    const QString teamsTenant = member(item, "tenantId");
+    if (!vouching.tenants.contains(teamsTenant.toLower()))
+        return refuse(item,
+                      vouching.hadTokens
+                          ? QStringLiteral("no valid validation token is from Teams tenant %1")
+                                .arg(teamsTenant)
+                          : QStringLiteral("no validationTokens: a notification with "
+                                           "resource data must carry them"));
     const auto content = EncryptedContent::fromJson(
         item.value(QLatin1StringView("encryptedContent")).toObject(), &reason);
     if (!content)
@@ -99,7 +189,6 @@ void GraphNotificationIntake::process(const QJsonObject &item)
     const auto event = EmergencyCallEvent::fromResourceData(*plain, &reason);
     if (!event)
         return refuse(item, reason);
-    const QString teamsTenant = member(item, "tenantId");
     if (!event->callerTenantId.isEmpty() &&
         event->callerTenantId.compare(teamsTenant, Qt::CaseInsensitive) != 0)
         return refuse(item, QStringLiteral("the caller's tenant differs from the notification's"));

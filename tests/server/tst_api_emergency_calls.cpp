@@ -1,8 +1,9 @@
 // Emergency-call events end to end on the backend (issue 16): the backend keeps its Graph
 // subscriptions against a local stand-in of Graph (create, renew, 404 → recreate, 409 →
 // replace, delete), receives notifications sealed exactly as Graph seals them over real TLS,
-// refuses every kind of forged or broken delivery with a logged reason, never records an event
-// twice, judges the location Teams sent, and turns a 933 call into a test-call record.
+// refuses every kind of forged or broken delivery (validation tokens included, checked against
+// the stand-in's published signing keys) with a logged reason, never records an event twice, judges
+// the location Teams sent, and turns a 933 call into a test-call record.
 #include "ApiTestHelpers.h"
 #include "GraphBackendFixture.h"
 #include "GraphNotificationSealer.h"
@@ -202,6 +203,8 @@ void TestApiEmergencyCalls::matchingCallIsRecordedOnce()
     QCOMPARE(call.value(QStringLiteral("events")).toArray().size(), 2);
     QCOMPARE(call.value(QStringLiteral("state")).toString(), QStringLiteral("ended"));
     QVERIFY(m_backend.process().diagnostics().contains(QStringLiteral("ignored a replayed event")));
+    // Three deliveries, each with a validation token: the signing keys were fetched once.
+    QCOMPARE(m_graph.signingKeyFetches(), 1);
 }
 
 void TestApiEmergencyCalls::forgedOrBrokenNotificationsAreRefused_data()
@@ -224,6 +227,22 @@ void TestApiEmergencyCalls::forgedOrBrokenNotificationsAreRefused_data()
                                             << "holds no emergencyCallEvent";
     QTest::newRow("caller of another tenant") << "caller"
                                               << "caller's tenant differs";
+    QTest::newRow("no validation tokens") << "noTokens"
+                                          << "no validationTokens";
+    QTest::newRow("token that is no JWT") << "tokenGarbage"
+                                          << "not three dot-separated parts";
+    QTest::newRow("token signed by another key") << "tokenKey"
+                                                 << "signature does not verify";
+    QTest::newRow("token with an unknown key id") << "tokenKid"
+                                                  << "unknown signing key kid";
+    QTest::newRow("expired token") << "tokenExpired"
+                                   << "the token expired";
+    QTest::newRow("token for another app") << "tokenAudience"
+                                           << "aud is not our app's client id";
+    QTest::newRow("token not from Graph") << "tokenAppId"
+                                          << "is not Microsoft Graph's change notification";
+    QTest::newRow("token from another tenant") << "tokenTenant"
+                                               << "no valid validation token is from Teams";
 }
 
 void TestApiEmergencyCalls::forgedOrBrokenNotificationsAreRefused()
@@ -266,6 +285,34 @@ void TestApiEmergencyCalls::forgedOrBrokenNotificationsAreRefused()
         content.insert(QStringLiteral("encryptionCertificateId"), QStringLiteral("old-cert"));
     item.insert(QStringLiteral("encryptedContent"), content);
     collection.insert(QStringLiteral("value"), QJsonArray{item});
+    if (forgery.startsWith(QLatin1StringView("token")) ||
+        forgery == QLatin1StringView("noTokens")) {
+        QJsonObject claims = validationTokenClaims(GraphStandIn::clientId(), teamsTenant);
+        TestSigningKey key = standInSigningKey();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (forgery == QLatin1StringView("tokenKey"))
+            key = strangerSigningKey();
+        if (forgery == QLatin1StringView("tokenKid"))
+            key.id = QStringLiteral("retired-long-ago");
+        if (forgery == QLatin1StringView("tokenExpired")) {
+            claims.insert(QStringLiteral("iat"), now - 7200);
+            claims.insert(QStringLiteral("nbf"), now - 7200);
+            claims.insert(QStringLiteral("exp"), now - 3600);
+        }
+        if (forgery == QLatin1StringView("tokenAudience"))
+            claims.insert(QStringLiteral("aud"), newEventId());
+        if (forgery == QLatin1StringView("tokenAppId"))
+            claims.insert(QStringLiteral("appid"), newEventId());
+        if (forgery == QLatin1StringView("tokenTenant"))
+            claims.insert(QStringLiteral("iss"),
+                          QStringLiteral("https://sts.windows.net/%1/").arg(newEventId()));
+        const QString token = forgery == QLatin1StringView("tokenGarbage")
+                                  ? QStringLiteral("stand-in.jwt")
+                                  : signValidationToken(claims, key);
+        collection.insert(QStringLiteral("validationTokens"), QJsonArray{token});
+        if (forgery == QLatin1StringView("noTokens"))
+            collection.remove(QStringLiteral("validationTokens"));
+    }
 
     // Accepted at once (a sender learns nothing), then refused.
     QCOMPARE(deliver(collection), 202);
@@ -349,6 +396,7 @@ void TestApiEmergencyCalls::testCallFillsTheChecklist()
 
 void TestApiEmergencyCalls::burstOfHundredGivesHundredCalls()
 {
+    const int keyFetches = m_graph.signingKeyFetches();
     const StandInSubscription s = subscriptionFor(deskPolicy);
     QList<QJsonObject> deliveries;
     for (int i = 0; i < 100; ++i)
@@ -376,6 +424,8 @@ void TestApiEmergencyCalls::burstOfHundredGivesHundredCalls()
     }
     QCOMPARE(burst, 100);
     QCOMPARE(ids.size(), 100);
+    // 201 deliveries whose tokens name a key already held: no fetch.
+    QCOMPARE(m_graph.signingKeyFetches(), keyFetches);
 }
 
 void TestApiEmergencyCalls::acknowledgementIsRecordedAndAudited()

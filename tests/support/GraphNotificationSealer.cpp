@@ -1,8 +1,11 @@
 #include "GraphNotificationSealer.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/pem.h>
@@ -66,7 +69,99 @@ QByteArray aesCbcEncrypt(const QByteArray &key, const QByteArray &plain)
     return out;
 }
 
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray bigNumberParam(EVP_PKEY *key, const char *name)
+{
+    BIGNUM *bn = nullptr;
+    if (EVP_PKEY_get_bn_param(key, name, &bn) != 1)
+        throw std::runtime_error("bigNumberParam: no such parameter");
+    QByteArray out(BN_num_bytes(bn), Qt::Uninitialized);
+    BN_bn2bin(bn, reinterpret_cast<unsigned char *>(out.data()));
+    BN_free(bn);
+    return out;
+}
+
 } // namespace
+
+TestSigningKey newSigningKey(const QString &id)
+{
+    return {id, EVP_RSA_gen(2048)};
+}
+
+TestSigningKey standInSigningKey()
+{
+    static const TestSigningKey key = newSigningKey(QStringLiteral("stand-in-signing-key"));
+    return key;
+}
+
+TestSigningKey strangerSigningKey()
+{
+    // Claims the stand-in's kid: only the signature tells it apart.
+    static const TestSigningKey key = {standInSigningKey().id, EVP_RSA_gen(2048)};
+    return key;
+}
+
+QJsonObject jsonWebKeySet(const QList<TestSigningKey> &keys)
+{
+    QJsonArray list;
+    for (const TestSigningKey &k : keys) {
+        list.append(QJsonObject{
+            {QStringLiteral("kty"), QStringLiteral("RSA")},
+            {QStringLiteral("use"), QStringLiteral("sig")},
+            {QStringLiteral("kid"), k.id},
+            {QStringLiteral("n"),
+             QString::fromLatin1(base64Url(bigNumberParam(k.key, OSSL_PKEY_PARAM_RSA_N)))},
+            {QStringLiteral("e"),
+             QString::fromLatin1(base64Url(bigNumberParam(k.key, OSSL_PKEY_PARAM_RSA_E)))}});
+    }
+    return {{QStringLiteral("keys"), list}};
+}
+
+QJsonObject validationTokenClaims(const QString &audience, const QString &teamsTenantId)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString issuer = QStringLiteral("https://sts.windows.net/%1/").arg(teamsTenantId);
+    return {{QStringLiteral("aud"), audience},
+            {QStringLiteral("iss"), issuer},
+            {QStringLiteral("iat"), now},
+            {QStringLiteral("nbf"), now},
+            {QStringLiteral("exp"), now + 3600},
+            {QStringLiteral("appid"), QStringLiteral("0bf30f3b-4a52-48df-9a82-234910c4a086")},
+            {QStringLiteral("appidacr"), QStringLiteral("2")},
+            {QStringLiteral("idp"), issuer},
+            {QStringLiteral("tid"), teamsTenantId},
+            {QStringLiteral("ver"), QStringLiteral("1.0")}};
+}
+
+QString signValidationToken(const QJsonObject &claims, const TestSigningKey &key)
+{
+    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
+                             {QStringLiteral("alg"), QStringLiteral("RS256")},
+                             {QStringLiteral("kid"), key.id}};
+    const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                             base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    size_t length = 0;
+    QByteArray signature;
+    if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key.key) == 1 &&
+        EVP_DigestSign(ctx, nullptr, &length,
+                       reinterpret_cast<const unsigned char *>(input.constData()),
+                       static_cast<size_t>(input.size())) == 1) {
+        signature.resize(static_cast<qsizetype>(length));
+        if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length,
+                           reinterpret_cast<const unsigned char *>(input.constData()),
+                           static_cast<size_t>(input.size())) != 1)
+            signature.clear();
+    }
+    EVP_MD_CTX_free(ctx);
+    if (signature.isEmpty())
+        throw std::runtime_error("signValidationToken: cannot sign");
+    return QString::fromLatin1(input + '.' + base64Url(signature));
+}
 
 QJsonObject sealForCertificate(const QByteArray &plaintext, const QByteArray &certificate,
                                const QString &certificateId)

@@ -88,6 +88,15 @@ bool GraphStandIn::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 {
     const QString path = request.url().path();
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    if (path == QLatin1StringView("/login/common/discovery/v2.0/keys") &&
+        request.method() == QHttpServerRequest::Method::Get) {
+        ++m_signingKeyFetches;
+        if (m_signingKeysAvailable)
+            answer(*responder, 200, jsonWebKeySet(m_signingKeys));
+        else
+            answer(*responder, 503);
+        return true;
+    }
     if (path.startsWith(QLatin1StringView("/login/"))) {
         issueToken(request, *responder);
         return true;
@@ -264,7 +273,8 @@ QJsonObject GraphStandIn::notificationFor(const StandInSubscription &s,
                          sealForCertificate(plain, s.certificateDer, s.certificateId)}});
     }
     return {{QStringLiteral("value"), items},
-            {QStringLiteral("validationTokens"), QJsonArray{QStringLiteral("stand-in.jwt")}}};
+            {QStringLiteral("validationTokens"),
+             QJsonArray{signValidationToken(validationTokenClaims(clientId(), s.teamsTenantId))}}};
 }
 
 void GraphStandIn::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

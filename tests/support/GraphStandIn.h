@@ -1,9 +1,11 @@
 // A local stand-in for Microsoft Graph and its sign-in service, written from Microsoft's pages
 // (subscription create/update/delete/list, the webhook validation handshake, the client
-// credentials grant), so the backend's subscription keeper and notification intake are tested
-// over real HTTP without a Teams tenant. Plain HTTP on loopback; it calls the backend over TLS,
-// trusting only the backend's pinned certificate.
+// credentials grant, the signing keys at common/discovery/v2.0/keys), so the backend's subscription
+// keeper and notification intake are tested over real HTTP without a Teams tenant. Plain HTTP on
+// loopback; it calls the backend over TLS, trusting only the backend's pinned certificate.
 #pragma once
+
+#include "GraphNotificationSealer.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -50,13 +52,19 @@ public:
     // Holds a subscription the backend does not know of, so its next create gets 409.
     QString addOrphan(const QString &teamsTenantId, const QString &resource);
 
+    // The keys published at loginUrl()/common/discovery/v2.0/keys (the stand-in's own at first),
+    // whether they can be fetched (else 503), and how often they were.
+    void publishSigningKeys(const QList<TestSigningKey> &keys) { m_signingKeys = keys; }
+    void setSigningKeysAvailable(bool available) { m_signingKeysAvailable = available; }
+    int signingKeyFetches() const { return m_signingKeyFetches; }
+
     QList<StandInSubscription> subscriptions() const { return m_subscriptions.values(); }
     int creations() const { return m_creations; }
     int deletions() const { return m_deletions; }
     int conflicts() const { return m_conflicts; }
 
     // A changeNotificationCollection with one item per event for `subscription`, sealed for
-    // the certificate it registered.
+    // the certificate it registered, with a valid validation token for its Teams tenant.
     QJsonObject notificationFor(const StandInSubscription &subscription,
                                 const QList<QJsonObject> &events) const;
 
@@ -81,6 +89,9 @@ private:
     int m_creations = 0;
     int m_deletions = 0;
     int m_conflicts = 0;
+    QList<TestSigningKey> m_signingKeys{standInSigningKey()};
+    bool m_signingKeysAvailable = true;
+    int m_signingKeyFetches = 0;
     quint16 m_port = 0;
 };
 

@@ -74,7 +74,11 @@ void E911StateDelegate::initStyleOption(QStyleOptionViewItem *option,
         return;
     const auto state = E911State(stateValue.toInt());
     option->text = cellText(index);
-    const QColor colour = E911StateDelegate::colour(state, option->palette);
+    // A number whose last call through Teams came from elsewhere reads as a problem, whatever
+    // its state: green would say all is well.
+    const bool locationDiffers = !index.data(DidModel::CallLocationRole).toString().isEmpty();
+    const QColor colour =
+        E911StateDelegate::colour(locationDiffers ? E911State::Failed : state, option->palette);
     if (colour.isValid() && !(option->state & QStyle::State_Selected))
         option->palette.setColor(QPalette::Text, colour);
 }

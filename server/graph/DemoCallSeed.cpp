@@ -32,7 +32,7 @@ int seedDemoCalls(ServerDatabase &db, GraphNotificationIntake &intake, const QDa
         return 0;
     QSqlQuery q(db.db());
     db.exec(q, QStringLiteral("SELECT tenant_id, number FROM dids WHERE e911_state = 'registered'"
-                              " AND tenant_id = (SELECT MIN(id) FROM tenants)"
+                              " AND tenant_id = (SELECT id FROM tenants ORDER BY name, id LIMIT 1)"
                               " ORDER BY number LIMIT 3"));
     QList<QPair<QString, QString>> numbers;
     while (q.next())

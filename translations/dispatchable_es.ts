@@ -2789,6 +2789,29 @@ Dirección de emergencia:
     </message>
 </context>
 <context>
+    <name>EmergencyAlertStyleSetting</name>
+    <message>
+        <source>Sound, no flashing</source>
+        <translation>Sonido, sin destellos</translation>
+    </message>
+    <message>
+        <source>Flashing, no sound</source>
+        <translation>Destellos, sin sonido</translation>
+    </message>
+    <message>
+        <source>Neither: the window only</source>
+        <translation>Ninguno: solo la ventana</translation>
+    </message>
+    <message>
+        <source>Sound and flashing</source>
+        <translation>Sonido y destellos</translation>
+    </message>
+    <message>
+        <source>“%1” is not an alert style Dispatchable has. Use one of: %2.</source>
+        <translation>“%1” no es un estilo de alerta de Dispatchable. Use uno de estos: %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyAlertWindow</name>
     <message>
         <source>Emergency call: %1</source>
@@ -4333,6 +4356,10 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>Your organisation&apos;s setting “%1” (%2) is not valid: %3 %4</source>
         <translation>La configuración “%1” de su organización (%2) no es válida: %3 %4</translation>
+    </message>
+    <message>
+        <source>Emergency call alerts sound but do not flash.</source>
+        <translation>Las alertas de llamadas de emergencia suenan pero no destellan.</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6294,10 @@ Códigos de salida: 0 escrito; 3 escrito desde la caché sin conexión porque no
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
+    <message>
+        <source>Emergency call alerts</source>
+        <translation>Alertas de llamadas de emergencia</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6429,6 +6460,18 @@ Códigos de salida: 0 escrito; 3 escrito desde la caché sin conexión porque no
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <source>Emergency call alerts</source>
+        <translation>Alertas de llamadas de emergencia</translation>
+    </message>
+    <message>
+        <source>How the alert for a live 911 call gets attention, besides coming to the front.</source>
+        <translation>Cómo llama la atención la alerta de una llamada al 911 en curso, además de pasar al frente.</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;call alerts:</source>
+        <translation>Alertas de &amp;llamadas de emergencia:</translation>
     </message>
 </context>
 <context>

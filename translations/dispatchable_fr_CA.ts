@@ -2789,6 +2789,29 @@ Adresse d&apos;urgence :
     </message>
 </context>
 <context>
+    <name>EmergencyAlertStyleSetting</name>
+    <message>
+        <source>Sound, no flashing</source>
+        <translation>Son, sans clignotement</translation>
+    </message>
+    <message>
+        <source>Flashing, no sound</source>
+        <translation>Clignotement, sans son</translation>
+    </message>
+    <message>
+        <source>Neither: the window only</source>
+        <translation>Ni l’un ni l’autre : la fenêtre seulement</translation>
+    </message>
+    <message>
+        <source>Sound and flashing</source>
+        <translation>Son et clignotement</translation>
+    </message>
+    <message>
+        <source>“%1” is not an alert style Dispatchable has. Use one of: %2.</source>
+        <translation>« %1 » n’est pas un style d’alerte de Dispatchable. Utilisez l’un de ceux-ci : %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyAlertWindow</name>
     <message>
         <source>Emergency call: %1</source>
@@ -4333,6 +4356,10 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>Your organisation&apos;s setting “%1” (%2) is not valid: %3 %4</source>
         <translation>Le paramètre « %1 » (%2) de votre organisation n&apos;est pas valide : %3 %4</translation>
+    </message>
+    <message>
+        <source>Emergency call alerts sound but do not flash.</source>
+        <translation>Les alertes d’appel d’urgence sonnent mais ne clignotent pas.</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6294,10 @@ Codes de sortie : 0 écrit; 3 écrit à partir de la copie hors ligne parce que 
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
+    <message>
+        <source>Emergency call alerts</source>
+        <translation>Alertes d’appel d’urgence</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -6429,6 +6460,18 @@ Codes de sortie : 0 écrit; 3 écrit à partir de la copie hors ligne parce que 
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <source>Emergency call alerts</source>
+        <translation>Alertes d’appel d’urgence</translation>
+    </message>
+    <message>
+        <source>How the alert for a live 911 call gets attention, besides coming to the front.</source>
+        <translation>Comment l’alerte d’un appel au 911 en cours attire l’attention, en plus de passer au premier plan.</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;call alerts:</source>
+        <translation>Alertes d’appel d’&amp;urgence :</translation>
     </message>
 </context>
 <context>

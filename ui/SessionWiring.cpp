@@ -14,12 +14,15 @@
 
 #include <QAction>
 
-void connectSessionDialogs(MainWindow &window, AppSession &session)
+void connectSessionDialogs(MainWindow &window, AppSession &session,
+                           const EffectiveSettings *settings)
 {
     connectE911Dialogs(window, session);
     connectAddressBook(window, session);
     connectLisDialogs(window, session);
-    connectEmergencyDesk(window, session);
+    auto *desk = new EmergencyDesk(session, &window, settings);
+    desk->openCallLogOn(window.findChild<QAction *>(QStringLiteral("emergencyCallsAction")));
+    desk->start();
     QObject::connect(&window, &MainWindow::auditTrailRequested, &window, [&window, &session] {
         AuditTrailDialog dialog(&session, window.currentTenantId(), &window);
         dialog.exec();

@@ -153,8 +153,8 @@ std::unique_ptr<DemoStartup> startDemo(MainWindow &window, LocalServerProcess &d
     window.setPersistLayout(options.screenshotPath.isEmpty());
     auto demo = std::make_unique<DemoStartup>(&window, &demoServer, &settings);
     QObject::connect(demo.get(), &DemoStartup::sessionOpened, &window,
-                     [&window, path = options.screenshotPath](AppSession *opened) {
-                         connectSessionDialogs(window, *opened);
+                     [&window, &settings, path = options.screenshotPath](AppSession *opened) {
+                         connectSessionDialogs(window, *opened, &settings);
                          if (!path.isEmpty())
                              saveScreenshotWhenSettled(&window, opened, path);
                      });
@@ -171,7 +171,9 @@ std::unique_ptr<StartupFlow> startSignIn(MainWindow &window, QSettings &userSett
 {
     auto startup = std::make_unique<StartupFlow>(&window, &userSettings, &settings, &tokenStore);
     QObject::connect(startup.get(), &StartupFlow::sessionCreated, &window,
-                     [&window](AppSession *created) { connectSessionDialogs(window, *created); });
+                     [&window, &settings](AppSession *created) {
+                         connectSessionDialogs(window, *created, &settings);
+                     });
     QObject::connect(window.connectAction(), &QAction::triggered, startup.get(),
                      &StartupFlow::showConnectionDialog);
     QObject::connect(window.signOutAction(), &QAction::triggered, startup.get(),

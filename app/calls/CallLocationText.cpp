@@ -48,10 +48,26 @@ QString CallLocationText::verdict(const EmergencyCall &call)
 
 QStringList CallLocationText::differences(const EmergencyCall &call)
 {
+    // The parts of one field (the street's name, type and direction) read as one line:
+    // "street: Teams sent EVERGREEN TER, registered TERRY AVE N".
+    QStringList names;
+    QHash<QString, QPair<QStringList, QStringList>> parts;
+    for (const CallLocationDifference &d : call.differences) {
+        const QString name = field(d.field);
+        if (!names.contains(name))
+            names.append(name);
+        if (!d.sent.isEmpty())
+            parts[name].first.append(d.sent);
+        if (!d.registered.isEmpty())
+            parts[name].second.append(d.registered);
+    }
     QStringList lines;
-    for (const CallLocationDifference &d : call.differences)
+    for (const QString &name : names) {
+        const QString sent = parts.value(name).first.join(u' ');
+        const QString registered = parts.value(name).second.join(u' ');
         lines << tr("%1: Teams sent %2, registered %3")
-                     .arg(field(d.field), d.sent.isEmpty() ? tr("(none)") : d.sent,
-                          d.registered.isEmpty() ? tr("(none)") : d.registered);
+                     .arg(name, sent.isEmpty() ? tr("(none)") : sent,
+                          registered.isEmpty() ? tr("(none)") : registered);
+    }
     return lines;
 }

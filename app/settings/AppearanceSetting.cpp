@@ -1,5 +1,7 @@
 #include "settings/AppearanceSetting.h"
 
+#include "settings/ChoiceSetting.h"
+
 #include <QCoreApplication>
 
 namespace AppearanceSetting {
@@ -22,8 +24,7 @@ QString displayName(const QString &code)
 
 std::optional<QString> parse(const QString &text, QString *problem)
 {
-    QString code = text.trimmed().toLower();
-    code.replace(QLatin1Char('_'), QLatin1Char('-')).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString code = ChoiceSetting::normalised(text);
     if (code.isEmpty())
         return QStringLiteral("system");
     if (code == u"highcontrast")

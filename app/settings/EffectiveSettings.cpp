@@ -2,6 +2,7 @@
 
 #include "kiosk/KioskPinHash.h"
 #include "settings/AppearanceSetting.h"
+#include "settings/EmergencyAlertStyleSetting.h"
 #include "settings/LanguageSetting.h"
 #include "settings/PolicyValue.h"
 #include "settings/TileUrlTemplate.h"
@@ -205,6 +206,35 @@ bool EffectiveSettings::setAppearance(const QString &code, QString *error)
     return storeUserValue(SettingKey::Appearance, *parsed, error);
 }
 
+QString EffectiveSettings::emergencyAlertStyle() const
+{
+    if (m_managed.emergencyAlertStyle())
+        return *m_managed.emergencyAlertStyle();
+    const QVariant chosen = userValue(SettingKey::EmergencyAlertStyle);
+    if (chosen.isValid()) {
+        return EmergencyAlertStyleSetting::parse(chosen.toString(), nullptr)
+            .value_or(EmergencyAlertStyleSetting::defaultCode());
+    }
+    const QString sound = QStringLiteral("desk/alertSound");
+    const QString flashing = QStringLiteral("desk/alertFlashing");
+    if (m_user->contains(sound) || m_user->contains(flashing))
+        return EmergencyAlertStyleSetting::fromLegacy(m_user->value(sound, true).toBool(),
+                                                      m_user->value(flashing, true).toBool());
+    return EmergencyAlertStyleSetting::defaultCode();
+}
+
+bool EffectiveSettings::setEmergencyAlertStyle(const QString &code, QString *error)
+{
+    QString problem;
+    const std::optional<QString> parsed = EmergencyAlertStyleSetting::parse(code, &problem);
+    if (!parsed) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    return storeUserValue(SettingKey::EmergencyAlertStyle, *parsed, error);
+}
+
 QVariant EffectiveSettings::describe(SettingKey key) const
 {
     switch (key) {
@@ -236,6 +266,8 @@ QVariant EffectiveSettings::describe(SettingKey key) const
                                                            : proxy().toString();
     case SettingKey::Appearance:
         return appearance();
+    case SettingKey::EmergencyAlertStyle:
+        return emergencyAlertStyle();
     }
     return {};
 }

@@ -50,6 +50,8 @@ public:
     ProxySetting proxy() const;
     // "system", "light", "dark" or "high-contrast" (AppearanceSetting).
     QString appearance() const;
+    // "sound-and-flashing", "sound", "flashing" or "silent" (EmergencyAlertStyleSetting).
+    QString emergencyAlertStyle() const;
 
     // The user's own values. Each refuses (false, and a sentence in *error) a locked key or an
     // invalid value, and emits changed() when the effective value changed.
@@ -60,6 +62,7 @@ public:
     bool setLanguage(const QString &code, QString *error = nullptr);
     bool setProxy(const ProxySetting &proxy, QString *error = nullptr);
     bool setAppearance(const QString &code, QString *error = nullptr);
+    bool setEmergencyAlertStyle(const QString &code, QString *error = nullptr);
 
     // The effective value in a comparable, loggable form (never the PIN hash itself).
     QVariant describe(SettingKey key) const;

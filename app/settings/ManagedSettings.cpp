@@ -2,6 +2,7 @@
 
 #include "kiosk/KioskPinHash.h"
 #include "settings/AppearanceSetting.h"
+#include "settings/EmergencyAlertStyleSetting.h"
 #include "settings/LanguageSetting.h"
 #include "settings/PolicyValue.h"
 #include "settings/TileUrlTemplate.h"
@@ -142,6 +143,16 @@ void ManagedSettings::validate(SettingKey key, const QVariant &value)
                    tr("Dispatchable uses the system's colours."));
         break;
     }
+    case SettingKey::EmergencyAlertStyle: {
+        const std::optional<QString> text = PolicyValue::toText(value);
+        const std::optional<QString> code =
+            text ? EmergencyAlertStyleSetting::parse(*text, &problem) : std::nullopt;
+        m_emergencyAlertStyle = code.value_or(EmergencyAlertStyleSetting::fallbackCode());
+        if (!code)
+            report(key, text ? problem : tr("It is not text."),
+                   tr("Emergency call alerts sound but do not flash."));
+        break;
+    }
     }
 }
 
@@ -173,6 +184,8 @@ bool ManagedSettings::isSet(SettingKey key) const
         return m_proxy.has_value();
     case SettingKey::Appearance:
         return m_appearance.has_value();
+    case SettingKey::EmergencyAlertStyle:
+        return m_emergencyAlertStyle.has_value();
     }
     return false;
 }

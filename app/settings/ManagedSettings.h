@@ -9,6 +9,7 @@
 //   Language            the system's language
 //   Proxy               no connection at all (never a silent direct connection)
 //   Appearance          the system's colours
+//   EmergencyAlertStyle sound without flashing (EmergencyAlertStyleSetting::fallbackCode)
 #pragma once
 
 #include "settings/AllowedBackendUrls.h"
@@ -48,6 +49,7 @@ public:
     const std::optional<QString> &language() const { return m_language; }
     const std::optional<ProxySetting> &proxy() const { return m_proxy; }
     const std::optional<QString> &appearance() const { return m_appearance; }
+    const std::optional<QString> &emergencyAlertStyle() const { return m_emergencyAlertStyle; }
 
 private:
     void validate(SettingKey key, const QVariant &value);
@@ -61,6 +63,7 @@ private:
     std::optional<QString> m_language;
     std::optional<ProxySetting> m_proxy;
     std::optional<QString> m_appearance;
+    std::optional<QString> m_emergencyAlertStyle;
     QList<SettingProblem> m_problems;
     QStringList m_sources;
     QHash<SettingKey, QString> m_sourceOf;

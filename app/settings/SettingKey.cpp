@@ -28,6 +28,8 @@ constexpr KeyInfo keyInfos[] = {
     {SettingKey::Proxy, "Proxy", "settings/proxy", QT_TRANSLATE_NOOP("SettingKey", "Proxy")},
     {SettingKey::Appearance, "Appearance", "settings/appearance",
      QT_TRANSLATE_NOOP("SettingKey", "Appearance")},
+    {SettingKey::EmergencyAlertStyle, "EmergencyAlertStyle", "settings/emergencyAlertStyle",
+     QT_TRANSLATE_NOOP("SettingKey", "Emergency call alerts")},
 };
 
 const KeyInfo &infoOf(SettingKey key)

@@ -9,14 +9,15 @@
 #include <optional>
 
 enum class SettingKey {
-    AllowedBackendUrls, // which backends the app may connect to
-    PinnedCertificates, // the certificate each backend must present
-    KioskMode,          // start in the read-only kiosk audit view
-    KioskPinHash,       // the salted hash of the PIN that leaves kiosk mode
-    TileUrlTemplate,    // where map tiles come from ("" turns map tiles off)
-    Language,           // the language of the user interface
-    Proxy,              // how the app reaches the network
-    Appearance,         // the system's colours, or light, dark or high contrast
+    AllowedBackendUrls,  // which backends the app may connect to
+    PinnedCertificates,  // the certificate each backend must present
+    KioskMode,           // start in the read-only kiosk audit view
+    KioskPinHash,        // the salted hash of the PIN that leaves kiosk mode
+    TileUrlTemplate,     // where map tiles come from ("" turns map tiles off)
+    Language,            // the language of the user interface
+    Proxy,               // how the app reaches the network
+    Appearance,          // the system's colours, or light, dark or high contrast
+    EmergencyAlertStyle, // how the desk's alert for a 911 call gets attention
 };
 
 namespace SettingKeys {

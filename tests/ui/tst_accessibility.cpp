@@ -189,7 +189,7 @@ void TestAccessibility::dialogsOpenedFromTheMainWindow()
 {
     MainWindowFixture f;
     QVERIFY(f.open(m_backend, QStringLiteral("staff"), MainWindowFixture::Dialogs::None));
-    connectSessionDialogs(*f.window, *f.session);
+    connectSessionDialogs(*f.window, *f.session, nullptr);
     QTRY_VERIFY(f.table()->model()->rowCount() > 3);
     auto trigger = [&f](const char *action) {
         return [&f, action] {

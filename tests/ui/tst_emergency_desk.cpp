@@ -2,8 +2,9 @@
 // 16): a 911 call raises the alert at once, acknowledging it is recorded and audited, a 933 call
 // raises no alert and becomes a test-call record (in the app's checklist too, marked as from
 // Teams), a mismatch flags the number in the table and the detail pane, the live feed survives a
-// backend restart in the middle of a call without losing or repeating anything, and a burst of
-// calls gives each one row.
+// backend restart in the middle of a call without losing or repeating anything, the alert's
+// sound and flashing follow the EmergencyAlertStyle setting, and a burst of calls gives each one
+// row.
 #include "ApiTestHelpers.h"
 #include "EmergencyAlertWindow.h"
 #include "EmergencyCallLogWindow.h"
@@ -16,6 +17,7 @@
 #include "models/DidModel.h"
 #include "models/EmergencyCallLogModel.h"
 #include "models/TestChecklistModel.h"
+#include "settings/EffectiveSettings.h"
 #include "store/Cache.h"
 
 #include <QAction>
@@ -23,7 +25,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QtTest>
 
@@ -40,6 +41,7 @@ private slots:
     void mismatchShowsWhatDiffered();
     void testCallRaisesNoAlertAndIsRecorded();
     void feedSurvivesABackendRestartMidCall();
+    void alertStyleFollowsTheSetting();
     void burstGivesOneRowPerCall();
 
 private:
@@ -50,19 +52,26 @@ private:
     void numberIsFlaggedInTableAndDetailPane(const QString &number);
 
     GraphBackendFixture m_graph;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<EffectiveSettings> m_settings;
     MainWindowFixture m_app;
     EmergencyDesk *m_desk = nullptr;
 };
 
 void TestEmergencyDesk::initTestCase()
 {
+    m_settings = std::make_unique<EffectiveSettings>(
+        ManagedSettings(), m_settingsDir.filePath(QStringLiteral("user.ini")));
     // No beeping in the test run; flashing stays on, as desks have it.
-    QSettings().setValue(QStringLiteral("desk/alertSound"), false);
+    QVERIFY(m_settings->setEmergencyAlertStyle(QStringLiteral("flashing")));
     QString error;
     QVERIFY2(m_graph.start(&error), qPrintable(error));
     QVERIFY(
         m_app.open(m_graph.backend(), QStringLiteral("staff"), MainWindowFixture::Dialogs::None));
-    m_desk = connectEmergencyDesk(*m_app.window, *m_app.session);
+    // As the app wires it (ui/SessionWiring.cpp).
+    m_desk = new EmergencyDesk(*m_app.session, m_app.window.get(), m_settings.get());
+    m_desk->openCallLogOn(m_app.find<QAction>(QStringLiteral("emergencyCallsAction")));
+    m_desk->start();
     QTRY_COMPARE_WITH_TIMEOUT(m_app.session->emergencyCallFeed()->state(),
                               EmergencyCallFeed::State::Live, 10000);
 }
@@ -205,6 +214,11 @@ void TestEmergencyDesk::numberIsFlaggedInTableAndDetailPane(const QString &numbe
     QVERIFY2(fact->text().startsWith(QStringLiteral("⚠ Teams sent another location")) &&
                  fact->text().contains(QStringLiteral("house number: Teams sent 742")),
              qPrintable(fact->text()));
+    // Every line of it is on screen once the pane is laid out, not clipped to the first.
+    QTRY_VERIFY2(fact->height() >= fact->heightForWidth(fact->width()),
+                 qPrintable(QStringLiteral("%1 px for %2 px of text")
+                                .arg(fact->height())
+                                .arg(fact->heightForWidth(fact->width()))));
     if (const QString dir = qEnvironmentVariable("DISPATCHABLE_SCREENSHOT_DIR"); !dir.isEmpty())
         m_app.window->grab().save(QDir(dir).filePath(QStringLiteral("desk-mismatch.png")));
 }
@@ -294,6 +308,23 @@ void TestEmergencyDesk::feedSurvivesABackendRestartMidCall()
         m_desk->callLogWindow()->grab().save(
             QDir(dir).filePath(QStringLiteral("desk-call-log.png")));
     }
+}
+
+void TestEmergencyDesk::alertStyleFollowsTheSetting()
+{
+    // A desk that turned sound and flashing off still gets the window at once, and the change
+    // applies to the next call without a restart.
+    QVERIFY(m_settings->setEmergencyAlertStyle(QStringLiteral("silent")));
+    const QString number = QStringLiteral("+17205558888");
+    QCOMPARE(m_graph.deliver({startedCall(QStringLiteral("911"), number.mid(1), QJsonObject())}),
+             202);
+    QTRY_VERIFY_WITH_TIMEOUT(alertFor(number), 10000);
+    EmergencyAlertWindow *alert = alertFor(number);
+    QVERIFY(!alert->isFlashing());
+    QVERIFY(!alert->beeps());
+    QCOMPARE(alert->headline(), QStringLiteral("911 call in progress"));
+    alert->close();
+    QVERIFY(m_settings->setEmergencyAlertStyle(QStringLiteral("flashing")));
 }
 
 void TestEmergencyDesk::burstGivesOneRowPerCall()

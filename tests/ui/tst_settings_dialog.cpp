@@ -79,7 +79,10 @@ void TestSettingsDialog::unmanagedFieldsAreEditableAndSaved()
     auto *proxy = child<QComboBox>(&dialog, QStringLiteral("proxyModeCombo"));
     auto *host = child<QLineEdit>(&dialog, QStringLiteral("proxyHostEdit"));
     auto *port = child<QSpinBox>(&dialog, QStringLiteral("proxyPortSpin"));
-    QVERIFY(language && tiles && proxy && host && port);
+    auto *alerts = child<QComboBox>(&dialog, QStringLiteral("alertStyleCombo"));
+    QVERIFY(language && tiles && proxy && host && port && alerts);
+    QCOMPARE(alerts->currentData().toString(), QStringLiteral("sound-and-flashing"));
+    QVERIFY(alerts->isEnabled());
     QVERIFY(language->isEnabled() && tiles->isEnabled() && proxy->isEnabled());
     QVERIFY(dialog.findChildren<LockNote *>().isEmpty());
     QVERIFY(!host->isEnabled()); // only for an HTTP proxy
@@ -91,6 +94,7 @@ void TestSettingsDialog::unmanagedFieldsAreEditableAndSaved()
     QVERIFY(host->isEnabled());
     QTest::keyClicks(host, QStringLiteral("proxy.example.com"));
     port->setValue(8080);
+    alerts->setCurrentIndex(alerts->findData(QStringLiteral("sound")));
     QTest::keyClick(&dialog, Qt::Key_Return);
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -98,6 +102,7 @@ void TestSettingsDialog::unmanagedFieldsAreEditableAndSaved()
     QCOMPARE(settings->language(), QStringLiteral("es"));
     QCOMPARE(settings->tileUrlTemplate(), QStringLiteral("https://tiles.example/{z}/{x}/{y}.png"));
     QCOMPARE(settings->proxy().toString(), QStringLiteral("http://proxy.example.com:8080"));
+    QCOMPARE(settings->emergencyAlertStyle(), QStringLiteral("sound"));
 }
 
 void TestSettingsDialog::managedValuesAreShownLockedAndDisabled()
@@ -110,7 +115,8 @@ void TestSettingsDialog::managedValuesAreShownLockedAndDisabled()
         "3F:A1:9C:0B:72:E4:55:18:D6:2B:9E:47:C0:83:1A:F5:6E:2D:B9:04:77:CA:E1:58:93:0F:4B:D2:6A:"
         "15:C8:E7\"\n"
         "KioskMode=false\nKioskPinHash=" +
-        pin + "\nLanguage=en\nProxy=http://proxy.carrier.example:3128\n");
+        pin +
+        "\nLanguage=en\nProxy=http://proxy.carrier.example:3128\nEmergencyAlertStyle=silent\n");
     QVERIFY2(settings->problems().isEmpty(), qPrintable(settings->problems().value(0).message));
     SettingsDialog dialog(settings.get());
     dialog.resize(dialog.sizeHint().expandedTo(QSize(720, 0)));
@@ -119,12 +125,15 @@ void TestSettingsDialog::managedValuesAreShownLockedAndDisabled()
 
     QVERIFY(!child<QComboBox>(&dialog, QStringLiteral("languageCombo"))->isEnabled());
     QVERIFY(!child<QComboBox>(&dialog, QStringLiteral("proxyModeCombo"))->isEnabled());
+    auto *alerts = child<QComboBox>(&dialog, QStringLiteral("alertStyleCombo"));
+    QVERIFY(!alerts->isEnabled());
+    QCOMPARE(alerts->currentData().toString(), QStringLiteral("silent"));
     QVERIFY(!child<QLineEdit>(&dialog, QStringLiteral("proxyHostEdit"))->isEnabled());
     QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("proxyHostEdit"))->text(),
              QStringLiteral("proxy.carrier.example"));
     QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("tileUrlEdit"))->isEnabled()); // not managed
     for (const char *key : {"Language", "Proxy", "AllowedBackendUrls", "PinnedCertificates",
-                            "KioskMode", "KioskPinHash"}) {
+                            "KioskMode", "KioskPinHash", "EmergencyAlertStyle"}) {
         auto *note = child<LockNote>(&dialog, QStringLiteral("lock%1").arg(QLatin1StringView(key)));
         QVERIFY2(note && note->isVisible(), key);
         // The words, not only an icon or a colour.

@@ -5,6 +5,7 @@
 // migrates, keeps its test calls as people's records, and asks for a full sync.
 #include "calls/CallLocationCheck.h"
 #include "calls/CallLocationQuery.h"
+#include "calls/CallLocationText.h"
 #include "store/Cache.h"
 #include "store/CacheMigrations.h"
 #include "sync/SyncPageWriter.h"
@@ -25,6 +26,7 @@ private slots:
     void latestCallWithAVerdictDecides();
     void aChangedRegistrationClearsTheFlag();
     void theSentenceSaysWhatDiffered();
+    void aStreetsPartsReadAsOneLine();
     void callsArriveThroughTheChangeFeedWholeOrNotAtAll();
     void listPagesSweepAndTenantDeletionTakeCalls();
     void cachedChecksJudgeAgainstTheRegistrationOnFile();
@@ -167,6 +169,26 @@ void TestCallLocation::theSentenceSaysWhatDiffered()
     QVERIFY(calllocation::flaggedNumbers(
                 {{number, checkCallLocation(check.call, RegistrationOnFile{})}})
                 .isEmpty());
+}
+
+void TestCallLocation::aStreetsPartsReadAsOneLine()
+{
+    EmergencyCall differing =
+        call(QStringLiteral("c1"), QStringLiteral("2026-12-01T09:00:00Z"), "differs");
+    differing.differences = {
+        {QStringLiteral("addNumber"), QStringLiteral("742"), QStringLiteral("410")},
+        {QStringLiteral("stName"), QStringLiteral("EVERGREEN"), QStringLiteral("TERRY")},
+        {QStringLiteral("stPosTyp"), QStringLiteral("TER"), QStringLiteral("AVE")},
+        {QStringLiteral("stPosDir"), QString(), QStringLiteral("N")},
+        {QStringLiteral("postalCode"), QStringLiteral("97477"), QString()},
+    };
+    QCOMPARE(
+        CallLocationText::differences(differing),
+        (QStringList{QStringLiteral("house number: Teams sent 742, registered 410"),
+                     QStringLiteral("street: Teams sent EVERGREEN TER, registered TERRY AVE N"),
+                     QStringLiteral("ZIP code: Teams sent 97477, registered (none)")}));
+    QCOMPARE(CallLocationText::verdict(differing),
+             QStringLiteral("Differs: house number, street, ZIP code"));
 }
 
 void TestCallLocation::callsArriveThroughTheChangeFeedWholeOrNotAtAll()

@@ -38,6 +38,9 @@ private slots:
     void lockedKeysRefuseUserChanges();
     void changedIsEmittedWhenManagedValuesChange();
     void unknownKeyIsReported();
+    void alertStyleIsTheUsersUnlessManaged();
+    void invalidManagedAlertStyleSoundsWithoutFlashing();
+    void legacyDeskKeysStillChooseTheAlertStyle();
 
 private:
     QString writeManaged(const QByteArray &ini);
@@ -252,6 +255,74 @@ void TestManagedSettings::unknownKeyIsReported()
     QCOMPARE(settings->problems().size(), 1);
     QVERIFY(settings->problems().first().message.contains(QLatin1StringView("AllowedBackendUrl")));
     QVERIFY(!settings->isLocked(SettingKey::AllowedBackendUrls));
+}
+
+void TestManagedSettings::alertStyleIsTheUsersUnlessManaged()
+{
+    {
+        EffectiveSettings user(ManagedSettings(), userPath());
+        QCOMPARE(user.emergencyAlertStyle(), QStringLiteral("sound-and-flashing"));
+        QSignalSpy changed(&user, &EffectiveSettings::changed);
+        QVERIFY(user.setEmergencyAlertStyle(QStringLiteral(" Flashing ")));
+        QCOMPARE(user.emergencyAlertStyle(), QStringLiteral("flashing"));
+        QCOMPARE(changed.size(), 1);
+        QString error;
+        QVERIFY(!user.setEmergencyAlertStyle(QStringLiteral("vibrate"), &error));
+        QVERIFY2(error.contains(QStringLiteral("vibrate")) &&
+                     error.contains(QStringLiteral("sound-and-flashing")),
+                 qPrintable(error));
+        QCOMPARE(user.emergencyAlertStyle(), QStringLiteral("flashing"));
+    }
+    auto settings = settingsWith("EmergencyAlertStyle=Sound_And_Flashing\n");
+    QCOMPARE(settings->emergencyAlertStyle(), QStringLiteral("sound-and-flashing"));
+    QVERIFY(settings->isLocked(SettingKey::EmergencyAlertStyle));
+    QVERIFY(settings->problems().isEmpty());
+    QString error;
+    QVERIFY(!settings->setEmergencyAlertStyle(QStringLiteral("silent"), &error));
+    QVERIFY2(error.contains(QStringLiteral("Emergency call alerts")), qPrintable(error));
+    QCOMPARE(settings->emergencyAlertStyle(), QStringLiteral("sound-and-flashing"));
+}
+
+void TestManagedSettings::invalidManagedAlertStyleSoundsWithoutFlashing()
+{
+    {
+        EffectiveSettings user(ManagedSettings(), userPath());
+        QVERIFY(user.setEmergencyAlertStyle(QStringLiteral("silent")));
+    }
+    auto settings = settingsWith("EmergencyAlertStyle=blink\n");
+    // Neither the user's "silent" nor flashing someone the organisation may have meant to spare.
+    QCOMPARE(settings->emergencyAlertStyle(), QStringLiteral("sound"));
+    QVERIFY(settings->isLocked(SettingKey::EmergencyAlertStyle));
+    const QList<SettingProblem> problems = settings->problemsWith(SettingKey::EmergencyAlertStyle);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().message.contains(QStringLiteral("blink")) &&
+                 problems.first().message.contains(QStringLiteral("do not flash")),
+             qPrintable(problems.first().message));
+}
+
+void TestManagedSettings::legacyDeskKeysStillChooseTheAlertStyle()
+{
+    {
+        QSettings user(userPath(), QSettings::IniFormat);
+        user.setValue(QStringLiteral("desk/alertFlashing"), false);
+    }
+    {
+        EffectiveSettings settings(ManagedSettings(), userPath());
+        QCOMPARE(settings.emergencyAlertStyle(), QStringLiteral("sound"));
+    }
+    {
+        QSettings user(userPath(), QSettings::IniFormat);
+        user.setValue(QStringLiteral("desk/alertSound"), false);
+    }
+    {
+        EffectiveSettings settings(ManagedSettings(), userPath());
+        QCOMPARE(settings.emergencyAlertStyle(), QStringLiteral("silent"));
+        // A choice made in the settings dialog replaces the old keys.
+        QVERIFY(settings.setEmergencyAlertStyle(QStringLiteral("sound-and-flashing")));
+        QCOMPARE(settings.emergencyAlertStyle(), QStringLiteral("sound-and-flashing"));
+    }
+    EffectiveSettings reopened(ManagedSettings(), userPath());
+    QCOMPARE(reopened.emergencyAlertStyle(), QStringLiteral("sound-and-flashing"));
 }
 
 QTEST_GUILESS_MAIN(TestManagedSettings)

@@ -1,7 +1,8 @@
 #include "EmergencyAlertWindow.h"
 
+#include "MapView.h"
 #include "calls/CallLocationText.h"
-#include "map/MapView.h"
+#include "settings/EmergencyAlertStyleSetting.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace {
@@ -35,11 +35,10 @@ QString elapsed(qint64 seconds)
 
 } // namespace
 
-AlertStyle AlertStyle::fromSettings()
+AlertStyle AlertStyle::fromCode(const QString &code)
 {
-    const QSettings settings;
-    return AlertStyle{settings.value(QStringLiteral("desk/alertSound"), true).toBool(),
-                      settings.value(QStringLiteral("desk/alertFlashing"), true).toBool()};
+    return AlertStyle{EmergencyAlertStyleSetting::hasSound(code),
+                      EmergencyAlertStyleSetting::hasFlashing(code)};
 }
 
 EmergencyAlertWindow::EmergencyAlertWindow(const EmergencyCall &call, const QString &tenantName,

@@ -18,8 +18,8 @@ struct AlertStyle
 {
     bool sound = true;
     bool flashing = true;
-    // The desk's choice, from the settings ("desk/alertSound", "desk/alertFlashing").
-    static AlertStyle fromSettings();
+    // The EmergencyAlertStyle setting's code ("sound-and-flashing", "sound", …).
+    static AlertStyle fromCode(const QString &code);
 };
 
 class EmergencyAlertWindow : public QWidget
@@ -39,6 +39,7 @@ public:
     QString headline() const;
     QString elapsedText() const;
     bool isFlashing() const { return m_flashTimer.isActive(); }
+    bool beeps() const { return m_style.sound; }
 
 signals:
     void acknowledgeRequested(const QString &callId);

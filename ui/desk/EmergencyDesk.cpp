@@ -2,10 +2,11 @@
 
 #include "EmergencyAlertWindow.h"
 #include "EmergencyCallLogWindow.h"
-#include "MainWindow.h"
 #include "calls/EmergencyCallFeed.h"
 #include "models/EmergencyCallLogModel.h"
 #include "session/AppSession.h"
+#include "settings/EffectiveSettings.h"
+#include "settings/EmergencyAlertStyleSetting.h"
 #include "store/Cache.h"
 
 #include <QAccessible>
@@ -13,11 +14,11 @@
 #include <QApplication>
 
 EmergencyDesk::EmergencyDesk(AppSession &session, QWidget *windowParent,
-                             std::function<QString(const QString &)> tenantName)
+                             const EffectiveSettings *settings)
     : QObject(&session) // ends with the session whose feed it shows
     , m_session(session)
     , m_windowParent(windowParent)
-    , m_tenantName(std::move(tenantName))
+    , m_settings(settings)
 {
     EmergencyCallFeed *feed = m_session.emergencyCallFeed();
     m_model = new EmergencyCallLogModel(*feed, this);
@@ -35,13 +36,45 @@ EmergencyDesk::EmergencyDesk(AppSession &session, QWidget *windowParent,
 
 EmergencyDesk::~EmergencyDesk() = default;
 
+void EmergencyDesk::openCallLogOn(QAction *action)
+{
+    if (action)
+        connect(action, &QAction::triggered, this, &EmergencyDesk::showCallLog);
+}
+
+QString EmergencyDesk::tenantName(const QString &tenantId) const
+{
+    for (const Tenant &tenant : m_session.cache()->tenants()) {
+        if (tenant.id == tenantId)
+            return tenant.name;
+    }
+    return tenantId;
+}
+
+void EmergencyDesk::bringToFront(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 void EmergencyDesk::start()
+{
+    if (!m_started) {
+        m_started = true;
+        // The first sync may bring the tenants after the feed's first calls.
+        connect(&m_session, &AppSession::syncSettled, this, &EmergencyDesk::reloadTenantNames);
+    }
+    reloadTenantNames();
+    m_session.emergencyCallFeed()->start();
+}
+
+void EmergencyDesk::reloadTenantNames()
 {
     QHash<QString, QString> names;
     for (const Tenant &tenant : m_session.cache()->tenants())
         names.insert(tenant.id, tenant.name);
     m_model->setTenantNames(names);
-    m_session.emergencyCallFeed()->start();
 }
 
 EmergencyAlertWindow *EmergencyDesk::alertWindow(const QString &callId) const
@@ -58,17 +91,18 @@ void EmergencyDesk::raiseAlert(const EmergencyCall &call)
 {
     if (alertWindow(call.id))
         return;
-    auto *window = new EmergencyAlertWindow(call, m_tenantName(call.tenantId),
-                                            AlertStyle::fromSettings(), m_windowParent);
+    const QString style =
+        m_settings ? m_settings->emergencyAlertStyle() : EmergencyAlertStyleSetting::defaultCode();
+    auto *window = new EmergencyAlertWindow(call, tenantName(call.tenantId),
+                                            AlertStyle::fromCode(style), m_windowParent);
+    window->setWindowFlag(Qt::WindowStaysOnTopHint, m_alertsStayOnTop);
     m_alerts.insert(call.id, window);
     connect(window, &EmergencyAlertWindow::acknowledgeRequested, this, &EmergencyDesk::acknowledge);
     connect(window, &EmergencyAlertWindow::callLogRequested, this, [this, id = call.id] {
         showCallLog();
         m_log->selectCall(id);
     });
-    window->show();
-    window->raise();
-    window->activateWindow();
+    bringToFront(window);
     QApplication::alert(window); // the task bar or dock, when another app has the focus
     QAccessibleEvent announce(window, QAccessible::Alert);
     QAccessible::updateAccessibility(&announce);
@@ -87,23 +121,7 @@ void EmergencyDesk::showCallLog()
         m_log->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_log, &EmergencyCallLogWindow::acknowledgeRequested, this,
                 &EmergencyDesk::acknowledge);
+        m_log->setWindowFlag(Qt::WindowStaysOnTopHint, m_alertsStayOnTop);
     }
-    m_log->show();
-    m_log->raise();
-    m_log->activateWindow();
-}
-
-EmergencyDesk *connectEmergencyDesk(MainWindow &window, AppSession &session)
-{
-    auto *desk = new EmergencyDesk(session, &window, [&session](const QString &tenantId) {
-        for (const Tenant &tenant : session.cache()->tenants()) {
-            if (tenant.id == tenantId)
-                return tenant.name;
-        }
-        return tenantId;
-    });
-    if (auto *action = window.findChild<QAction *>(QStringLiteral("emergencyCallsAction")))
-        QObject::connect(action, &QAction::triggered, desk, &EmergencyDesk::showCallLog);
-    desk->start();
-    return desk;
+    bringToFront(m_log);
 }

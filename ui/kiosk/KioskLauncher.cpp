@@ -1,5 +1,6 @@
 #include "KioskLauncher.h"
 
+#include "EmergencyDesk.h"
 #include "KioskScreenFit.h"
 #include "session/AppSession.h"
 
@@ -53,6 +54,24 @@ KioskLauncher::KioskLauncher(AppSession *session, const EffectiveSettings *setti
     kioskscreen::fillScreen(window, screen);
     QObject::connect(screen, &QScreen::geometryChanged, window,
                      [window, screen] { window->setTextScale(kioskscreen::textScale(screen)); });
+    if (session)
+        startDesk(session, settings);
+}
+
+// A security desk often is an auditor's kiosk: a 911 call raises its alert above the kiosk. The
+// feed starts once the backend has said who is signed in (before that it would only be refused),
+// and only for a role the kiosk accepts.
+void KioskLauncher::startDesk(AppSession *session, const EffectiveSettings *settings)
+{
+    m_desk = new EmergencyDesk(*session, m_window.get(), settings);
+    m_desk->setAlertsStayOnTop(true);
+    EmergencyDesk *desk = m_desk;
+    const auto startWhenSignedIn = [session, desk] {
+        if (session->isRoleKnown() && KioskWindow::roleRefusal(session->role()).isEmpty())
+            desk->start();
+    };
+    QObject::connect(session, &AppSession::userChanged, m_desk, startWhenSignedIn);
+    startWhenSignedIn();
 }
 
 KioskLauncher::~KioskLauncher() = default;

@@ -1,7 +1,7 @@
 // Kiosk mode as `dispatchable --kiosk` (or the organisation's KioskMode policy) starts it: the
 // kiosk window filling the screen over a session (or locked, without one), the PIN gate with its
-// wrong-PIN limiter, leaving the app after the right PIN, and refusing any account that is not
-// an auditor's.
+// wrong-PIN limiter, leaving the app after the right PIN, refusing any account that is not an
+// auditor's, and the security desk's alerts above it once the auditor is signed in.
 #pragma once
 
 #include "KioskWindow.h"
@@ -15,6 +15,7 @@
 
 class AppSession;
 class EffectiveSettings;
+class EmergencyDesk;
 
 struct KioskOptions
 {
@@ -37,9 +38,14 @@ public:
     ~KioskLauncher();
 
     KioskWindow *window() const { return m_window.get(); }
+    // Null without a session.
+    EmergencyDesk *desk() const { return m_desk; }
 
 private:
+    void startDesk(AppSession *session, const EffectiveSettings *settings);
+
     KioskPinLimiter m_limiter;
     KioskPinGate m_gate;
     std::unique_ptr<KioskWindow> m_window;
+    EmergencyDesk *m_desk = nullptr; // owned by the session
 };

@@ -3,6 +3,7 @@
 #include "LockNote.h"
 #include "settings/AppearanceSetting.h"
 #include "settings/EffectiveSettings.h"
+#include "settings/EmergencyAlertStyleSetting.h"
 #include "settings/LanguageSetting.h"
 #include "settings/TileUrlTemplate.h"
 
@@ -145,6 +146,18 @@ QWidget *SettingsDialog::buildGeneralPage()
     appearanceLabel->setBuddy(m_appearance);
     form->addRow(appearanceLabel, lockable(m_appearance, SettingKey::Appearance));
 
+    m_alertStyle = new QComboBox(group);
+    m_alertStyle->setObjectName(QStringLiteral("alertStyleCombo"));
+    m_alertStyle->setAccessibleName(tr("Emergency call alerts"));
+    m_alertStyle->setAccessibleDescription(
+        tr("How the alert for a live 911 call gets attention, besides coming to the front."));
+    m_alertStyle->setToolTip(m_alertStyle->accessibleDescription());
+    for (const QString &code : EmergencyAlertStyleSetting::supportedCodes())
+        m_alertStyle->addItem(EmergencyAlertStyleSetting::displayName(code), code);
+    auto *alertStyleLabel = new QLabel(tr("Emergency &call alerts:"), group);
+    alertStyleLabel->setBuddy(m_alertStyle);
+    form->addRow(alertStyleLabel, lockable(m_alertStyle, SettingKey::EmergencyAlertStyle));
+
     m_tileUrl = new QLineEdit(group);
     m_tileUrl->setObjectName(QStringLiteral("tileUrlEdit"));
     m_tileUrl->setAccessibleName(tr("Map tile server address"));
@@ -243,6 +256,8 @@ void SettingsDialog::loadValues()
 
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->language())));
     m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(m_settings->appearance())));
+    m_alertStyle->setCurrentIndex(
+        qMax(0, m_alertStyle->findData(m_settings->emergencyAlertStyle())));
     m_tileUrl->setText(m_settings->tileUrlTemplate());
 
     const ProxySetting proxy = m_settings->proxy();
@@ -282,6 +297,9 @@ bool SettingsDialog::save()
     if (!culprit && !m_settings->isLocked(SettingKey::Appearance) &&
         !m_settings->setAppearance(m_appearance->currentData().toString(), &error))
         culprit = m_appearance;
+    if (!culprit && !m_settings->isLocked(SettingKey::EmergencyAlertStyle) &&
+        !m_settings->setEmergencyAlertStyle(m_alertStyle->currentData().toString(), &error))
+        culprit = m_alertStyle;
     if (!culprit && !m_settings->isLocked(SettingKey::TileUrlTemplate) &&
         !m_settings->setTileUrlTemplate(m_tileUrl->text(), &error))
         culprit = m_tileUrl;

@@ -1,6 +1,7 @@
-// Settings (Ctrl+,): the backends this app may use (read only), language, map tile server and
-// proxy. A value the organisation manages is shown disabled, with a padlock and "Set by your
-// organisation"; a managed value that is invalid is reported under its field.
+// Settings (Ctrl+,): the backends this app may use (read only), language, appearance, how
+// emergency call alerts get attention, map tile server and proxy. A value the organisation manages
+// is shown disabled, with a padlock and "Set by your organisation"; a managed value that is invalid
+// is reported under its field.
 #pragma once
 
 #include "settings/SettingKey.h"
@@ -39,6 +40,7 @@ private:
     EffectiveSettings *m_settings;
     QComboBox *m_language = nullptr;
     QComboBox *m_appearance = nullptr;
+    QComboBox *m_alertStyle = nullptr;
     QLineEdit *m_tileUrl = nullptr;
     QComboBox *m_proxyMode = nullptr;
     QLineEdit *m_proxyHost = nullptr;

@@ -7,8 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QStringDecoder>
+
+#include <cmath>
 
 namespace {
 // lupdate files a bare tr() in a namespace under the namespace's name; this class names the
@@ -50,9 +53,12 @@ QString jsonText(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
     case QJsonValue::Double: {
+        // Whole numbers without a fraction ("2", not "2.0"); others in their shortest exact form
+        // ("47.63963", not "47.639629999999997"). Out-of-range values never reach the cast.
         const double d = value.toDouble();
-        const qint64 whole = qint64(d);
-        return double(whole) == d ? QString::number(whole) : QString::number(d, 'g', 17);
+        if (std::isfinite(d) && std::abs(d) < 9.0e15 && std::trunc(d) == d)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Array: {
         QStringList parts;
@@ -79,8 +85,15 @@ void readJson(const QByteArray &utf8, ExportFile &file)
                          .arg(parseError.offset);
         return;
     }
-    // ConvertTo-Json writes one object bare and several as an array.
-    const QJsonArray items = document.isObject() ? QJsonArray{document.object()} : document.array();
+    // ConvertTo-Json writes one object bare and several as an array; Windows PowerShell 5.1
+    // may wrap the array as {"value": [...], "Count": n}.
+    QJsonArray items = document.isObject() ? QJsonArray{document.object()} : document.array();
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        if (object.size() == 2 && object.value(QLatin1StringView("value")).isArray() &&
+            object.value(QLatin1StringView("Count")).isDouble())
+            items = object.value(QLatin1StringView("value")).toArray();
+    }
     for (qsizetype i = 0; i < items.size(); ++i) {
         ExportRow row;
         row.number = int(i + 1);
@@ -99,16 +112,14 @@ void readJson(const QByteArray &utf8, ExportFile &file)
 void readCsv(const QByteArray &utf8, ExportFile &file)
 {
     csvimport::CsvTable table = csvimport::parseCsv(utf8);
-    if (!table.error.isEmpty()) {
-        file.error = table.error;
-        return;
-    }
     // Windows PowerShell's Export-Csv without -NoTypeInformation.
     if (!table.records.isEmpty() &&
         table.records.constFirst().value(0).startsWith(QLatin1StringView("#TYPE")))
         table.records.removeFirst();
-    if (table.records.isEmpty())
+    if (table.records.isEmpty()) {
+        file.error = table.error; // a header cut off inside a quote, or nothing at all
         return;
+    }
     file.columns = table.records.takeFirst();
     QStringList keys;
     for (const QString &column : std::as_const(file.columns))
@@ -117,10 +128,27 @@ void readCsv(const QByteArray &utf8, ExportFile &file)
         const QStringList &record = table.records.at(r);
         ExportRow row;
         row.number = int(r + 1);
-        // A short row (a file cut off) leaves its last columns empty; the row readers find
-        // what is then missing.
-        for (qsizetype c = 0; c < keys.size() && c < record.size(); ++c)
-            row.fields.insert(keys.at(c), record.at(c));
+        // Export-Csv writes every column on every row: a row with more or fewer values was cut
+        // off or edited by hand, and its values cannot be told apart safely.
+        if (record.size() != keys.size()) {
+            row.error = Text::tr("The row's values (%1) do not line up with the header's %2 "
+                                 "columns: the file was cut off or edited here, so the row is "
+                                 "not read.")
+                            .arg(record.size())
+                            .arg(keys.size());
+        } else {
+            for (qsizetype c = 0; c < keys.size(); ++c)
+                row.fields.insert(keys.at(c), record.at(c));
+        }
+        file.rows.append(row);
+    }
+    // A quote never closed (a file cut off inside a value): the rows before it stand, the row
+    // it starts is reported.
+    if (!table.error.isEmpty()) {
+        ExportRow row;
+        row.number = int(table.records.size() + 1);
+        row.error = Text::tr("The file ends inside this row's quoted value: it was cut off, so "
+                             "the row is not read.");
         file.rows.append(row);
     }
 }

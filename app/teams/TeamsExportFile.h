@@ -9,7 +9,8 @@
 //    type name ("System.Collections.Generic.List`1[System.String]").
 //  - ConvertTo-Json: one object as an object, several as an array; a nested object deeper than
 //    -Depth (2 by default) becomes its text; enums are numbers unless -EnumsAsStrings;
-//    Out-File in 5.1 writes UTF-16 LE.
+//    Out-File in 5.1 writes UTF-16 LE. Windows PowerShell 5.1 may write an array passed with
+//    -InputObject as {"value": [...], "Count": n}, and escapes ' < > & as \u0027 and so on.
 #pragma once
 
 #include <QByteArray>
@@ -44,6 +45,9 @@ struct ExportRow
 {
     int number = 0; // 1-based: the data row after the header, or the JSON array's item
     QHash<QString, QString> fields; // by columnKey(); values as written, JSON scalars as text
+    // Why the row could not be read at all (its fields are then empty): a CSV row with more or
+    // fewer values than the header has columns, or one cut off inside a quoted value.
+    QString error;
 
     // The trimmed value of a column; empty when the column is missing or empty.
     QString value(QStringView column) const;
@@ -63,7 +67,9 @@ ExportKind detectExportKind(const QStringList &columns);
 
 // Reads CSV or JSON (told by the first character after any BOM), in UTF-8 or UTF-16 LE,
 // skipping a "#TYPE" line, and detects the kind. A file of unknown kind gets one error that
-// names the commands whose output is understood.
+// names the commands whose output is understood. A CSV file cut off part-way keeps the rows
+// before the cut; the row that was cut, like any row whose values do not line up with the
+// header, is kept as a row with an error.
 ExportFile readExportFile(const QByteArray &data);
 
 } // namespace teams

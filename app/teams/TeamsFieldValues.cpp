@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
@@ -38,8 +39,11 @@ QString readGuid(const QString &text, const QString &column, QStringList &errors
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    const QUuid uuid = QUuid::fromString(trimmed);
-    // QUuid reads braces or none, and gives the null GUID for text that is no GUID at all.
+    // The whole text must be one GUID, braced or bare: QUuid::fromString alone reads only the
+    // first 36 or 38 characters and would take "…4c24ac-extra" for a GUID.
+    static const QRegularExpression guid(
+        QStringLiteral("^(\\{)?[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}(?(1)\\})$"));
+    const QUuid uuid = guid.match(trimmed).hasMatch() ? QUuid::fromString(trimmed) : QUuid();
     if (uuid.isNull()) {
         static const QString zero = QUuid().toString(QUuid::WithoutBraces);
         if (QString(trimmed).remove(u'{').remove(u'}') != zero)

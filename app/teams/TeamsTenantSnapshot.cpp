@@ -47,7 +47,9 @@ void TeamsTenantSnapshot::addRow(const QString &fileName, ExportKind kind,
 {
     teams::RowReasons reasons;
     bool kept = false;
-    if (row.fields.isEmpty()) {
+    if (!row.error.isEmpty()) {
+        reasons.errors.append(row.error);
+    } else if (row.fields.isEmpty()) {
         reasons.errors.append(Text::tr("The row holds no values."));
     } else if (kind == ExportKind::CivicAddress) {
         if (auto a = TeamsCivicAddress::fromRow(row, reasons);
@@ -65,8 +67,8 @@ void TeamsTenantSnapshot::addRow(const QString &fileName, ExportKind kind,
         }
     } else if (kind == ExportKind::NumberAssignment) {
         if (auto n = TeamsNumberAssignment::fromRow(row, reasons);
-            n && claim(QStringLiteral("number|") + n->telephoneNumber, n->telephoneNumber, fileName,
-                       row.number)) {
+            n && claim(QStringLiteral("number|") + n->e164 + QStringLiteral(";ext=") + n->extension,
+                       n->telephoneNumber, fileName, row.number)) {
             m_numbers.append(*n);
             kept = true;
         }

@@ -1,6 +1,8 @@
 // Reading a Teams civic address row; see TeamsCivicAddress.h.
 #include "teams/TeamsCivicAddress.h"
 
+#include "address/RegionCatalog.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -36,6 +38,13 @@ CivicAddress TeamsCivicAddress::civicFromRow(const teams::ExportRow &row)
     for (const auto &[column, field] : columnFields())
         c.setValue(QString(field), row.value(QString(column)));
     c.country = c.country.toUpper(); // ISO 3166-1 alpha-2
+    // Teams keeps StateOrProvince as typed, often the full name (Microsoft's own example has
+    // "Washington"); Dispatchable stores the USPS or Canada Post code. Other countries' regions
+    // stay as written.
+    if (c.country == QLatin1StringView("US") || c.country == QLatin1StringView("CA")) {
+        if (const QString code = RegionCatalog::codeFor(c.state, c.country); !code.isEmpty())
+            c.state = code;
+    }
     return c;
 }
 

@@ -3,7 +3,8 @@
 // New-/Get-CsOnlineLisCivicAddress): CivicAddressId, HouseNumber, HouseNumberSuffix,
 // PreDirectional, StreetName, StreetSuffix, PostDirectional, City, PostalCode, StateOrProvince,
 // CountryOrRegion (ISO 3166-1 alpha-2), Description, CompanyName, CompanyTaxId, Latitude,
-// Longitude, Elin, ValidationStatus (Valid, Invalid, Notvalidated), DefaultLocationId.
+// Longitude, Elin, ValidationStatus (Valid, Invalid, NotValidated), DefaultLocationId. Only
+// CompanyName and CountryOrRegion are required by Teams; Latitude and Longitude are strings.
 #pragma once
 
 #include "domain/CivicAddress.h"
@@ -20,7 +21,7 @@ struct TeamsCivicAddress
 {
     QString civicAddressId;    // lower-case GUID
     QString defaultLocationId; // the location Teams creates with every address; may be empty
-    CivicAddress civic;        // street, city, state, postal code and country only
+    CivicAddress civic;        // street, city, state (a US/CA code), postal code and country
     QString companyName;
     QString companyTaxId;
     QString description;

@@ -87,6 +87,15 @@ QString teamsStreetKey(const CivicAddress &civic)
     street.room.clear();
     street.seat.clear();
     street.additionalLocation.clear();
+    // Teams admins often type the whole street into StreetName ("Microsoft Way", as Microsoft's
+    // own New-CsOnlineLisCivicAddress example does) where Dispatchable splits it into name and
+    // type: the street is compared as one text.
+    QStringList parts{street.stPreDir, street.stName, street.stPosTyp, street.stPosDir};
+    parts.removeAll(QString());
+    street.stName = parts.join(QLatin1Char(' '));
+    street.stPreDir.clear();
+    street.stPosTyp.clear();
+    street.stPosDir.clear();
     return csvimport::addressKey(street);
 }
 

@@ -27,7 +27,8 @@ struct TeamsMatch
 };
 
 // The street address alone, as matching compares it: building, floor, unit, room, seat and
-// additional location are left out.
+// additional location are left out, and the street's directionals, name and type are one text
+// ("Microsoft Way" in StreetName = "Microsoft" + "Way").
 QString teamsStreetKey(const CivicAddress &civic);
 
 // Teams rows in their order, then the addresses only in Dispatchable in theirs.

@@ -2,6 +2,7 @@
 // matched (with the fields that differ), ambiguous (candidates for the admin to confirm), only
 // in Teams, only in Dispatchable.
 #include "teams/TeamsMatch.h"
+#include "teams/TeamsTenantSnapshot.h"
 
 #include <QtTest>
 
@@ -118,6 +119,7 @@ private slots:
     void addressesMatchRowByRow();
     void locationsMatchByNameWithinTheirAddress();
     void twoTeamsAddressesForOneOfOursAreAmbiguous();
+    void wholeStreetInStreetNameAndStateByNameStillMatch();
 };
 
 void TestTeamsMatch::addressesMatchRowByRow()
@@ -178,6 +180,36 @@ void TestTeamsMatch::twoTeamsAddressesForOneOfOursAreAmbiguous()
     QCOMPARE(m.size(), 2);
     QCOMPARE(m.at(0), (TeamsMatch{State::Ambiguous, 0, {0}, {}}));
     QCOMPARE(m.at(1), (TeamsMatch{State::Ambiguous, 1, {0}, {}}));
+}
+
+void TestTeamsMatch::wholeStreetInStreetNameAndStateByNameStillMatch()
+{
+    // Microsoft's own New-CsOnlineLisCivicAddress example: -StreetName 'Microsoft Way'
+    // -StateorProvince Washington, as Get-CsOnlineLisCivicAddress | Export-Csv writes it back.
+    const QByteArray csv =
+        "\"CivicAddressId\",\"HouseNumber\",\"StreetName\",\"StreetSuffix\",\"City\","
+        "\"PostalCode\",\"StateOrProvince\",\"CountryOrRegion\",\"CompanyName\",\"Latitude\","
+        "\"Longitude\"\r\n"
+        "\"51a8a6e3-dae4-4653-9a99-a6e71c4c24ac\",\"1\",\"Microsoft Way\",\"\",\"Redmond\","
+        "\"98052\",\"Washington\",\"US\",\"Contoso\",\"47.63952\",\"-122.12781\"\r\n"
+        // The same street split as Dispatchable splits it, in another town: no match.
+        "\"a363a9b8-1acd-41de-916a-296c7998a024\",\"1\",\"Microsoft\",\"Way\",\"Bellevue\","
+        "\"98004\",\"WA\",\"US\",\"Contoso\",\"\",\"\"\r\n";
+    TeamsTenantSnapshot snapshot;
+    snapshot.addFile(u"addresses.csv"_s, csv);
+    QCOMPARE(snapshot.issues(), QList<TeamsRowIssue>());
+    QCOMPARE(snapshot.addresses().size(), 2);
+    const Fixture f = fixture();
+    const QList<TeamsMatch> m = matchTeamsAddresses(snapshot.addresses(), {f.addresses.at(0)});
+    QCOMPARE(m.size(), 2);
+    // Matched; the state is no difference (read as WA), the split street and the other
+    // coordinates (Microsoft's example, about 200 m away) are.
+    QCOMPARE(m.at(0),
+             (TeamsMatch{State::Matched,
+                         0,
+                         {0},
+                         {u"StreetName"_s, u"StreetSuffix"_s, u"Latitude"_s, u"Longitude"_s}}));
+    QCOMPARE(m.at(1), (TeamsMatch{State::OnlyInTeams, 1, {}, {}}));
 }
 
 QTEST_GUILESS_MAIN(TestTeamsMatch)

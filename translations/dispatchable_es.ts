@@ -6792,6 +6792,143 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     </message>
 </context>
 <context>
+    <name>TeamsCivicAddress</name>
+    <message>
+        <source>No CivicAddressId: Teams gives every address one, so this row is not a complete export.</source>
+        <translation>Sin CivicAddressId: Teams le da uno a cada dirección, así que esta fila no es una exportación completa.</translation>
+    </message>
+    <message>
+        <source>No StreetName: the address cannot be matched.</source>
+        <translation>Sin StreetName: la dirección no se puede emparejar.</translation>
+    </message>
+    <message>
+        <source>No CountryOrRegion: the address cannot be matched.</source>
+        <translation>Sin CountryOrRegion: la dirección no se puede emparejar.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsEmergencyPolicy</name>
+    <message>
+        <source>No Identity: the policy has no name.</source>
+        <translation>Sin Identity: la directiva no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>NotificationGroup entry &quot;%1&quot; is not an e-mail address; it is left out.</source>
+        <translation>La entrada &quot;%1&quot; de NotificationGroup no es una dirección de correo electrónico; se deja fuera.</translation>
+    </message>
+    <message>
+        <source>NotificationDialOutNumber &quot;%1&quot; is not a phone number; it is left out.</source>
+        <translation>NotificationDialOutNumber &quot;%1&quot; no es un número de teléfono; se deja fuera.</translation>
+    </message>
+    <message>
+        <source>NotificationMode &quot;%1&quot; is not NotificationOnly, ConferenceMuted or ConferenceUnMuted; it is left out.</source>
+        <translation>NotificationMode &quot;%1&quot; no es NotificationOnly, ConferenceMuted ni ConferenceUnMuted; se deja fuera.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsExportFile</name>
+    <message>
+        <source>The file is not valid JSON: %1 at character %2.</source>
+        <translation>El archivo no es JSON válido: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s values (%1) do not line up with the header&apos;s %2 columns: the file was cut off or edited here, so the row is not read.</source>
+        <translation>Los valores de la fila (%1) no coinciden con las %2 columnas del encabezado: el archivo se cortó o se editó aquí, así que la fila no se lee.</translation>
+    </message>
+    <message>
+        <source>The file ends inside this row&apos;s quoted value: it was cut off, so the row is not read.</source>
+        <translation>El archivo termina dentro de un valor entre comillas de esta fila: se cortó, así que la fila no se lee.</translation>
+    </message>
+    <message>
+        <source>emergency addresses</source>
+        <translation>direcciones de emergencia</translation>
+    </message>
+    <message>
+        <source>places (Teams locations)</source>
+        <translation>lugares (ubicaciones de Teams)</translation>
+    </message>
+    <message>
+        <source>subnets</source>
+        <translation>subredes</translation>
+    </message>
+    <message>
+        <source>wireless access points</source>
+        <translation>puntos de acceso wifi</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>conmutadores</translation>
+    </message>
+    <message>
+        <source>switch ports</source>
+        <translation>puertos de conmutador</translation>
+    </message>
+    <message>
+        <source>phone number assignments</source>
+        <translation>asignaciones de números de teléfono</translation>
+    </message>
+    <message>
+        <source>emergency calling policies</source>
+        <translation>directivas de llamadas de emergencia</translation>
+    </message>
+    <message>
+        <source>unknown contents</source>
+        <translation>contenido desconocido</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to read.</source>
+        <translation>El archivo no tiene filas que leer.</translation>
+    </message>
+    <message>
+        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment or Get-CsTeamsEmergencyCallingPolicy piped to Export-Csv or ConvertTo-Json.</source>
+        <translation>Esta no es una exportación de Teams que Dispatchable pueda leer: sus columnas (%1) no coinciden con las de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment ni Get-CsTeamsEmergencyCallingPolicy canalizados a Export-Csv o ConvertTo-Json.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsFieldValues</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a coordinate between -%3 and %3; it is left out.</source>
+        <translation>%1 &quot;%2&quot; no es una coordenada entre -%3 y %3; se deja fuera.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a Teams ID (a GUID such as 5aa884e8-d548-4b8e-a289-52bfd5265a6e).</source>
+        <translation>%1 &quot;%2&quot; no es un id. de Teams (un GUID como 5aa884e8-d548-4b8e-a289-52bfd5265a6e).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsLocation</name>
+    <message>
+        <source>No LocationId: the place cannot be told apart.</source>
+        <translation>Sin LocationId: el lugar no se puede distinguir.</translation>
+    </message>
+    <message>
+        <source>No CivicAddressId: the row does not say which address the place is at.</source>
+        <translation>Sin CivicAddressId: la fila no dice en qué dirección está el lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsNetworkElement</name>
+    <message>
+        <source>No LocationId: the row does not say which place the element is in.</source>
+        <translation>Sin LocationId: la fila no dice en qué lugar está el elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsNumberAssignment</name>
+    <message>
+        <source>No TelephoneNumber.</source>
+        <translation>Sin TelephoneNumber.</translation>
+    </message>
+    <message>
+        <source>TelephoneNumber &quot;%1&quot; is not a phone number.</source>
+        <translation>TelephoneNumber &quot;%1&quot; no es un número de teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>TeamsScript</name>
     <message>
         <source>Dispatchable: emergency calling configuration for Microsoft Teams.</source>
@@ -6996,6 +7133,29 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>Network element %1: Teams knows subnets by network ID only, and %2 has the same one.</source>
         <translation>Elemento de red %1: Teams distingue las subredes solo por su id. de red, y %2 tiene el mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTenantSnapshot</name>
+    <message>
+        <source>%1 was already read from an earlier row; this row is left out.</source>
+        <translation>%1 ya se leyó en una fila anterior; esta fila se deja fuera.</translation>
+    </message>
+    <message>
+        <source>The row holds no values.</source>
+        <translation>La fila no tiene valores.</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Dirección %1</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Ubicación %1</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Directiva %1</translation>
     </message>
 </context>
 <context>

@@ -6792,6 +6792,143 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     </message>
 </context>
 <context>
+    <name>TeamsCivicAddress</name>
+    <message>
+        <source>No CivicAddressId: Teams gives every address one, so this row is not a complete export.</source>
+        <translation>Aucun CivicAddressId : Teams en donne un à chaque adresse, donc cette ligne ne provient pas d&apos;une exportation complète.</translation>
+    </message>
+    <message>
+        <source>No StreetName: the address cannot be matched.</source>
+        <translation>Aucun StreetName : l&apos;adresse ne peut pas être jumelée.</translation>
+    </message>
+    <message>
+        <source>No CountryOrRegion: the address cannot be matched.</source>
+        <translation>Aucun CountryOrRegion : l&apos;adresse ne peut pas être jumelée.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsEmergencyPolicy</name>
+    <message>
+        <source>No Identity: the policy has no name.</source>
+        <translation>Aucune Identity : la stratégie n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>NotificationGroup entry &quot;%1&quot; is not an e-mail address; it is left out.</source>
+        <translation>L&apos;entrée « %1 » de NotificationGroup n&apos;est pas une adresse courriel; elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>NotificationDialOutNumber &quot;%1&quot; is not a phone number; it is left out.</source>
+        <translation>NotificationDialOutNumber « %1 » n&apos;est pas un numéro de téléphone; il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>NotificationMode &quot;%1&quot; is not NotificationOnly, ConferenceMuted or ConferenceUnMuted; it is left out.</source>
+        <translation>NotificationMode « %1 » n&apos;est ni NotificationOnly, ni ConferenceMuted, ni ConferenceUnMuted; il est laissé de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsExportFile</name>
+    <message>
+        <source>The file is not valid JSON: %1 at character %2.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide : %1 au caractère %2.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s values (%1) do not line up with the header&apos;s %2 columns: the file was cut off or edited here, so the row is not read.</source>
+        <translation>Les valeurs de la ligne (%1) ne correspondent pas aux %2 colonnes de l&apos;en-tête : le fichier a été tronqué ou modifié ici, donc la ligne n&apos;est pas lue.</translation>
+    </message>
+    <message>
+        <source>The file ends inside this row&apos;s quoted value: it was cut off, so the row is not read.</source>
+        <translation>Le fichier se termine au milieu d&apos;une valeur entre guillemets de cette ligne : il a été tronqué, donc la ligne n&apos;est pas lue.</translation>
+    </message>
+    <message>
+        <source>emergency addresses</source>
+        <translation>adresses d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>places (Teams locations)</source>
+        <translation>lieux (emplacements Teams)</translation>
+    </message>
+    <message>
+        <source>subnets</source>
+        <translation>sous-réseaux</translation>
+    </message>
+    <message>
+        <source>wireless access points</source>
+        <translation>points d&apos;accès Wi-Fi</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>commutateurs</translation>
+    </message>
+    <message>
+        <source>switch ports</source>
+        <translation>ports de commutateur</translation>
+    </message>
+    <message>
+        <source>phone number assignments</source>
+        <translation>attributions de numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>emergency calling policies</source>
+        <translation>stratégies d&apos;appels d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>unknown contents</source>
+        <translation>contenu inconnu</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to read.</source>
+        <translation>Le fichier n&apos;a aucune ligne à lire.</translation>
+    </message>
+    <message>
+        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment or Get-CsTeamsEmergencyCallingPolicy piped to Export-Csv or ConvertTo-Json.</source>
+        <translation>Ce n&apos;est pas une exportation Teams que Dispatchable peut lire : ses colonnes (%1) ne correspondent à aucune sortie de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment ou Get-CsTeamsEmergencyCallingPolicy transmise à Export-Csv ou ConvertTo-Json.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsFieldValues</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a coordinate between -%3 and %3; it is left out.</source>
+        <translation>%1 « %2 » n&apos;est pas une coordonnée entre -%3 et %3; elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a Teams ID (a GUID such as 5aa884e8-d548-4b8e-a289-52bfd5265a6e).</source>
+        <translation>%1 « %2 » n&apos;est pas un identifiant Teams (un GUID comme 5aa884e8-d548-4b8e-a289-52bfd5265a6e).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsLocation</name>
+    <message>
+        <source>No LocationId: the place cannot be told apart.</source>
+        <translation>Aucun LocationId : le lieu ne peut pas être distingué des autres.</translation>
+    </message>
+    <message>
+        <source>No CivicAddressId: the row does not say which address the place is at.</source>
+        <translation>Aucun CivicAddressId : la ligne n&apos;indique pas à quelle adresse se trouve le lieu.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsNetworkElement</name>
+    <message>
+        <source>No LocationId: the row does not say which place the element is in.</source>
+        <translation>Aucun LocationId : la ligne n&apos;indique pas dans quel lieu se trouve l&apos;élément.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsNumberAssignment</name>
+    <message>
+        <source>No TelephoneNumber.</source>
+        <translation>Aucun TelephoneNumber.</translation>
+    </message>
+    <message>
+        <source>TelephoneNumber &quot;%1&quot; is not a phone number.</source>
+        <translation>TelephoneNumber « %1 » n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>TeamsScript</name>
     <message>
         <source>Dispatchable: emergency calling configuration for Microsoft Teams.</source>
@@ -6996,6 +7133,29 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>Network element %1: Teams knows subnets by network ID only, and %2 has the same one.</source>
         <translation>Élément réseau %1 : Teams ne distingue les sous-réseaux que par leur identifiant de réseau, et %2 a le même.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTenantSnapshot</name>
+    <message>
+        <source>%1 was already read from an earlier row; this row is left out.</source>
+        <translation>%1 a déjà été lu dans une ligne précédente; cette ligne est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>The row holds no values.</source>
+        <translation>La ligne ne contient aucune valeur.</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Emplacement %1</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Stratégie %1</translation>
     </message>
 </context>
 <context>

@@ -19,14 +19,14 @@ constexpr std::array<std::pair<NotificationMode, QLatin1StringView>, 3> modeName
 constexpr qsizetype maxGroupEntries = 50;
 constexpr qsizetype maxEntryLength = 320; // an e-mail address's longest form
 
-// "name@domain": what the server accepts as an e-mail address or UPN.
-bool looksLikeMailbox(const QString &entry)
+} // namespace
+
+bool isMailboxAddress(const QString &entry)
 {
     const qsizetype at = entry.indexOf(QLatin1Char('@'));
     return at > 0 && at == entry.lastIndexOf(QLatin1Char('@')) && at + 1 < entry.size() &&
            !entry.contains(QLatin1Char(' '));
 }
-} // namespace
 
 QString notificationModeToWire(NotificationMode mode)
 {
@@ -79,7 +79,7 @@ EmergencyPolicy::fromJson(const QJsonValue &value, QList<FieldError> &errors, co
             for (qsizetype i = 0; i < entries.size(); ++i) {
                 const QString entry = entries.at(i).toString();
                 if (!entries.at(i).isString() || entry.size() > maxEntryLength ||
-                    !looksLikeMailbox(entry)) {
+                    !isMailboxAddress(entry)) {
                     json::addError(errors, groupPath + QStringLiteral("[%1]").arg(i),
                                    QLatin1StringView("invalid"),
                                    QStringLiteral("is not an e-mail address or UPN"));

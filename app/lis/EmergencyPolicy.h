@@ -20,6 +20,9 @@ enum class NotificationMode : quint8 { NotificationOnly, ConferenceMuted, Confer
 QString notificationModeToWire(NotificationMode mode);
 std::optional<NotificationMode> notificationModeFromWire(QStringView wire);
 
+// "name@domain": what the server accepts as a notification group entry (e-mail address or UPN).
+bool isMailboxAddress(const QString &entry);
+
 struct EmergencyPolicy
 {
     QString tenantId;

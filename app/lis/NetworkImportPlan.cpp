@@ -24,11 +24,7 @@ namespace {
 // Case and spacing ignored: "Floor 3" = "floor3".
 QString looseKey(const QString &text)
 {
-    QString out;
-    for (const QChar c : text)
-        if (!c.isSpace())
-            out.append(c.toLower());
-    return out;
+    return placeLabelKey(text);
 }
 
 QString placeKey(const Place &p)

@@ -11,6 +11,15 @@ constexpr qsizetype maxPartLength = 60;
 constexpr qsizetype maxDescriptionLength = 200;
 } // namespace
 
+QString placeLabelKey(const QString &label)
+{
+    QString out;
+    for (const QChar c : label)
+        if (!c.isSpace())
+            out.append(c.toLower());
+    return out;
+}
+
 QString Place::label() const
 {
     // Not translated: the same words go to Teams as the location's name.

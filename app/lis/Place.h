@@ -12,6 +12,9 @@
 
 #include <optional>
 
+// A place's name as compared when matching ("Floor 3" = "floor3"): case and spacing ignored.
+QString placeLabelKey(const QString &label);
+
 struct Place
 {
     QString id;

@@ -1,0 +1,187 @@
+// Matching Teams addresses and locations to Dispatchable's; see TeamsMatch.h.
+#include "teams/TeamsMatch.h"
+
+#include "import/NumberImportPlan.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+
+namespace {
+
+// Coordinates closer than this (about a metre) are the same point.
+constexpr double coordinateTolerance = 1e-5;
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+bool sameCoordinate(std::optional<double> teams, std::optional<double> ours)
+{
+    if (!teams || !ours)
+        return teams.has_value() == ours.has_value();
+    return std::abs(*teams - *ours) < coordinateTolerance;
+}
+
+// The Dispatchable form the Teams address matched: the validated one when its key matches.
+const CivicAddress &matchedForm(const EmergencyAddress &address, const QString &key)
+{
+    if (address.normalized && teamsStreetKey(*address.normalized) == key)
+        return *address.normalized;
+    return address.civic;
+}
+
+QStringList addressDifferences(const TeamsCivicAddress &t, const EmergencyAddress &a)
+{
+    QStringList differences;
+    const CivicAddress &ours = matchedForm(a, teamsStreetKey(t.civic));
+    for (const auto &[column, field] : TeamsCivicAddress::columnFields())
+        if (!sameText(t.civic.value(QString(field)), ours.value(QString(field))))
+            differences.append(QString(column));
+    if (!sameText(t.companyName, a.companyName))
+        differences.append(QStringLiteral("CompanyName"));
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    if (a.geocode && a.geocode->coordinate.isValid()) {
+        latitude = a.geocode->coordinate.latitude();
+        longitude = a.geocode->coordinate.longitude();
+    }
+    if (!sameCoordinate(t.latitude, latitude))
+        differences.append(QStringLiteral("Latitude"));
+    if (!sameCoordinate(t.longitude, longitude))
+        differences.append(QStringLiteral("Longitude"));
+    return differences;
+}
+
+// Decides one Teams row from its candidates and how many Teams rows share its key.
+TeamsMatch decide(int teamsIndex, const QList<int> &candidates, int teamsSharingKey)
+{
+    TeamsMatch m;
+    m.teams = teamsIndex;
+    m.dispatchable = candidates;
+    if (candidates.isEmpty())
+        m.state = TeamsMatchState::OnlyInTeams;
+    else if (candidates.size() == 1 && teamsSharingKey == 1)
+        m.state = TeamsMatchState::Matched;
+    else
+        m.state = TeamsMatchState::Ambiguous;
+    return m;
+}
+
+void appendOnlyInDispatchable(QList<TeamsMatch> &matches, qsizetype count, const QSet<int> &claimed)
+{
+    for (int i = 0; i < int(count); ++i)
+        if (!claimed.contains(i))
+            matches.append(TeamsMatch{TeamsMatchState::OnlyInDispatchable, -1, {i}, {}});
+}
+} // namespace
+
+QString teamsStreetKey(const CivicAddress &civic)
+{
+    CivicAddress street = civic;
+    street.building.clear();
+    street.floor.clear();
+    street.unit.clear();
+    street.room.clear();
+    street.seat.clear();
+    street.additionalLocation.clear();
+    // Teams admins often type the whole street into StreetName ("Microsoft Way", as Microsoft's
+    // own New-CsOnlineLisCivicAddress example does) where Dispatchable splits it into name and
+    // type: the street is compared as one text.
+    QStringList parts{street.stPreDir, street.stName, street.stPosTyp, street.stPosDir};
+    parts.removeAll(QString());
+    street.stName = parts.join(QLatin1Char(' '));
+    street.stPreDir.clear();
+    street.stPosTyp.clear();
+    street.stPosDir.clear();
+    return csvimport::addressKey(street);
+}
+
+QList<TeamsMatch> matchTeamsAddresses(const QList<TeamsCivicAddress> &teams,
+                                      const QList<EmergencyAddress> &addresses)
+{
+    QHash<QString, QList<int>> ourByKey; // as entered and as validated, each address once
+    for (int i = 0; i < int(addresses.size()); ++i) {
+        const EmergencyAddress &a = addresses.at(i);
+        const QString entered = teamsStreetKey(a.civic);
+        ourByKey[entered].append(i);
+        if (a.normalized) {
+            const QString validated = teamsStreetKey(*a.normalized);
+            if (validated != entered)
+                ourByKey[validated].append(i);
+        }
+    }
+    QHash<QString, int> teamsPerKey;
+    for (const TeamsCivicAddress &t : teams)
+        ++teamsPerKey[teamsStreetKey(t.civic)];
+
+    QList<TeamsMatch> matches;
+    QSet<int> claimed;
+    for (int i = 0; i < int(teams.size()); ++i) {
+        const QString key = teamsStreetKey(teams.at(i).civic);
+        const QList<int> candidates = ourByKey.value(key);
+        TeamsMatch m = decide(i, candidates, teamsPerKey.value(key));
+        if (m.state == TeamsMatchState::Matched)
+            m.differences = addressDifferences(teams.at(i), addresses.at(candidates.first()));
+        for (const int c : candidates)
+            claimed.insert(c);
+        matches.append(m);
+    }
+    appendOnlyInDispatchable(matches, addresses.size(), claimed);
+    return matches;
+}
+
+QList<TeamsMatch> matchTeamsLocations(const QList<TeamsLocation> &locations,
+                                      const QList<Place> &places,
+                                      const QList<TeamsCivicAddress> &teamsAddresses,
+                                      const QList<EmergencyAddress> &addresses,
+                                      const QList<TeamsMatch> &addressMatches)
+{
+    // Teams CivicAddressId → the Dispatchable address ids it matched or may match.
+    QHash<QString, QStringList> ourAddressIds;
+    QSet<QString> unconfirmed; // Teams addresses still ambiguous: their places are too
+    for (const TeamsMatch &m : addressMatches) {
+        if (m.teams < 0 || m.state == TeamsMatchState::OnlyInTeams)
+            continue;
+        const QString &teamsId = teamsAddresses.at(m.teams).civicAddressId;
+        if (m.state == TeamsMatchState::Ambiguous)
+            unconfirmed.insert(teamsId);
+        QStringList &ids = ourAddressIds[teamsId];
+        for (const int c : m.dispatchable)
+            ids.append(addresses.at(c).id);
+    }
+    // Dispatchable address id | name key → places.
+    QHash<QString, QList<int>> placesByKey;
+    for (int i = 0; i < int(places.size()); ++i)
+        placesByKey[places.at(i).addressId + QLatin1Char('|') + placeLabelKey(places.at(i).label())]
+            .append(i);
+    // Two Teams locations of one address with the same name both stay ambiguous.
+    QHash<QString, int> teamsPerKey;
+    for (const TeamsLocation &l : locations)
+        ++teamsPerKey[l.civicAddressId + QLatin1Char('|') + placeLabelKey(l.name)];
+
+    QList<TeamsMatch> matches;
+    QSet<int> claimed;
+    for (int i = 0; i < int(locations.size()); ++i) {
+        const TeamsLocation &l = locations.at(i);
+        if (l.isDefaultLocation())
+            continue;
+        QList<int> candidates;
+        for (const QString &addressId : ourAddressIds.value(l.civicAddressId))
+            candidates += placesByKey.value(addressId + QLatin1Char('|') + placeLabelKey(l.name));
+        const int sharing =
+            teamsPerKey.value(l.civicAddressId + QLatin1Char('|') + placeLabelKey(l.name));
+        TeamsMatch m = decide(i, candidates, sharing);
+        if (m.state == TeamsMatchState::Matched && unconfirmed.contains(l.civicAddressId))
+            m.state = TeamsMatchState::Ambiguous;
+        if (m.state == TeamsMatchState::Matched && l.name != places.at(candidates.first()).label())
+            m.differences.append(QStringLiteral("Location"));
+        for (const int c : candidates)
+            claimed.insert(c);
+        matches.append(m);
+    }
+    appendOnlyInDispatchable(matches, places.size(), claimed);
+    return matches;
+}

@@ -25,6 +25,19 @@ bool sameCoordinate(std::optional<double> teams, std::optional<double> ours)
     return std::abs(*teams - *ours) < coordinateTolerance;
 }
 
+QString wholeStreet(const CivicAddress &civic)
+{
+    QStringList parts{civic.stPreDir, civic.stName, civic.stPosTyp, civic.stPosDir};
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+bool isStreetPart(const QString &cldxfField)
+{
+    return cldxfField == u"stPreDir" || cldxfField == u"stName" || cldxfField == u"stPosTyp" ||
+           cldxfField == u"stPosDir";
+}
+
 // The Dispatchable form the Teams address matched: the validated one when its key matches.
 const CivicAddress &matchedForm(const EmergencyAddress &address, const QString &key)
 {
@@ -37,9 +50,16 @@ QStringList addressDifferences(const TeamsCivicAddress &t, const EmergencyAddres
 {
     QStringList differences;
     const CivicAddress &ours = matchedForm(a, teamsStreetKey(t.civic));
-    for (const auto &[column, field] : TeamsCivicAddress::columnFields())
+    // The street is one text, as the match reads it: "Microsoft Way" in StreetName is no
+    // difference from "Microsoft" + "Way".
+    if (!sameText(wholeStreet(t.civic), wholeStreet(ours)))
+        differences.append(QStringLiteral("StreetName"));
+    for (const auto &[column, field] : TeamsCivicAddress::columnFields()) {
+        if (isStreetPart(QString(field)))
+            continue;
         if (!sameText(t.civic.value(QString(field)), ours.value(QString(field))))
             differences.append(QString(column));
+    }
     if (!sameText(t.companyName, a.companyName))
         differences.append(QStringLiteral("CompanyName"));
     std::optional<double> latitude;
@@ -90,9 +110,7 @@ QString teamsStreetKey(const CivicAddress &civic)
     // Teams admins often type the whole street into StreetName ("Microsoft Way", as Microsoft's
     // own New-CsOnlineLisCivicAddress example does) where Dispatchable splits it into name and
     // type: the street is compared as one text.
-    QStringList parts{street.stPreDir, street.stName, street.stPosTyp, street.stPosDir};
-    parts.removeAll(QString());
-    street.stName = parts.join(QLatin1Char(' '));
+    street.stName = wholeStreet(civic);
     street.stPreDir.clear();
     street.stPosTyp.clear();
     street.stPosDir.clear();

@@ -23,6 +23,7 @@ teams::ExportKind TeamsTenantSnapshot::addFile(const QString &fileName, const QB
         m_issues.append(TeamsRowIssue{fileName, 0, file.error, true});
         return file.kind;
     }
+    m_kindsRead.insert(file.kind);
     for (const teams::ExportRow &row : file.rows)
         addRow(fileName, file.kind, row);
     return file.kind;

@@ -38,6 +38,8 @@ public:
     const QList<TeamsNumberAssignment> &numbers() const { return m_numbers; }
     const QList<TeamsEmergencyPolicy> &policies() const { return m_policies; }
     const QList<TeamsRowIssue> &issues() const { return m_issues; }
+    // The kinds of file read, even with no usable row: a kind not given is not compared.
+    bool hasRead(teams::ExportKind kind) const { return m_kindsRead.contains(kind); }
 
 private:
     void addRow(const QString &fileName, teams::ExportKind kind, const teams::ExportRow &row);
@@ -51,4 +53,5 @@ private:
     QList<TeamsEmergencyPolicy> m_policies;
     QList<TeamsRowIssue> m_issues;
     QSet<QString> m_seen; // kind-prefixed ids and identifiers already read
+    QSet<teams::ExportKind> m_kindsRead;
 };

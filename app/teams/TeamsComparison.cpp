@@ -1,0 +1,352 @@
+// The three-way view of a tenant; see TeamsComparison.h.
+#include "teams/TeamsComparison.h"
+
+#include "domain/AddressLine.h"
+#include "lis/TeamsScript.h"
+#include "teams/TeamsMatch.h"
+#include "teams/TeamsNumberCheck.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamsComparison)
+};
+
+using teams::ExportKind;
+
+TeamsSide sideOf(const TeamsMatch &m)
+{
+    switch (m.state) {
+    case TeamsMatchState::Matched:
+        return m.differences.isEmpty() ? TeamsSide::Equal : TeamsSide::Different;
+    case TeamsMatchState::Ambiguous:
+        return TeamsSide::Ambiguous;
+    case TeamsMatchState::OnlyInTeams:
+        return TeamsSide::OnlyInTeams;
+    case TeamsMatchState::OnlyInDispatchable:
+        return TeamsSide::OnlyInDispatchable;
+    }
+    return TeamsSide::Equal;
+}
+
+// One row from a match: `ourId(i)` names Dispatchable's object i.
+template <typename OurId>
+TeamsComparisonRow rowOf(TeamsObjectKind kind, const TeamsMatch &m, const QString &label,
+                         const QString &teamsId, OurId ourId)
+{
+    TeamsComparisonRow row{kind, sideOf(m), label, teamsId, {}, m.differences, {}, {}};
+    if (m.state == TeamsMatchState::Ambiguous) {
+        for (const int c : m.dispatchable)
+            row.candidates.append(ourId(c));
+    } else if (!m.dispatchable.isEmpty()) {
+        row.dispatchableId = ourId(m.dispatchable.constFirst());
+    }
+    return row;
+}
+
+void appendAddressRows(QList<TeamsComparisonRow> &rows, const QList<TeamsMatch> &matches,
+                       const TeamsTenantSnapshot &teams, const QList<EmergencyAddress> &ours)
+{
+    for (const TeamsMatch &m : matches) {
+        const bool inTeams = m.teams >= 0;
+        const QString label = inTeams ? civicAddressLine(teams.addresses().at(m.teams).civic)
+                                      : emergencyAddressLine(ours.at(m.dispatchable.first()));
+        rows.append(rowOf(TeamsObjectKind::Address, m, label,
+                          inTeams ? teams.addresses().at(m.teams).civicAddressId : QString(),
+                          [&ours](int i) { return ours.at(i).id; }));
+    }
+}
+
+// "Floor 3 · 1 MICROSOFT WAY, REDMOND WA": a place is read with its address.
+QString placeLabel(const QString &name, const QString &addressLine)
+{
+    return addressLine.isEmpty() ? name : Text::tr("%1 · %2").arg(name, addressLine);
+}
+
+void appendPlaceRows(QList<TeamsComparisonRow> &rows, const QList<TeamsMatch> &matches,
+                     const TeamsTenantSnapshot &teams, const TeamsScriptInput &ours)
+{
+    QHash<QString, QString> ourAddressLines;
+    for (const EmergencyAddress &a : ours.addresses)
+        ourAddressLines.insert(a.id, emergencyAddressLine(a));
+    for (const TeamsMatch &m : matches) {
+        QString label;
+        QString teamsId;
+        if (m.teams >= 0) {
+            const TeamsLocation &l = teams.locations().at(m.teams);
+            label = placeLabel(l.name, civicAddressLine(l.civic));
+            teamsId = l.locationId;
+        } else {
+            const Place &p = ours.places.at(m.dispatchable.first());
+            label = placeLabel(p.label(), ourAddressLines.value(p.addressId));
+        }
+        rows.append(rowOf(TeamsObjectKind::Place, m, label, teamsId,
+                          [&ours](int i) { return ours.places.at(i).id; }));
+    }
+}
+
+// Teams LocationId → the Dispatchable place it was matched to, for the network map's links.
+QHash<QString, QString> placeOfLocation(const QList<TeamsMatch> &matches,
+                                        const TeamsTenantSnapshot &teams,
+                                        const QList<Place> &places)
+{
+    QHash<QString, QString> placeIds;
+    for (const TeamsMatch &m : matches) {
+        if (m.state == TeamsMatchState::Matched)
+            placeIds.insert(teams.locations().at(m.teams).locationId,
+                            places.at(m.dispatchable.first()).id);
+    }
+    return placeIds;
+}
+} // namespace
+
+namespace {
+struct ElementKinds
+{
+    NetworkElementKind element;
+    TeamsObjectKind object;
+    ExportKind file;
+};
+
+constexpr ElementKinds elementKinds[] = {
+    {NetworkElementKind::Subnet, TeamsObjectKind::Subnet, ExportKind::Subnet},
+    {NetworkElementKind::AccessPoint, TeamsObjectKind::AccessPoint,
+     ExportKind::WirelessAccessPoint},
+    {NetworkElementKind::Switch, TeamsObjectKind::Switch, ExportKind::Switch},
+    {NetworkElementKind::Port, TeamsObjectKind::Port, ExportKind::Port},
+};
+
+// Teams keeps a subnet as its network ID alone, without a mask: "10.10.10.128" in Teams is
+// Dispatchable's "10.10.10.128/25". Other kinds compare their whole identifier.
+QString matchKey(const NetworkElement &e)
+{
+    const QString identifier = e.identifier().toUpper();
+    return e.kind == NetworkElementKind::Subnet ? identifier.section(QLatin1Char('/'), 0, 0)
+                                                : identifier;
+}
+
+// What Teams shows: a subnet without the mask the reader gave it.
+QString teamsIdentifier(const NetworkElement &e)
+{
+    return e.kind == NetworkElementKind::Subnet ? e.subnet.section(QLatin1Char('/'), 0, 0)
+                                                : e.identifier();
+}
+
+QStringList elementDifferences(const TeamsNetworkElement &t, const NetworkElement &ours,
+                               const QHash<QString, QString> &placeOf)
+{
+    QStringList differences;
+    if (placeOf.value(t.locationId) != ours.placeId)
+        differences.append(QStringLiteral("LocationId"));
+    if (t.element.description.trimmed() != ours.description.trimmed())
+        differences.append(QStringLiteral("Description"));
+    return differences;
+}
+
+// One kind of network element, matched by its normalised identifier.
+void appendElementRows(QList<TeamsComparisonRow> &rows, const ElementKinds &kinds,
+                       const TeamsTenantSnapshot &teams, const QList<NetworkElement> &ours,
+                       const QHash<QString, QString> &placeOf)
+{
+    QHash<QString, int> ourByIdentifier;
+    for (int i = 0; i < int(ours.size()); ++i) {
+        if (ours.at(i).kind == kinds.element)
+            ourByIdentifier.insert(matchKey(ours.at(i)), i);
+    }
+    QSet<int> claimed;
+    for (const TeamsNetworkElement &t : teams.networkElements()) {
+        if (t.element.kind != kinds.element)
+            continue;
+        TeamsComparisonRow row{kinds.object,
+                               TeamsSide::OnlyInTeams,
+                               teamsIdentifier(t.element),
+                               teamsIdentifier(t.element),
+                               {},
+                               {},
+                               {},
+                               {}};
+        const auto found = ourByIdentifier.constFind(matchKey(t.element));
+        if (found != ourByIdentifier.cend()) {
+            claimed.insert(*found);
+            row.dispatchableId = ours.at(*found).id;
+            row.differences = elementDifferences(t, ours.at(*found), placeOf);
+            row.side = row.differences.isEmpty() ? TeamsSide::Equal : TeamsSide::Different;
+        }
+        rows.append(row);
+    }
+    for (int i = 0; i < int(ours.size()); ++i) {
+        if (ours.at(i).kind == kinds.element && !claimed.contains(i))
+            rows.append({kinds.object,
+                         TeamsSide::OnlyInDispatchable,
+                         ours.at(i).identifier(),
+                         {},
+                         ours.at(i).id,
+                         {},
+                         {},
+                         {}});
+    }
+}
+
+QStringList policyDifferences(const TeamsEmergencyPolicy &t, const EmergencyPolicy &ours)
+{
+    QStringList differences;
+    QSet<QString> theirs;
+    QSet<QString> mine;
+    for (const QString &entry : t.notificationGroup)
+        theirs.insert(entry.trimmed().toLower());
+    for (const QString &entry : ours.notificationGroup)
+        mine.insert(entry.trimmed().toLower());
+    if (theirs != mine)
+        differences.append(QStringLiteral("NotificationGroup"));
+    if (t.notificationDialOutNumber != ours.notificationDialOutNumber)
+        differences.append(QStringLiteral("NotificationDialOutNumber"));
+    // Teams's default mode is a notification only.
+    if (t.notificationMode.value_or(NotificationMode::NotificationOnly) != ours.notificationMode)
+        differences.append(QStringLiteral("NotificationMode"));
+    return differences;
+}
+
+// The one policy Dispatchable manages, by the name its script gives it.
+void appendPolicyRow(QList<TeamsComparisonRow> &rows, const TeamsTenantSnapshot &teams,
+                     const EmergencyPolicy &ours)
+{
+    const QString name = teamsScriptPolicyName();
+    TeamsComparisonRow row{
+        TeamsObjectKind::Policy, TeamsSide::OnlyInDispatchable, name, {}, name, {}, {}, {}};
+    for (const TeamsEmergencyPolicy &t : teams.policies()) {
+        if (t.name().compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        row.teamsId = t.identity;
+        row.differences = policyDifferences(t, ours);
+        row.side = row.differences.isEmpty() ? TeamsSide::Equal : TeamsSide::Different;
+    }
+    rows.append(row);
+}
+
+TeamsSide sideOf(const TeamsNumberCheck &check)
+{
+    switch (check.state) {
+    case TeamsNumberLocation::Agrees:
+    case TeamsNumberLocation::NoneInTeams:
+        return TeamsSide::Equal;
+    case TeamsNumberLocation::Differs:
+    case TeamsNumberLocation::TeamsOnly:
+        return TeamsSide::Different;
+    case TeamsNumberLocation::NotInTeams:
+        return TeamsSide::OnlyInDispatchable;
+    }
+    return TeamsSide::Equal;
+}
+
+void appendNumberRows(QList<TeamsComparisonRow> &rows, const TeamsTenantSnapshot &teams,
+                      const QList<Did> &ours, const QHash<QString, QString> &addressOf)
+{
+    QHash<QString, QString> teamsLines;
+    for (const TeamsCivicAddress &a : teams.addresses())
+        teamsLines.insert(a.civicAddressId, civicAddressLine(a.civic));
+    QSet<QString> ourNumbers;
+    for (const Did &did : ours) {
+        ourNumbers.insert(did.number);
+        const TeamsNumberCheck check = checkTeamsNumber(did, teams, addressOf);
+        TeamsComparisonRow row{TeamsObjectKind::Number,
+                               sideOf(check),
+                               did.number,
+                               check.teamsCivicAddressId,
+                               did.number,
+                               {},
+                               {},
+                               {}};
+        if (row.side == TeamsSide::Different)
+            row.differences.append(QStringLiteral("LocationId"));
+        if (check.state != TeamsNumberLocation::NotInTeams)
+            row.note = teamsNumberSentence(check, teamsLines.value(check.teamsCivicAddressId));
+        rows.append(row);
+    }
+    for (const TeamsNumberAssignment &a : teams.numbers()) {
+        if (!ourNumbers.contains(a.e164))
+            rows.append({TeamsObjectKind::Number,
+                         TeamsSide::OnlyInTeams,
+                         a.e164,
+                         a.civicAddressId,
+                         {},
+                         {},
+                         {},
+                         {}});
+    }
+}
+} // namespace
+
+QList<TeamsComparisonRow> compareWithTeams(const TeamsTenantSnapshot &teams,
+                                           const DispatchableTenantState &ours)
+{
+    const TeamsScriptInput &map = ours.map;
+    const QList<TeamsMatch> addressMatches = matchTeamsAddresses(teams.addresses(), map.addresses);
+    const QList<TeamsMatch> placeMatches = matchTeamsLocations(
+        teams.locations(), map.places, teams.addresses(), map.addresses, addressMatches);
+    QList<TeamsComparisonRow> rows;
+    if (teams.hasRead(ExportKind::CivicAddress))
+        appendAddressRows(rows, addressMatches, teams, map.addresses);
+    if (teams.hasRead(ExportKind::Location))
+        appendPlaceRows(rows, placeMatches, teams, map);
+    const QHash<QString, QString> placeOf = placeOfLocation(placeMatches, teams, map.places);
+    for (const ElementKinds &kinds : elementKinds) {
+        if (teams.hasRead(kinds.file))
+            appendElementRows(rows, kinds, teams, map.elements, placeOf);
+    }
+    if (teams.hasRead(ExportKind::EmergencyCallingPolicy))
+        appendPolicyRow(rows, teams, map.policy);
+    if (teams.hasRead(ExportKind::NumberAssignment)) {
+        QHash<QString, QString> addressOf;
+        for (const TeamsMatch &m : addressMatches) {
+            if (m.state == TeamsMatchState::Matched)
+                addressOf.insert(teams.addresses().at(m.teams).civicAddressId,
+                                 map.addresses.at(m.dispatchable.first()).id);
+        }
+        appendNumberRows(rows, teams, ours.numbers, addressOf);
+    }
+    return rows;
+}
+
+QString teamsObjectKindName(TeamsObjectKind kind)
+{
+    switch (kind) {
+    case TeamsObjectKind::Address:
+        return Text::tr("Addresses");
+    case TeamsObjectKind::Place:
+        return Text::tr("Places");
+    case TeamsObjectKind::Subnet:
+        return Text::tr("Subnets");
+    case TeamsObjectKind::AccessPoint:
+        return Text::tr("Wireless access points");
+    case TeamsObjectKind::Switch:
+        return Text::tr("Switches");
+    case TeamsObjectKind::Port:
+        return Text::tr("Switch ports");
+    case TeamsObjectKind::Policy:
+        return Text::tr("Notification");
+    case TeamsObjectKind::Number:
+        return Text::tr("Numbers");
+    }
+    return {};
+}
+
+QString teamsSideName(TeamsSide side)
+{
+    switch (side) {
+    case TeamsSide::OnlyInTeams:
+        return Text::tr("Only in Teams");
+    case TeamsSide::OnlyInDispatchable:
+        return Text::tr("Only in Dispatchable");
+    case TeamsSide::Different:
+        return Text::tr("In both, different");
+    case TeamsSide::Equal:
+        return Text::tr("In both, equal");
+    case TeamsSide::Ambiguous:
+        return Text::tr("To confirm");
+    }
+    return {};
+}

@@ -1,0 +1,78 @@
+// The per-number Teams check; see TeamsNumberCheck.h.
+#include "teams/TeamsNumberCheck.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamsNumberCheck)
+};
+
+const TeamsNumberAssignment *assignmentOf(const QString &e164, const TeamsTenantSnapshot &teams)
+{
+    for (const TeamsNumberAssignment &a : teams.numbers()) {
+        if (a.e164 == e164)
+            return &a;
+    }
+    return nullptr;
+}
+
+// The Teams address a number's location lies at: its CivicAddressId, else its location's.
+QString civicAddressOf(const TeamsNumberAssignment &a, const TeamsTenantSnapshot &teams)
+{
+    if (!a.civicAddressId.isEmpty())
+        return a.civicAddressId;
+    for (const TeamsLocation &l : teams.locations()) {
+        if (l.locationId == a.locationId)
+            return l.civicAddressId;
+    }
+    return {};
+}
+} // namespace
+
+TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &teams,
+                                  const QHash<QString, QString> &addressOfCivicAddressId)
+{
+    TeamsNumberCheck check;
+    const TeamsNumberAssignment *assignment = assignmentOf(did.number, teams);
+    if (!assignment)
+        return check;
+    check.teamsCivicAddressId = civicAddressOf(*assignment, teams);
+    if (check.teamsCivicAddressId.isEmpty() && assignment->locationId.isEmpty()) {
+        check.state = TeamsNumberLocation::NoneInTeams;
+        return check;
+    }
+    check.teamsAddressId = addressOfCivicAddressId.value(check.teamsCivicAddressId);
+    const bool registered = did.e911.state != E911State::Basic && !did.e911.addressId.isEmpty();
+    if (!registered)
+        check.state = TeamsNumberLocation::TeamsOnly;
+    else if (!check.teamsAddressId.isEmpty() && check.teamsAddressId == did.e911.addressId)
+        check.state = TeamsNumberLocation::Agrees;
+    else
+        check.state = TeamsNumberLocation::Differs;
+    return check;
+}
+
+QString teamsNumberSentence(const TeamsNumberCheck &check, const QString &teamsAddressLine)
+{
+    const QString where =
+        teamsAddressLine.isEmpty() ? Text::tr("a location not in the export") : teamsAddressLine;
+    switch (check.state) {
+    case TeamsNumberLocation::Agrees:
+        return Text::tr("Teams gives this number a location at its registered address.");
+    case TeamsNumberLocation::Differs:
+        return Text::tr("Teams gives this number another location (%1): its next emergency call "
+                        "will send that one, not the registered address.")
+            .arg(where);
+    case TeamsNumberLocation::TeamsOnly:
+        return Text::tr("Teams gives this number a location (%1), but it has no E911 "
+                        "registration here.")
+            .arg(where);
+    case TeamsNumberLocation::NoneInTeams:
+        return Text::tr("Teams gives this number no emergency location of its own.");
+    case TeamsNumberLocation::NotInTeams:
+        return Text::tr("This number is not in the Teams export.");
+    }
+    return {};
+}

@@ -1,0 +1,37 @@
+// The per-number Teams check (issue 17): does the emergency location Teams gives a number
+// (Get-CsPhoneNumberAssignment's LocationId or CivicAddressId) lie at the address the number is
+// registered at for E911? A number registered at one address while Teams gives it another will
+// send the other one with its next emergency call. One rule, for the comparison view and every
+// place the fact shows.
+#pragma once
+
+#include "domain/Did.h"
+#include "teams/TeamsTenantSnapshot.h"
+
+#include <QHash>
+#include <QString>
+
+enum class TeamsNumberLocation : quint8 {
+    Agrees,      // Teams's location is at the registered address
+    Differs,     // Teams gives another address, or one Dispatchable has not matched
+    TeamsOnly,   // Teams gives a location; the number has no E911 registration
+    NoneInTeams, // Teams gives the number no location (usual for Direct Routing)
+    NotInTeams,  // the number is not in the Teams export
+};
+
+struct TeamsNumberCheck
+{
+    TeamsNumberLocation state = TeamsNumberLocation::NotInTeams;
+    QString teamsCivicAddressId; // the Teams address of the number's location; empty when none
+    QString teamsAddressId;      // the Dispatchable address that Teams address matched; or empty
+
+    bool isFlagged() const { return state == TeamsNumberLocation::Differs; }
+};
+
+// `addressOfCivicAddressId`: Teams CivicAddressId → the Dispatchable address id it matched.
+TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &teams,
+                                  const QHash<QString, QString> &addressOfCivicAddressId);
+
+// "Teams gives this number another location (…)", translated; `teamsAddressLine` is the Teams
+// address in words.
+QString teamsNumberSentence(const TeamsNumberCheck &check, const QString &teamsAddressLine);

@@ -159,7 +159,7 @@ QString addresses(const TeamsScriptPlan &plan)
         "}\n"
         "$civicAddressIds = @{}\n"
         "$addresses = @(\n");
-    for (const TeamsCivicAddress &a : plan.addresses) {
+    for (const TeamsScriptAddress &a : plan.addresses) {
         out += QString(u"    @{\n        Key = " + lit(a.key) + u"\n        Fields = @{\n");
         const QStringView in = u"            ";
         appendField(out, in, u"CompanyName", a.companyName);
@@ -223,7 +223,7 @@ QString places(const TeamsScriptPlan &plan)
         "    return $null\n"
         "}\n"
         "$places = @(\n");
-    for (const TeamsPlace &p : plan.places)
+    for (const TeamsScriptPlace &p : plan.places)
         out += QString(u"    @{ Key = " + lit(p.key) + u"; Address = " + lit(p.addressKey) +
                        u"; Location = " + lit(p.location) + u" }\n");
     out += QString(

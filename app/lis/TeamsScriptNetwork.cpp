@@ -58,7 +58,7 @@ QList<LisKind> lisKinds()
     };
 }
 
-QString rowOf(const TeamsNetworkElement &e)
+QString rowOf(const TeamsScriptElement &e)
 {
     QString fields;
     switch (e.kind) {
@@ -108,7 +108,7 @@ QString networkMap(const TeamsScriptPlan &plan)
         out += QString(u'\n' + kind.teams + u" = @{}\n" + u"foreach ($item in @(" + kind.getCmdlet +
                        u")) { " + kind.teams + u'[' + kind.teamsKey + u"] = $item }\n" + kind.rows +
                        u" = @(\n");
-        for (const TeamsNetworkElement &e : plan.elements) {
+        for (const TeamsScriptElement &e : plan.elements) {
             if (e.kind == kind.kind)
                 out += rowOf(e);
         }
@@ -140,7 +140,7 @@ QString trustedIps(const TeamsScriptPlan &plan)
                               "Trusted IPs: the tenant's public egress addresses. Teams uses the "
                               "network map only for calls that come from one of them."));
     out += QStringLiteral("$trustedIps = @(\n");
-    for (const TeamsNetworkElement &e : plan.elements) {
+    for (const TeamsScriptElement &e : plan.elements) {
         if (e.kind == NetworkElementKind::TrustedIp)
             out += QString(u"    @{ IPAddress = " + lit(e.identifier) + u"; MaskBits = " +
                            QString::number(e.maskBits) + u"; Description = " + lit(e.description) +

@@ -41,11 +41,11 @@ bool needsCoordinates(const QString &country)
     return upper != u"AU" && upper != u"JP";
 }
 
-TeamsCivicAddress teamsAddress(const EmergencyAddress &address, const QString &tenantName)
+TeamsScriptAddress teamsAddress(const EmergencyAddress &address, const QString &tenantName)
 {
     // The USPS form once validated: it is what the validation accepted.
     const CivicAddress &civic = address.normalized ? *address.normalized : address.civic;
-    TeamsCivicAddress out;
+    TeamsScriptAddress out;
     out.key = address.id;
     out.companyName = address.companyName.trimmed().isEmpty() ? tenantName.trimmed()
                                                               : address.companyName.trimmed();
@@ -72,9 +72,9 @@ TeamsCivicAddress teamsAddress(const EmergencyAddress &address, const QString &t
 }
 
 // The element in Teams' form, or the reason it cannot go to Teams.
-std::optional<TeamsNetworkElement> teamsElement(const NetworkElement &element, QString &problem)
+std::optional<TeamsScriptElement> teamsElement(const NetworkElement &element, QString &problem)
 {
-    TeamsNetworkElement out;
+    TeamsScriptElement out;
     out.kind = element.kind;
     out.placeKey = element.kind == NetworkElementKind::TrustedIp ? QString() : element.placeId;
     out.description = element.description.trimmed();
@@ -123,7 +123,7 @@ std::optional<TeamsNetworkElement> teamsElement(const NetworkElement &element, Q
 int TeamsScriptPlan::count(NetworkElementKind kind) const
 {
     return int(std::count_if(elements.cbegin(), elements.cend(),
-                             [kind](const TeamsNetworkElement &e) { return e.kind == kind; }));
+                             [kind](const TeamsScriptElement &e) { return e.kind == kind; }));
 }
 
 TeamsScriptPlan planTeamsScript(const TeamsScriptInput &input)
@@ -139,7 +139,7 @@ TeamsScriptPlan planTeamsScript(const TeamsScriptInput &input)
                     .arg(line));
             continue;
         }
-        TeamsCivicAddress teams = teamsAddress(address, input.tenantName);
+        TeamsScriptAddress teams = teamsAddress(address, input.tenantName);
         if (needsCoordinates(teams.countryOrRegion) && teams.latitude.isEmpty()) {
             plan.leftOut.append(Text::tr("Address %1: it has no coordinates, which Teams requires; "
                                          "its places and network elements are left out too.")
@@ -178,7 +178,7 @@ TeamsScriptPlan planTeamsScript(const TeamsScriptInput &input)
             continue; // otherwise said with its address
         }
         QString problem;
-        std::optional<TeamsNetworkElement> teams = teamsElement(element, problem);
+        std::optional<TeamsScriptElement> teams = teamsElement(element, problem);
         if (!teams) {
             plan.leftOut.append(Text::tr("Network element %1: %2").arg(what, problem));
             continue;

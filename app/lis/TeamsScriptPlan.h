@@ -18,7 +18,7 @@
 #include <QStringList>
 
 // An emergency address as New-CsOnlineLisCivicAddress takes it. Empty fields are not passed.
-struct TeamsCivicAddress
+struct TeamsScriptAddress
 {
     QString key; // Dispatchable's address id
     QString companyName;
@@ -37,14 +37,14 @@ struct TeamsCivicAddress
     QString longitude;
 };
 
-struct TeamsPlace
+struct TeamsScriptPlace
 {
     QString key;        // Dispatchable's place id
     QString addressKey; // Dispatchable's address id
     QString location;   // New-CsOnlineLisLocation -Location: "Building 2, Floor 3, Room 301"
 };
 
-struct TeamsNetworkElement
+struct TeamsScriptElement
 {
     NetworkElementKind kind = NetworkElementKind::Subnet;
     QString placeKey;   // "" for trusted IPs
@@ -56,10 +56,10 @@ struct TeamsNetworkElement
 
 struct TeamsScriptPlan
 {
-    QList<TeamsCivicAddress> addresses;
-    QList<TeamsPlace> places;
-    QList<TeamsNetworkElement> elements; // in input order
-    QStringList leftOut;                 // one sentence per item left out, for people
+    QList<TeamsScriptAddress> addresses;
+    QList<TeamsScriptPlace> places;
+    QList<TeamsScriptElement> elements; // in input order
+    QStringList leftOut;                // one sentence per item left out, for people
 
     int count(NetworkElementKind kind) const;
 };

@@ -4298,6 +4298,14 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <source>Live 911 and 933 calls from Teams, with the location each one sent (Ctrl+Shift+Y)</source>
         <translation>Llamadas al 911 y al 933 en vivo desde Teams, con la ubicación que envió cada una (Ctrl+Mayús+Y)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare With Teams…</source>
+        <translation>Co&amp;mparar con Teams…</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s Teams PowerShell exports and show what differs from Dispatchable (Ctrl+Shift+M)</source>
+        <translation>Lee las exportaciones de PowerShell de Teams del inquilino y muestra qué difiere de Dispatchable (Ctrl+Mayús+M)</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -6807,6 +6815,187 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     </message>
 </context>
 <context>
+    <name>TeamsComparison</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subredes</translation>
+    </message>
+    <message>
+        <source>Wireless access points</source>
+        <translation>Puntos de acceso inalámbrico</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Conmutadores</translation>
+    </message>
+    <message>
+        <source>Switch ports</source>
+        <translation>Puertos de conmutador</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Only in Teams</source>
+        <translation>Solo en Teams</translation>
+    </message>
+    <message>
+        <source>Only in Dispatchable</source>
+        <translation>Solo en Dispatchable</translation>
+    </message>
+    <message>
+        <source>In both, different</source>
+        <translation>En ambos, diferente</translation>
+    </message>
+    <message>
+        <source>In both, equal</source>
+        <translation>En ambos, igual</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>Por confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsComparisonModel</name>
+    <message>
+        <source>In Teams: %1</source>
+        <translation>En Teams: %1</translation>
+    </message>
+    <message>
+        <source>May be: %1</source>
+        <translation>Puede ser: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Difiere en</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsComparisonWindow</name>
+    <message>
+        <source>Compare With Teams — %1</source>
+        <translation>Comparar con Teams — %1</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read</source>
+        <translation>Filas que no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>Add the export files to compare.</source>
+        <translation>Agregue los archivos exportados para comparar.</translation>
+    </message>
+    <message>
+        <source>Show &amp;equal rows too</source>
+        <translation>Mostrar también las filas &amp;iguales</translation>
+    </message>
+    <message>
+        <source>What differs, by kind</source>
+        <translation>Qué difiere, por tipo</translation>
+    </message>
+    <message>
+        <source>1. Export what the tenant holds in Teams</source>
+        <translation>1. Exporte lo que el inquilino tiene en Teams</translation>
+    </message>
+    <message>
+        <source>Run these commands in Teams PowerShell (after Connect-MicrosoftTeams). Each writes one CSV file; reading them changes nothing in Teams or here.</source>
+        <translation>Ejecute estos comandos en PowerShell de Teams (después de Connect-MicrosoftTeams). Cada uno escribe un archivo CSV; leerlos no cambia nada ni en Teams ni aquí.</translation>
+    </message>
+    <message>
+        <source>Teams export commands</source>
+        <translation>Comandos de exportación de Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>&amp;Copiar comandos</translation>
+    </message>
+    <message>
+        <source>2. Add the files (or drop them here)</source>
+        <translation>2. Agregue los archivos (o suéltelos aquí)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Export Files…</source>
+        <translation>&amp;Agregar archivos exportados…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>Aún no hay archivos.</translation>
+    </message>
+    <message>
+        <source>Add Teams Export Files</source>
+        <translation>Agregar archivos exportados de Teams</translation>
+    </message>
+    <message>
+        <source>Teams exports (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Exportaciones de Teams (*.csv *.json *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1: larger than any Teams export; not read.</source>
+        <translation>%1: más grande que cualquier exportación de Teams; no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1: could not be opened (%2).</source>
+        <translation>%1: no se pudo abrir (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Leídos: %1</translation>
+    </message>
+    <message>
+        <source>%1 different · %2 only in Teams · %3 only in Dispatchable · %4 to confirm · %5 equal</source>
+        <translation>%1 diferentes · %2 solo en Teams · %3 solo en Dispatchable · %4 por confirmar · %5 iguales</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>read in part</source>
+        <translation>leída en parte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3): %4</source>
+        <translation>%1, fila %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>TeamsEmergencyPolicy</name>
     <message>
         <source>No Identity: the policy has no name.</source>
@@ -6926,6 +7115,33 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>TelephoneNumber &quot;%1&quot; is not a phone number.</source>
         <translation>TelephoneNumber &quot;%1&quot; no es un número de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsNumberCheck</name>
+    <message>
+        <source>a location not in the export</source>
+        <translation>una ubicación que no está en la exportación</translation>
+    </message>
+    <message>
+        <source>Teams gives this number a location at its registered address.</source>
+        <translation>Teams da a este número una ubicación en su dirección registrada.</translation>
+    </message>
+    <message>
+        <source>Teams gives this number another location (%1): its next emergency call will send that one, not the registered address.</source>
+        <translation>Teams da a este número otra ubicación (%1): su próxima llamada de emergencia enviará esa, no la dirección registrada.</translation>
+    </message>
+    <message>
+        <source>Teams gives this number a location (%1), but it has no E911 registration here.</source>
+        <translation>Teams da a este número una ubicación (%1), pero aquí no tiene registro E911.</translation>
+    </message>
+    <message>
+        <source>Teams gives this number no emergency location of its own.</source>
+        <translation>Teams no da a este número una ubicación de emergencia propia.</translation>
+    </message>
+    <message>
+        <source>This number is not in the Teams export.</source>
+        <translation>Este número no está en la exportación de Teams.</translation>
     </message>
 </context>
 <context>

@@ -4298,6 +4298,14 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <source>Live 911 and 933 calls from Teams, with the location each one sent (Ctrl+Shift+Y)</source>
         <translation>Appels au 911 et au 933 en direct depuis Teams, avec l’emplacement transmis par chacun (Ctrl+Maj+Y)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare With Teams…</source>
+        <translation>Co&amp;mparer avec Teams…</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s Teams PowerShell exports and show what differs from Dispatchable (Ctrl+Shift+M)</source>
+        <translation>Lire les exportations PowerShell Teams du locataire et montrer ce qui diffère de Dispatchable (Ctrl+Maj+M)</translation>
+    </message>
 </context>
 <context>
     <name>ManagedSettings</name>
@@ -6807,6 +6815,187 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     </message>
 </context>
 <context>
+    <name>TeamsComparison</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Sous-réseaux</translation>
+    </message>
+    <message>
+        <source>Wireless access points</source>
+        <translation>Points d’accès sans fil</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Commutateurs</translation>
+    </message>
+    <message>
+        <source>Switch ports</source>
+        <translation>Ports de commutateur</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Only in Teams</source>
+        <translation>Seulement dans Teams</translation>
+    </message>
+    <message>
+        <source>Only in Dispatchable</source>
+        <translation>Seulement dans Dispatchable</translation>
+    </message>
+    <message>
+        <source>In both, different</source>
+        <translation>Dans les deux, différent</translation>
+    </message>
+    <message>
+        <source>In both, equal</source>
+        <translation>Dans les deux, identique</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>À confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsComparisonModel</name>
+    <message>
+        <source>In Teams: %1</source>
+        <translation>Dans Teams : %1</translation>
+    </message>
+    <message>
+        <source>May be: %1</source>
+        <translation>Peut-être : %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Diffère par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsComparisonWindow</name>
+    <message>
+        <source>Compare With Teams — %1</source>
+        <translation>Comparer avec Teams — %1</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read</source>
+        <translation>Lignes qui n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>Add the export files to compare.</source>
+        <translation>Ajoutez les fichiers exportés pour comparer.</translation>
+    </message>
+    <message>
+        <source>Show &amp;equal rows too</source>
+        <translation>Afficher aussi les lignes &amp;identiques</translation>
+    </message>
+    <message>
+        <source>What differs, by kind</source>
+        <translation>Ce qui diffère, par type</translation>
+    </message>
+    <message>
+        <source>1. Export what the tenant holds in Teams</source>
+        <translation>1. Exportez ce que le locataire a dans Teams</translation>
+    </message>
+    <message>
+        <source>Run these commands in Teams PowerShell (after Connect-MicrosoftTeams). Each writes one CSV file; reading them changes nothing in Teams or here.</source>
+        <translation>Exécutez ces commandes dans PowerShell Teams (après Connect-MicrosoftTeams). Chacune écrit un fichier CSV; les lire ne change rien, ni dans Teams ni ici.</translation>
+    </message>
+    <message>
+        <source>Teams export commands</source>
+        <translation>Commandes d’exportation Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>&amp;Copier les commandes</translation>
+    </message>
+    <message>
+        <source>2. Add the files (or drop them here)</source>
+        <translation>2. Ajoutez les fichiers (ou déposez-les ici)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Export Files…</source>
+        <translation>&amp;Ajouter des fichiers exportés…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>Aucun fichier pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Add Teams Export Files</source>
+        <translation>Ajouter des fichiers exportés de Teams</translation>
+    </message>
+    <message>
+        <source>Teams exports (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Exportations Teams (*.csv *.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: larger than any Teams export; not read.</source>
+        <translation>%1 : plus gros que toute exportation Teams; non lu.</translation>
+    </message>
+    <message>
+        <source>%1: could not be opened (%2).</source>
+        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lus : %1</translation>
+    </message>
+    <message>
+        <source>%1 different · %2 only in Teams · %3 only in Dispatchable · %4 to confirm · %5 equal</source>
+        <translation>%1 différents · %2 seulement dans Teams · %3 seulement dans Dispatchable · %4 à confirmer · %5 identiques</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omise</translation>
+    </message>
+    <message>
+        <source>read in part</source>
+        <translation>lue en partie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3): %4</source>
+        <translation>%1, ligne %2 (%3) : %4</translation>
+    </message>
+</context>
+<context>
     <name>TeamsEmergencyPolicy</name>
     <message>
         <source>No Identity: the policy has no name.</source>
@@ -6926,6 +7115,33 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>TelephoneNumber &quot;%1&quot; is not a phone number.</source>
         <translation>TelephoneNumber « %1 » n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsNumberCheck</name>
+    <message>
+        <source>a location not in the export</source>
+        <translation>un emplacement absent de l’exportation</translation>
+    </message>
+    <message>
+        <source>Teams gives this number a location at its registered address.</source>
+        <translation>Teams donne à ce numéro un emplacement à son adresse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Teams gives this number another location (%1): its next emergency call will send that one, not the registered address.</source>
+        <translation>Teams donne à ce numéro un autre emplacement (%1) : son prochain appel d’urgence enverra celui-là, pas l’adresse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Teams gives this number a location (%1), but it has no E911 registration here.</source>
+        <translation>Teams donne à ce numéro un emplacement (%1), mais il n’a pas d’enregistrement E911 ici.</translation>
+    </message>
+    <message>
+        <source>Teams gives this number no emergency location of its own.</source>
+        <translation>Teams ne donne à ce numéro aucun emplacement d’urgence propre.</translation>
+    </message>
+    <message>
+        <source>This number is not in the Teams export.</source>
+        <translation>Ce numéro n’est pas dans l’exportation Teams.</translation>
     </message>
 </context>
 <context>

@@ -112,12 +112,19 @@ void MainWindow::createActions()
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
     teamsScriptAction->setToolTip(tr("Save the tenant's emergency configuration as a PowerShell "
                                      "script for Teams (Ctrl+Shift+P)"));
+    // What Teams holds beside what Dispatchable holds (issue 17); ui/lis/LisWiring answers it.
+    auto *compareTeamsAction =
+        makeAction(tr("Co&mpare With Teams…"), QStringLiteral("compareTeamsAction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
+    compareTeamsAction->setToolTip(tr("Read the tenant's Teams PowerShell exports and show what "
+                                      "differs from Dispatchable (Ctrl+Shift+M)"));
     // The desk's call log (issue 16); ui/desk/EmergencyDesk answers it.
     auto *callsAction = makeAction(tr("&Emergency Calls…"), QStringLiteral("emergencyCallsAction"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), this);
     callsAction->setToolTip(tr("Live 911 and 933 calls from Teams, with the location each one "
                                "sent (Ctrl+Shift+Y)"));
-    addActions({networkMapAction, testCallsAction, teamsScriptAction, callsAction});
+    addActions(
+        {networkMapAction, testCallsAction, compareTeamsAction, teamsScriptAction, callsAction});
 
     m_limitationsAction =
         makeAction(tr("Limitations of emergency calling"), QStringLiteral("limitationsAction"),
@@ -203,6 +210,7 @@ void MainWindow::createMenus()
     tenant->addAction(m_addressesAction);
     tenant->addAction(findChild<QAction *>(QStringLiteral("networkMapAction")));
     tenant->addAction(findChild<QAction *>(QStringLiteral("testCallsAction")));
+    tenant->addAction(findChild<QAction *>(QStringLiteral("compareTeamsAction")));
     tenant->addAction(findChild<QAction *>(QStringLiteral("emergencyCallsAction")));
     tenant->addAction(m_auditAction);
     tenant->addAction(m_syncAction);

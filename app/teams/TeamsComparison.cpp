@@ -89,18 +89,37 @@ void appendPlaceRows(QList<TeamsComparisonRow> &rows, const QList<TeamsMatch> &m
     }
 }
 
-// Teams LocationId → the Dispatchable place it was matched to, for the network map's links.
-QHash<QString, QString> placeOfLocation(const QList<TeamsMatch> &matches,
-                                        const TeamsTenantSnapshot &teams,
-                                        const QList<Place> &places)
+// Teams LocationId → the Dispatchable places it matched (one) or may match (still to confirm),
+// for the network map's links.
+QHash<QString, QStringList> placesOfLocation(const QList<TeamsMatch> &matches,
+                                             const TeamsTenantSnapshot &teams,
+                                             const QList<Place> &places)
 {
-    QHash<QString, QString> placeIds;
+    QHash<QString, QStringList> placeIds;
     for (const TeamsMatch &m : matches) {
-        if (m.state == TeamsMatchState::Matched)
-            placeIds.insert(teams.locations().at(m.teams).locationId,
-                            places.at(m.dispatchable.first()).id);
+        if (m.state != TeamsMatchState::Matched && m.state != TeamsMatchState::Ambiguous)
+            continue;
+        QStringList &ids = placeIds[teams.locations().at(m.teams).locationId];
+        for (const int c : m.dispatchable)
+            ids.append(places.at(c).id);
     }
     return placeIds;
+}
+
+// The same for addresses: Teams CivicAddressId → Dispatchable address ids.
+QHash<QString, QStringList> addressesOfCivicAddress(const QList<TeamsMatch> &matches,
+                                                    const TeamsTenantSnapshot &teams,
+                                                    const QList<EmergencyAddress> &addresses)
+{
+    QHash<QString, QStringList> addressIds;
+    for (const TeamsMatch &m : matches) {
+        if (m.state != TeamsMatchState::Matched && m.state != TeamsMatchState::Ambiguous)
+            continue;
+        QStringList &ids = addressIds[teams.addresses().at(m.teams).civicAddressId];
+        for (const int c : m.dispatchable)
+            ids.append(addresses.at(c).id);
+    }
+    return addressIds;
 }
 } // namespace
 
@@ -136,11 +155,12 @@ QString teamsIdentifier(const NetworkElement &e)
                                                 : e.identifier();
 }
 
+// A location still to confirm that may be the element's place is no difference.
 QStringList elementDifferences(const TeamsNetworkElement &t, const NetworkElement &ours,
-                               const QHash<QString, QString> &placeOf)
+                               const QHash<QString, QStringList> &placesOf)
 {
     QStringList differences;
-    if (placeOf.value(t.locationId) != ours.placeId)
+    if (!placesOf.value(t.locationId).contains(ours.placeId))
         differences.append(QStringLiteral("LocationId"));
     if (t.element.description.trimmed() != ours.description.trimmed())
         differences.append(QStringLiteral("Description"));
@@ -150,7 +170,7 @@ QStringList elementDifferences(const TeamsNetworkElement &t, const NetworkElemen
 // One kind of network element, matched by its normalised identifier.
 void appendElementRows(QList<TeamsComparisonRow> &rows, const ElementKinds &kinds,
                        const TeamsTenantSnapshot &teams, const QList<NetworkElement> &ours,
-                       const QHash<QString, QString> &placeOf)
+                       const QHash<QString, QStringList> &placesOf)
 {
     QHash<QString, int> ourByIdentifier;
     for (int i = 0; i < int(ours.size()); ++i) {
@@ -173,7 +193,7 @@ void appendElementRows(QList<TeamsComparisonRow> &rows, const ElementKinds &kind
         if (found != ourByIdentifier.cend()) {
             claimed.insert(*found);
             row.dispatchableId = ours.at(*found).id;
-            row.differences = elementDifferences(t, ours.at(*found), placeOf);
+            row.differences = elementDifferences(t, ours.at(*found), placesOf);
             row.side = row.differences.isEmpty() ? TeamsSide::Equal : TeamsSide::Different;
         }
         rows.append(row);
@@ -243,7 +263,7 @@ TeamsSide sideOf(const TeamsNumberCheck &check)
 }
 
 void appendNumberRows(QList<TeamsComparisonRow> &rows, const TeamsTenantSnapshot &teams,
-                      const QList<Did> &ours, const QHash<QString, QString> &addressOf)
+                      const QList<Did> &ours, const QHash<QString, QStringList> &addressesOf)
 {
     QHash<QString, QString> teamsLines;
     for (const TeamsCivicAddress &a : teams.addresses())
@@ -251,7 +271,7 @@ void appendNumberRows(QList<TeamsComparisonRow> &rows, const TeamsTenantSnapshot
     QSet<QString> ourNumbers;
     for (const Did &did : ours) {
         ourNumbers.insert(did.number);
-        const TeamsNumberCheck check = checkTeamsNumber(did, teams, addressOf);
+        const TeamsNumberCheck check = checkTeamsNumber(did, teams, addressesOf);
         TeamsComparisonRow row{TeamsObjectKind::Number,
                                sideOf(check),
                                did.number,
@@ -292,22 +312,16 @@ QList<TeamsComparisonRow> compareWithTeams(const TeamsTenantSnapshot &teams,
         appendAddressRows(rows, addressMatches, teams, map.addresses);
     if (teams.hasRead(ExportKind::Location))
         appendPlaceRows(rows, placeMatches, teams, map);
-    const QHash<QString, QString> placeOf = placeOfLocation(placeMatches, teams, map.places);
+    const QHash<QString, QStringList> placesOf = placesOfLocation(placeMatches, teams, map.places);
     for (const ElementKinds &kinds : elementKinds) {
         if (teams.hasRead(kinds.file))
-            appendElementRows(rows, kinds, teams, map.elements, placeOf);
+            appendElementRows(rows, kinds, teams, map.elements, placesOf);
     }
     if (teams.hasRead(ExportKind::EmergencyCallingPolicy))
         appendPolicyRow(rows, teams, map.policy);
-    if (teams.hasRead(ExportKind::NumberAssignment)) {
-        QHash<QString, QString> addressOf;
-        for (const TeamsMatch &m : addressMatches) {
-            if (m.state == TeamsMatchState::Matched)
-                addressOf.insert(teams.addresses().at(m.teams).civicAddressId,
-                                 map.addresses.at(m.dispatchable.first()).id);
-        }
-        appendNumberRows(rows, teams, ours.numbers, addressOf);
-    }
+    if (teams.hasRead(ExportKind::NumberAssignment))
+        appendNumberRows(rows, teams, ours.numbers,
+                         addressesOfCivicAddress(addressMatches, teams, map.addresses));
     return rows;
 }
 

@@ -32,7 +32,7 @@ QString civicAddressOf(const TeamsNumberAssignment &a, const TeamsTenantSnapshot
 } // namespace
 
 TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &teams,
-                                  const QHash<QString, QString> &addressOfCivicAddressId)
+                                  const QHash<QString, QStringList> &addressesOfCivicAddressId)
 {
     TeamsNumberCheck check;
     const TeamsNumberAssignment *assignment = assignmentOf(did.number, teams);
@@ -43,11 +43,11 @@ TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &tea
         check.state = TeamsNumberLocation::NoneInTeams;
         return check;
     }
-    check.teamsAddressId = addressOfCivicAddressId.value(check.teamsCivicAddressId);
+    check.teamsAddressIds = addressesOfCivicAddressId.value(check.teamsCivicAddressId);
     const bool registered = did.e911.state != E911State::Basic && !did.e911.addressId.isEmpty();
     if (!registered)
         check.state = TeamsNumberLocation::TeamsOnly;
-    else if (!check.teamsAddressId.isEmpty() && check.teamsAddressId == did.e911.addressId)
+    else if (check.teamsAddressIds.contains(did.e911.addressId))
         check.state = TeamsNumberLocation::Agrees;
     else
         check.state = TeamsNumberLocation::Differs;

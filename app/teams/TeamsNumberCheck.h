@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 enum class TeamsNumberLocation : quint8 {
     Agrees,      // Teams's location is at the registered address
@@ -23,14 +24,17 @@ struct TeamsNumberCheck
 {
     TeamsNumberLocation state = TeamsNumberLocation::NotInTeams;
     QString teamsCivicAddressId; // the Teams address of the number's location; empty when none
-    QString teamsAddressId;      // the Dispatchable address that Teams address matched; or empty
+    QStringList teamsAddressIds; // the Dispatchable addresses that Teams address matched or may
+                                 // match (still to confirm); empty when none
 
     bool isFlagged() const { return state == TeamsNumberLocation::Differs; }
 };
 
-// `addressOfCivicAddressId`: Teams CivicAddressId → the Dispatchable address id it matched.
+// `addressesOfCivicAddressId`: Teams CivicAddressId → the Dispatchable address it matched, or
+// the candidates while the match is still to confirm. A number whose registered address is one
+// of them agrees: only a location that cannot be the registered address is flagged.
 TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &teams,
-                                  const QHash<QString, QString> &addressOfCivicAddressId);
+                                  const QHash<QString, QStringList> &addressesOfCivicAddressId);
 
 // "Teams gives this number another location (…)", translated; `teamsAddressLine` is the Teams
 // address in words.

@@ -4,6 +4,7 @@
 // columns), in both and equal; a kind whose file was not given is left out; a number that Teams
 // gives another location than its E911 registration is flagged.
 #include "teams/TeamsComparison.h"
+#include "teams/TeamsExportCommands.h"
 #include "teams/TeamsNumberCheck.h"
 
 #include <QtTest>
@@ -224,6 +225,7 @@ private slots:
     void policyComparesNotificationSettings();
     void numbersAreCheckedAgainstTheirRegistration();
     void kindsNotGivenAreLeftOut();
+    void theDocsGiveTheCommandsTheWindowShows();
 };
 
 void TestTeamsComparison::filesReadWithoutIssues()
@@ -313,7 +315,7 @@ void TestTeamsComparison::numbersAreCheckedAgainstTheirRegistration()
 
     // The rule on its own: a number without E911 that Teams places somewhere.
     const TeamsTenantSnapshot teams = allFiles();
-    const QHash<QString, QString> addressOf{{hqId, u"a-hq"_s}, {bnaId, u"a-bna"_s}};
+    const QHash<QString, QStringList> addressOf{{hqId, {u"a-hq"_s}}, {bnaId, {u"a-bna"_s}}};
     const TeamsNumberCheck basic =
         checkTeamsNumber(number(u"+14255550100"_s, E911State::Basic, {}), teams, addressOf);
     QCOMPARE(basic.state, TeamsNumberLocation::TeamsOnly);
@@ -321,7 +323,11 @@ void TestTeamsComparison::numbersAreCheckedAgainstTheirRegistration()
     const TeamsNumberCheck moved = checkTeamsNumber(
         number(u"+14255550101"_s, E911State::Registered, u"a-hq"_s), teams, addressOf);
     QVERIFY(moved.isFlagged());
-    QCOMPARE(moved.teamsAddressId, u"a-bna"_s);
+    QCOMPARE(moved.teamsAddressIds, QStringList{u"a-bna"_s});
+    // Still to confirm between two addresses, one of them the registered one: no flag.
+    QVERIFY(!checkTeamsNumber(number(u"+14255550101"_s, E911State::Registered, u"a-hq"_s), teams,
+                              {{bnaId, {u"a-bna"_s, u"a-hq"_s}}})
+                 .isFlagged());
     // A Teams address Dispatchable did not match is another location too.
     QVERIFY(checkTeamsNumber(number(u"+14255550101"_s, E911State::Registered, u"a-hq"_s), teams, {})
                 .isFlagged());
@@ -341,6 +347,23 @@ void TestTeamsComparison::kindsNotGivenAreLeftOut()
     QCOMPARE(summary(compareWithTeams(emptySubnets, ours())),
              (QStringList{u"Only in Dispatchable  → n-1 []"_s, u"Only in Dispatchable  → n-2 []"_s,
                           u"Only in Dispatchable  → n-3 []"_s}));
+}
+
+void TestTeamsComparison::theDocsGiveTheCommandsTheWindowShows()
+{
+    QFile doc(QStringLiteral(DISPATCHABLE_DOCS_DIR "/teams-round-trip.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    QVERIFY2(text.contains(u"```powershell\n"_s + teams::exportCommands() + u"```"_s),
+             "docs/teams-round-trip.md must show exactly the commands the window copies");
+    // Every cmdlet the readers know, and the paging that gets past 1,000 numbers.
+    for (const QString &cmdlet :
+         {u"Get-CsOnlineLisCivicAddress"_s, u"Get-CsOnlineLisLocation"_s,
+          u"Get-CsOnlineLisSubnet"_s, u"Get-CsOnlineLisWirelessAccessPoint"_s,
+          u"Get-CsOnlineLisSwitch"_s, u"Get-CsOnlineLisPort"_s,
+          u"Get-CsTeamsEmergencyCallingPolicy"_s,
+          u"Get-CsPhoneNumberAssignment -Top 1000 -Skip $skip"_s})
+        QVERIFY2(teams::exportCommands().contains(cmdlet), qPrintable(cmdlet));
 }
 
 QTEST_GUILESS_MAIN(TestTeamsComparison)

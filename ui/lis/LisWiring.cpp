@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "NetworkMapWindow.h"
+#include "TeamsComparisonWindow.h"
 #include "TeamsScriptExport.h"
 #include "TestCallChecklistDialog.h"
 #include "session/AppSession.h"
@@ -51,6 +52,8 @@ void connectLisDialogs(MainWindow &window, AppSession &session)
              [&window, &session] { showFor<NetworkMapWindow>(window, session); });
     onAction(window, "testCallsAction",
              [&window, &session] { showFor<TestCallChecklistDialog>(window, session); });
+    onAction(window, "compareTeamsAction",
+             [&window, &session] { showFor<TeamsComparisonWindow>(window, session); });
     onAction(window, "exportTeamsScriptAction", [&window, &session] {
         teamsscriptexport::exportInteractively(&window, session, window.currentTenantId());
     });

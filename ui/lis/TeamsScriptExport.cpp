@@ -4,6 +4,7 @@
 #include "lis/TeamsScript.h"
 #include "session/AppSession.h"
 #include "store/Cache.h"
+#include "teams/TeamsComparisonQuery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,27 +25,6 @@ struct Text
 
 namespace teamsscriptexport {
 
-namespace {} // namespace
-
-TeamsScriptInput inputFor(Cache &cache, const QString &tenantId)
-{
-    TeamsScriptInput input;
-    input.tenantId = tenantId;
-    for (const Tenant &t : cache.tenants())
-        if (t.id == tenantId)
-            input.tenantName = t.name;
-    input.addresses = cache.addresses(tenantId);
-    input.places = cache.places(tenantId);
-    input.elements = cache.networkElements(tenantId);
-    if (const auto policy = cache.emergencyPolicy(tenantId))
-        input.policy = *policy;
-    else
-        input.policy.tenantId = tenantId;
-    input.appVersion = QCoreApplication::applicationVersion();
-    input.generatedAt = QDateTime::currentDateTimeUtc();
-    return input;
-}
-
 bool write(Cache &cache, const QString &tenantId, const QString &path, QString *error)
 {
     QSaveFile file(path);
@@ -52,7 +32,7 @@ bool write(Cache &cache, const QString &tenantId, const QString &path, QString *
         *error = file.errorString();
         return false;
     }
-    file.write(teamsScript(inputFor(cache, tenantId)).toUtf8());
+    file.write(teamsScript(teamscomparison::scriptInput(cache, tenantId)).toUtf8());
     if (!file.commit()) {
         *error = file.errorString();
         return false;

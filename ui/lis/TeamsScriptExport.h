@@ -13,8 +13,6 @@ class QWidget;
 
 namespace teamsscriptexport {
 
-// What the script is made from, for the tenant as the cache holds it now.
-TeamsScriptInput inputFor(Cache &cache, const QString &tenantId);
 // Writes the script to `path` (UTF-8 as the generator made it); false with `error` set.
 bool write(Cache &cache, const QString &tenantId, const QString &path, QString *error);
 // Asks for a file name, writes, and says where it went or what failed. False when cancelled

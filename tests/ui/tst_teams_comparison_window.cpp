@@ -1,0 +1,326 @@
+// Tenant > Compare With Teams… on the real main window and a real dispatchable-server over TLS:
+// export files written as Teams PowerShell writes them from what the tenant holds, with a few
+// changes made "in Teams" (a company name, a subnet pointed elsewhere, a location and a number
+// only Teams has, a place Teams lacks, a number Teams gives another address), are read and
+// every change shows on its tab; a broken file is reported without touching the rest; a kind
+// not given shows nothing; the window passes the keyboard walk.
+// With DISPATCHABLE_SCREENSHOT_DIR set, the window is saved there as a PNG.
+#include "AccessibilityWalker.h"
+#include "LisWiring.h"
+#include "MainWindowFixture.h"
+#include "TeamsComparisonWindow.h"
+#include "TenantListPane.h"
+#include "domain/AddressLine.h"
+#include "models/TeamsComparisonModel.h"
+#include "store/Cache.h"
+#include "teams/TeamsComparisonQuery.h"
+#include "teams/TeamsMatch.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUuid>
+#include <QtTest>
+
+namespace {
+QString guid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// One CSV line as Export-Csv writes it: every field quoted, quotes doubled.
+QByteArray csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (QString f : fields)
+        quoted.append(QLatin1Char('"') + f.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                      QLatin1Char('"'));
+    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+// The header line: the column names, comma-separated.
+QByteArray csvHeader(const char *names)
+{
+    return csvLine(QString::fromLatin1(names).split(QLatin1Char(',')));
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// What "Teams" holds: the tenant as Dispatchable holds it, with the changes the test looks for.
+struct TeamsExport
+{
+    QString changedAddressId; // its CompanyName differs in Teams
+    QString missingPlaceId;   // no location in Teams
+    QString movedElementId;   // Teams points it at another location
+    QString movedNumber;      // Teams gives it another address
+    QStringList paths;
+};
+
+// Addresses whose street no other address of the tenant shares: only those match one to one
+// before Teams's ids are kept (the demo has two suites on one Dallas street).
+QSet<QString> uniqueStreets(const QList<EmergencyAddress> &addresses)
+{
+    QHash<QString, int> perKey;
+    for (const EmergencyAddress &a : addresses)
+        ++perKey[teamsStreetKey(a.normalized.value_or(a.civic))];
+    QSet<QString> ids;
+    for (const EmergencyAddress &a : addresses) {
+        if (perKey.value(teamsStreetKey(a.normalized.value_or(a.civic))) == 1)
+            ids.insert(a.id);
+    }
+    return ids;
+}
+
+TeamsExport writeExport(const DispatchableTenantState &ours, const QString &dir)
+{
+    TeamsExport out;
+    const QSet<QString> unique = uniqueStreets(ours.map.addresses);
+    QHash<QString, QString> civicIdOf;  // our address id → Teams CivicAddressId
+    QHash<QString, QString> locationOf; // our place id → Teams LocationId
+    QByteArray addresses = csvHeader(
+        "CivicAddressId,HouseNumber,HouseNumberSuffix,PreDirectional,StreetName,StreetSuffix,"
+        "PostDirectional,City,PostalCode,StateOrProvince,CountryOrRegion,CompanyName,Latitude,"
+        "Longitude");
+    for (const EmergencyAddress &a : ours.map.addresses) {
+        const CivicAddress c = a.normalized.value_or(a.civic);
+        civicIdOf.insert(a.id, guid());
+        QString company = a.companyName;
+        if (out.changedAddressId.isEmpty() && unique.contains(a.id)) {
+            out.changedAddressId = a.id;
+            company += QStringLiteral(" (Teams)");
+        }
+        const bool located = a.geocode && a.geocode->coordinate.isValid();
+        addresses += csvLine(
+            {civicIdOf.value(a.id), c.addNumber, c.addNumSuf, c.stPreDir, c.stName, c.stPosTyp,
+             c.stPosDir, c.postalCommunity, c.postalCode, c.state, c.country, company,
+             located ? QString::number(a.geocode->coordinate.latitude(), 'f', 7) : QString(),
+             located ? QString::number(a.geocode->coordinate.longitude(), 'f', 7) : QString()});
+    }
+    QByteArray locations = csvHeader("LocationId,CivicAddressId,Location");
+    for (const Place &p : ours.map.places) {
+        if (out.missingPlaceId.isEmpty() && unique.contains(p.addressId)) {
+            out.missingPlaceId = p.id; // Teams never got it
+            continue;
+        }
+        locationOf.insert(p.id, guid());
+        locations += csvLine({locationOf.value(p.id), civicIdOf.value(p.addressId), p.label()});
+    }
+    const QString lobby = guid();
+    locations += csvLine({lobby, civicIdOf.value(ours.map.addresses.first().id),
+                          QStringLiteral("Teams-only lobby")});
+    QByteArray subnets = csvHeader("Subnet,LocationId,Description");
+    QHash<QString, QString> addressOfPlace;
+    for (const Place &p : ours.map.places)
+        addressOfPlace.insert(p.id, p.addressId);
+    for (const NetworkElement &e : ours.map.elements) {
+        if (e.kind != NetworkElementKind::Subnet || !locationOf.contains(e.placeId))
+            continue;
+        QString location = locationOf.value(e.placeId);
+        if (out.movedElementId.isEmpty() && unique.contains(addressOfPlace.value(e.placeId))) {
+            out.movedElementId = e.id;
+            location = lobby;
+        }
+        subnets += csvLine({e.subnet.section(QLatin1Char('/'), 0, 0), location, e.description});
+    }
+    QByteArray numbers =
+        csvHeader("TelephoneNumber,NumberType,CivicAddressId,LocationId,IsoCountryCode");
+    // Teams gives one number the changed address, which is not the one it is registered at.
+    for (const Did &d : ours.numbers) {
+        if (d.e911.state != E911State::Registered)
+            continue;
+        QString civic = civicIdOf.value(d.e911.addressId);
+        if (out.movedNumber.isEmpty() && d.e911.addressId != out.changedAddressId) {
+            out.movedNumber = d.number;
+            civic = civicIdOf.value(out.changedAddressId);
+        }
+        numbers += csvLine(
+            {d.number, QStringLiteral("OperatorConnect"), civic, QString(), QStringLiteral("US")});
+    }
+    numbers += csvLine({QStringLiteral("+12025550199"),
+                        QStringLiteral("DirectRouting"),
+                        {},
+                        {},
+                        QStringLiteral("US")});
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("teams-civic-addresses.csv"), addresses},
+        {QStringLiteral("teams-locations.csv"), locations},
+        {QStringLiteral("teams-subnets.csv"), subnets},
+        {QStringLiteral("teams-numbers.csv"), numbers}};
+    for (const auto &[name, data] : files) {
+        out.paths.append(QDir(dir).filePath(name));
+        if (!writeFile(out.paths.last(), data))
+            out.paths.clear();
+    }
+    return out;
+}
+
+QStringList issueTexts(TeamsComparisonWindow *window)
+{
+    QStringList texts;
+    const auto *issues = window->findChild<QListWidget *>(QStringLiteral("teamsIssues"));
+    for (int i = 0; i < issues->count(); ++i)
+        texts.append(issues->item(i)->text());
+    return texts;
+}
+
+const TeamsComparisonRow *rowFor(TeamsComparisonModel *model, const QString &dispatchableId)
+{
+    for (const TeamsComparisonRow &row : model->allRows()) {
+        if (row.dispatchableId == dispatchableId)
+            return &row;
+    }
+    return nullptr;
+}
+
+int countOf(TeamsComparisonModel *model, TeamsSide side)
+{
+    int n = 0;
+    for (const TeamsComparisonRow &row : model->allRows())
+        n += row.side == side;
+    return n;
+}
+} // namespace
+
+class TestTeamsComparisonWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyChangeMadeInTeamsShows();
+    void brokenFileIsReportedAndTheRestRead();
+    void windowPassesTheKeyboardWalk();
+
+private:
+    TeamsComparisonWindow *openWindow();
+
+    TestBackend m_backend;
+    MainWindowFixture m_app;
+    QTemporaryDir m_dir;
+    QString m_tenant;
+};
+
+void TestTeamsComparisonWindow::initTestCase()
+{
+    QVERIFY2(m_backend.start(), qPrintable(m_backend.process().diagnostics()));
+    QVERIFY(m_app.open(m_backend, QStringLiteral("staff"), MainWindowFixture::Dialogs::None));
+    connectLisDialogs(*m_app.window, *m_app.session);
+    Cache &cache = *m_app.session->cache();
+    for (const Tenant &t : cache.tenants()) {
+        if (cache.places(t.id).size() >= 2 && cache.addresses(t.id).size() >= 2 &&
+            !cache.networkElements(t.id).isEmpty()) {
+            m_tenant = t.id;
+            break;
+        }
+    }
+    QVERIFY(!m_tenant.isEmpty());
+    QVERIFY(m_app.window->tenantPane()->selectTenant(m_tenant));
+}
+
+TeamsComparisonWindow *TestTeamsComparisonWindow::openWindow()
+{
+    m_app.find<QAction>(QStringLiteral("compareTeamsAction"))->trigger();
+    auto *window = m_app.window->findChild<TeamsComparisonWindow *>();
+    if (window)
+        window->clearFiles();
+    return window;
+}
+
+void TestTeamsComparisonWindow::everyChangeMadeInTeamsShows()
+{
+    TeamsComparisonWindow *window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    const DispatchableTenantState ours = teamscomparison::load(*m_app.session->cache(), m_tenant);
+    const TeamsExport teams = writeExport(ours, m_dir.path());
+    QCOMPARE(teams.paths.size(), 4);
+    window->addFiles(teams.paths);
+    QCOMPARE(issueTexts(window), QStringList());
+
+    TeamsComparisonModel *addresses = window->modelFor(TeamsObjectKind::Address);
+    const TeamsComparisonRow *changed = rowFor(addresses, teams.changedAddressId);
+    QVERIFY(changed);
+    QCOMPARE(changed->side, TeamsSide::Different);
+    QCOMPARE(changed->differences, QStringList{QStringLiteral("CompanyName")});
+    // Addresses on a shared street wait for the admin to confirm which is which; the rest match.
+    const int sharing = int(ours.map.addresses.size() - uniqueStreets(ours.map.addresses).size());
+    QCOMPARE(countOf(addresses, TeamsSide::Ambiguous), sharing);
+    QCOMPARE(countOf(addresses, TeamsSide::Equal), int(ours.map.addresses.size()) - 1 - sharing);
+    QCOMPARE(int(addresses->allRows().size()), int(ours.map.addresses.size()));
+    // Equal rows are hidden until asked for.
+    QCOMPARE(addresses->rowCount(), 1 + sharing);
+
+    TeamsComparisonModel *places = window->modelFor(TeamsObjectKind::Place);
+    QCOMPARE(rowFor(places, teams.missingPlaceId)->side, TeamsSide::OnlyInDispatchable);
+    QCOMPARE(countOf(places, TeamsSide::OnlyInTeams), 1);
+
+    TeamsComparisonModel *subnets = window->modelFor(TeamsObjectKind::Subnet);
+    QVERIFY(!teams.movedElementId.isEmpty());
+    const TeamsComparisonRow *moved = rowFor(subnets, teams.movedElementId);
+    QVERIFY(moved);
+    QCOMPARE(moved->side, TeamsSide::Different);
+    QVERIFY(moved->differences.contains(QStringLiteral("LocationId")));
+
+    TeamsComparisonModel *numbers = window->modelFor(TeamsObjectKind::Number);
+    const TeamsComparisonRow *number = rowFor(numbers, teams.movedNumber);
+    QVERIFY(number);
+    QCOMPARE(number->side, TeamsSide::Different);
+    QVERIFY2(number->note.contains(QStringLiteral("another location")), qPrintable(number->note));
+    QCOMPARE(countOf(numbers, TeamsSide::OnlyInTeams), 1);
+
+    // No policy file was given: nothing is claimed about the policy.
+    QVERIFY(window->modelFor(TeamsObjectKind::Policy)->allRows().isEmpty());
+    QVERIFY2(window->summaryText().contains(QStringLiteral("only in Teams")),
+             qPrintable(window->summaryText()));
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("teamsTabs"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Addresses (%1)").arg(1 + sharing));
+
+    window->findChild<QCheckBox *>(QStringLiteral("teamsShowEqual"))->setChecked(true);
+    QCOMPARE(addresses->rowCount(), int(ours.map.addresses.size()));
+    window->findChild<QCheckBox *>(QStringLiteral("teamsShowEqual"))->setChecked(false);
+    window->findChild<QPushButton *>(QStringLiteral("copyTeamsCommands"))->click();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(
+        QStringLiteral("Get-CsOnlineLisCivicAddress | Export-Csv")));
+    // The list of files read is shown whole once laid out.
+    const auto *filesRead = window->findChild<QLabel *>(QStringLiteral("teamsFilesRead"));
+    QTRY_VERIFY(filesRead->height() >= filesRead->heightForWidth(filesRead->width()));
+    if (const QString dir = qEnvironmentVariable("DISPATCHABLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        tabs->setCurrentIndex(2);
+        window->grab().save(QDir(dir).filePath(QStringLiteral("teams-comparison.png")));
+    }
+}
+
+void TestTeamsComparisonWindow::brokenFileIsReportedAndTheRestRead()
+{
+    TeamsComparisonWindow *window = openWindow();
+    const QString broken = m_dir.filePath(QStringLiteral("broken.csv"));
+    QVERIFY(writeFile(broken, "\"Name\",\"Colour\"\r\n\"a\",\"b\"\r\n"));
+    const TeamsExport teams =
+        writeExport(teamscomparison::load(*m_app.session->cache(), m_tenant), m_dir.path());
+    window->addFiles({broken, teams.paths.first(), m_dir.filePath(QStringLiteral("gone.csv"))});
+    const QStringList issues = issueTexts(window);
+    QCOMPARE(issues.size(), 2);
+    QVERIFY2(issues.at(0).startsWith(QStringLiteral("gone.csv: could not be opened")),
+             qPrintable(issues.at(0)));
+    QVERIFY2(issues.at(1).startsWith(QStringLiteral("broken.csv: ")), qPrintable(issues.at(1)));
+    QVERIFY(!window->modelFor(TeamsObjectKind::Address)->allRows().isEmpty());
+    QVERIFY(window->modelFor(TeamsObjectKind::Subnet)->allRows().isEmpty());
+}
+
+void TestTeamsComparisonWindow::windowPassesTheKeyboardWalk()
+{
+    TeamsComparisonWindow *window = openWindow();
+    const a11y::WalkResult result = a11y::walk(window);
+    QVERIFY(result.interactive > 0);
+    QVERIFY2(result.findings.isEmpty(), qPrintable(result.findings.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestTeamsComparisonWindow)
+#include "tst_teams_comparison_window.moc"

@@ -1,0 +1,274 @@
+#include "TeamsComparisonWindow.h"
+
+#include "models/TeamsComparisonModel.h"
+#include "session/AppSession.h"
+#include "store/Cache.h"
+#include "teams/TeamsComparisonQuery.h"
+#include "teams/TeamsExportCommands.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr TeamsObjectKind tabKinds[] = {
+    TeamsObjectKind::Address,     TeamsObjectKind::Place,  TeamsObjectKind::Subnet,
+    TeamsObjectKind::AccessPoint, TeamsObjectKind::Switch, TeamsObjectKind::Port,
+    TeamsObjectKind::Policy,      TeamsObjectKind::Number,
+};
+
+// An export file is small enough to read whole; a larger one is no Teams export.
+constexpr qint64 largestExportFile = 200LL * 1024 * 1024;
+} // namespace
+
+TeamsComparisonWindow::TeamsComparisonWindow(AppSession *session, const QString &tenantId,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_tenantId(tenantId)
+{
+    setObjectName(QStringLiteral("teamsComparisonWindow"));
+    QString tenantName = tenantId;
+    for (const Tenant &t : session->cache()->tenants()) {
+        if (t.id == tenantId)
+            tenantName = t.name;
+    }
+    setWindowTitle(tr("Compare With Teams — %1").arg(tenantName));
+    setAcceptDrops(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildCommands());
+    layout->addWidget(buildFileBar());
+    m_issues = new QListWidget(this);
+    m_issues->setObjectName(QStringLiteral("teamsIssues"));
+    m_issues->setAccessibleName(tr("Rows that could not be read"));
+    m_issues->setMaximumHeight(110);
+    m_issues->setVisible(false);
+    layout->addWidget(m_issues);
+
+    auto *summaryRow = new QHBoxLayout;
+    m_summary = new QLabel(tr("Add the export files to compare."), this);
+    m_summary->setObjectName(QStringLiteral("teamsSummary"));
+    m_summary->setWordWrap(true);
+    m_showEqual = new QCheckBox(tr("Show &equal rows too"), this);
+    m_showEqual->setObjectName(QStringLiteral("teamsShowEqual"));
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_showEqual);
+    layout->addLayout(summaryRow);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("teamsTabs"));
+    m_tabs->setAccessibleName(tr("What differs, by kind"));
+    for (const TeamsObjectKind kind : tabKinds) {
+        auto *model = new TeamsComparisonModel(kind, this);
+        m_models.append(model);
+        auto *view = new QTableView(m_tabs);
+        view->setModel(model);
+        view->setAccessibleName(teamsObjectKindName(kind));
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setWordWrap(false);
+        view->setTabKeyNavigation(false); // Tab leaves the table, as everywhere in the app
+        view->verticalHeader()->setVisible(false);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setColumnWidth(TeamsComparisonModel::SideColumn, 190);
+        view->setColumnWidth(TeamsComparisonModel::ObjectColumn, 360);
+        view->setColumnWidth(TeamsComparisonModel::DifferencesColumn, 200);
+        m_tabs->addTab(view, teamsObjectKindName(kind));
+    }
+    layout->addWidget(m_tabs, 1);
+    connect(m_showEqual, &QCheckBox::toggled, this, [this](bool show) {
+        for (TeamsComparisonModel *model : std::as_const(m_models))
+            model->setShowEqual(show);
+    });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(1100, 760);
+}
+
+QWidget *TeamsComparisonWindow::buildCommands()
+{
+    auto *group = new QGroupBox(tr("1. Export what the tenant holds in Teams"), this);
+    auto *layout = new QVBoxLayout(group);
+    auto *intro = new QLabel(
+        tr("Run these commands in Teams PowerShell (after Connect-MicrosoftTeams). Each writes "
+           "one CSV file; reading them changes nothing in Teams or here."),
+        group);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_commands = new QPlainTextEdit(teams::exportCommands(), group);
+    m_commands->setObjectName(QStringLiteral("teamsExportCommands"));
+    m_commands->setReadOnly(true);
+    m_commands->setAccessibleName(tr("Teams export commands"));
+    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Every line in view: 16 lines and the frame.
+    m_commands->setFixedHeight(m_commands->fontMetrics().lineSpacing() * 16 + 12);
+    layout->addWidget(m_commands);
+    auto *copy = new QPushButton(tr("&Copy Commands"), group);
+    copy->setObjectName(QStringLiteral("copyTeamsCommands"));
+    copy->setAutoDefault(false);
+    connect(copy, &QPushButton::clicked, this,
+            [] { QGuiApplication::clipboard()->setText(teams::exportCommands()); });
+    layout->addWidget(copy, 0, Qt::AlignLeft);
+    return group;
+}
+
+QWidget *TeamsComparisonWindow::buildFileBar()
+{
+    auto *group = new QGroupBox(tr("2. Add the files (or drop them here)"), this);
+    auto *layout = new QVBoxLayout(group);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add Export Files…"), group);
+    add->setObjectName(QStringLiteral("addTeamsFiles"));
+    add->setAutoDefault(false);
+    auto *clear = new QPushButton(tr("C&lear"), group);
+    clear->setObjectName(QStringLiteral("clearTeamsFiles"));
+    clear->setAutoDefault(false);
+    m_filesRead = new QLabel(tr("No file yet."), group);
+    m_filesRead->setObjectName(QStringLiteral("teamsFilesRead"));
+    m_filesRead->setWordWrap(true);
+    buttons->addWidget(add);
+    buttons->addWidget(clear);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_filesRead);
+    connect(add, &QPushButton::clicked, this, &TeamsComparisonWindow::chooseFiles);
+    connect(clear, &QPushButton::clicked, this, &TeamsComparisonWindow::clearFiles);
+    return group;
+}
+
+void TeamsComparisonWindow::chooseFiles()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add Teams Export Files"), QString(),
+                                      tr("Teams exports (*.csv *.json *.txt);;All files (*)"));
+    addFiles(paths);
+}
+
+void TeamsComparisonWindow::addFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (QFileInfo(path).size() > largestExportFile)
+            m_unopened.append(tr("%1: larger than any Teams export; not read.").arg(name));
+        else if (!file.open(QIODevice::ReadOnly))
+            m_unopened.append(tr("%1: could not be opened (%2).").arg(name, file.errorString()));
+        else
+            m_files.append({name, file.readAll()});
+    }
+    compare();
+}
+
+void TeamsComparisonWindow::clearFiles()
+{
+    m_files.clear();
+    m_unopened.clear();
+    compare();
+}
+
+TeamsComparisonModel *TeamsComparisonWindow::modelFor(TeamsObjectKind kind) const
+{
+    for (TeamsComparisonModel *model : m_models) {
+        if (model->kind() == kind)
+            return model;
+    }
+    return nullptr;
+}
+
+QString TeamsComparisonWindow::summaryText() const
+{
+    return m_summary->text();
+}
+
+void TeamsComparisonWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void TeamsComparisonWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    addFiles(paths);
+    event->acceptProposedAction();
+}
+
+void TeamsComparisonWindow::compare()
+{
+    TeamsTenantSnapshot teams;
+    QStringList read;
+    for (const auto &[name, data] : std::as_const(m_files)) {
+        const teams::ExportKind kind = teams.addFile(name, data);
+        read.append(tr("%1 (%2)").arg(name, teams::exportKindText(kind)));
+    }
+    m_filesRead->setText(read.isEmpty() ? tr("No file yet.")
+                                        : tr("Read: %1").arg(read.join(QStringLiteral("; "))));
+    m_rows = m_files.isEmpty()
+                 ? QList<TeamsComparisonRow>()
+                 : compareWithTeams(teams, teamscomparison::load(*m_session->cache(), m_tenantId));
+    QHash<TeamsSide, int> counts;
+    for (const TeamsComparisonRow &row : std::as_const(m_rows))
+        ++counts[row.side];
+    for (int i = 0; i < int(m_models.size()); ++i) {
+        TeamsComparisonModel *model = m_models.at(i);
+        model->setRows(m_rows);
+        int open = 0;
+        for (const TeamsComparisonRow &row : model->allRows())
+            open += row.side != TeamsSide::Equal;
+        const QString name = teamsObjectKindName(model->kind());
+        m_tabs->setTabText(i,
+                           model->allRows().isEmpty() ? name : tr("%1 (%2)").arg(name).arg(open));
+    }
+    if (m_files.isEmpty())
+        m_summary->setText(tr("Add the export files to compare."));
+    else
+        m_summary->setText(
+            tr("%1 different · %2 only in Teams · %3 only in Dispatchable · %4 to confirm · %5 "
+               "equal")
+                .arg(counts.value(TeamsSide::Different))
+                .arg(counts.value(TeamsSide::OnlyInTeams))
+                .arg(counts.value(TeamsSide::OnlyInDispatchable))
+                .arg(counts.value(TeamsSide::Ambiguous))
+                .arg(counts.value(TeamsSide::Equal)));
+    m_summary->setAccessibleName(m_summary->text());
+    showIssues(teams);
+}
+
+void TeamsComparisonWindow::showIssues(const TeamsTenantSnapshot &teams)
+{
+    m_issues->clear();
+    m_issues->addItems(m_unopened);
+    for (const TeamsRowIssue &issue : teams.issues()) {
+        const QString what = issue.skipped ? tr("left out") : tr("read in part");
+        m_issues->addItem(
+            issue.row == 0
+                ? tr("%1: %2").arg(issue.file, issue.reason)
+                : tr("%1, row %2 (%3): %4").arg(issue.file).arg(issue.row).arg(what, issue.reason));
+    }
+    m_issues->setVisible(m_issues->count() > 0);
+}

@@ -1,0 +1,60 @@
+// Tenant > Compare With Teams… (issue 17): the three-way view of one tenant. The admin runs the
+// export commands shown (copyable) in Teams PowerShell and adds the files (the button, or by
+// dropping them on the window); the window reads them, says what it could not read row by row,
+// and shows each kind on its own tab: only in Teams, only in Dispatchable, in both but different
+// (which Teams columns), and, on request, what is equal. Reading changes nothing anywhere.
+#pragma once
+
+#include "teams/TeamsComparison.h"
+
+#include <QDialog>
+#include <QList>
+
+class AppSession;
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QTabWidget;
+class TeamsComparisonModel;
+class TeamsTenantSnapshot;
+
+class TeamsComparisonWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    TeamsComparisonWindow(AppSession *session, const QString &tenantId, QWidget *parent = nullptr);
+
+    // Reads export files (the button and drops end here); a file that cannot be opened is
+    // reported like an unreadable one.
+    void addFiles(const QStringList &paths);
+    void clearFiles();
+
+    const QList<TeamsComparisonRow> &rows() const { return m_rows; }
+    TeamsComparisonModel *modelFor(TeamsObjectKind kind) const;
+    QString summaryText() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QWidget *buildCommands();
+    QWidget *buildFileBar();
+    void chooseFiles();
+    void compare();
+    void showIssues(const TeamsTenantSnapshot &teams);
+
+    AppSession *m_session;
+    QString m_tenantId;
+    QList<QPair<QString, QByteArray>> m_files; // name as chosen, contents
+    QStringList m_unopened;                    // "name: reason" for files that could not be opened
+    QList<TeamsComparisonRow> m_rows;
+    QList<TeamsComparisonModel *> m_models;
+    QPlainTextEdit *m_commands = nullptr;
+    QLabel *m_filesRead = nullptr;
+    QListWidget *m_issues = nullptr;
+    QLabel *m_summary = nullptr;
+    QCheckBox *m_showEqual = nullptr;
+    QTabWidget *m_tabs = nullptr;
+};

@@ -164,13 +164,8 @@ bool EffectiveSettings::setTileUrlTemplate(const QString &urlTemplate, QString *
 bool EffectiveSettings::setLanguage(const QString &code, QString *error)
 {
     QString problem;
-    const std::optional<QString> parsed = LanguageSetting::parse(code, &problem);
-    if (!parsed) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    return storeUserValue(SettingKey::Language, *parsed, error);
+    return storeChoice(SettingKey::Language, LanguageSetting::parse(code, &problem), problem,
+                       error);
 }
 
 bool EffectiveSettings::setProxy(const ProxySetting &proxy, QString *error)
@@ -197,13 +192,8 @@ QString EffectiveSettings::appearance() const
 bool EffectiveSettings::setAppearance(const QString &code, QString *error)
 {
     QString problem;
-    const std::optional<QString> parsed = AppearanceSetting::parse(code, &problem);
-    if (!parsed) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    return storeUserValue(SettingKey::Appearance, *parsed, error);
+    return storeChoice(SettingKey::Appearance, AppearanceSetting::parse(code, &problem), problem,
+                       error);
 }
 
 QString EffectiveSettings::emergencyAlertStyle() const
@@ -226,13 +216,8 @@ QString EffectiveSettings::emergencyAlertStyle() const
 bool EffectiveSettings::setEmergencyAlertStyle(const QString &code, QString *error)
 {
     QString problem;
-    const std::optional<QString> parsed = EmergencyAlertStyleSetting::parse(code, &problem);
-    if (!parsed) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    return storeUserValue(SettingKey::EmergencyAlertStyle, *parsed, error);
+    return storeChoice(SettingKey::EmergencyAlertStyle,
+                       EmergencyAlertStyleSetting::parse(code, &problem), problem, error);
 }
 
 QVariant EffectiveSettings::describe(SettingKey key) const
@@ -279,6 +264,17 @@ bool EffectiveSettings::refuseIfLocked(SettingKey key, QString *error) const
     if (error)
         *error = tr("“%1” is set by your organisation.").arg(SettingKeys::displayName(key));
     return true;
+}
+
+bool EffectiveSettings::storeChoice(SettingKey key, const std::optional<QString> &parsed,
+                                    const QString &problem, QString *error)
+{
+    if (!parsed) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    return storeUserValue(key, *parsed, error);
 }
 
 bool EffectiveSettings::storeUserValue(SettingKey key, const QVariant &value, QString *error)

@@ -73,6 +73,9 @@ signals:
 private:
     bool refuseIfLocked(SettingKey key, QString *error) const;
     bool storeUserValue(SettingKey key, const QVariant &value, QString *error);
+    // A named choice as its setting parsed it: stored, or refused with `problem`.
+    bool storeChoice(SettingKey key, const std::optional<QString> &parsed, const QString &problem,
+                     QString *error);
     QVariant userValue(SettingKey key) const;
 
     ManagedSettings m_managed;

@@ -3,6 +3,7 @@
 // policy and numbers: only in Teams, only in Dispatchable, in both and different (which
 // columns), in both and equal; a kind whose file was not given is left out; a number that Teams
 // gives another location than its E911 registration is flagged.
+#include "CivicTestData.h"
 #include "teams/TeamsComparison.h"
 #include "teams/TeamsExportCommands.h"
 #include "teams/TeamsNumberCheck.h"
@@ -98,36 +99,12 @@ QByteArray policiesCsv()
            "\"ConferenceMuted\"\r\n";
 }
 
-CivicAddress civic(const QString &number, const QString &street, const QString &type,
-                   const QString &city, const QString &state, const QString &zip)
-{
-    CivicAddress c;
-    c.addNumber = number;
-    c.stName = street;
-    c.stPosTyp = type;
-    c.postalCommunity = city;
-    c.state = state;
-    c.postalCode = zip;
-    c.country = u"US"_s;
-    return c;
-}
-
-EmergencyAddress address(const QString &id, const CivicAddress &c, const QString &company)
-{
-    EmergencyAddress a;
-    a.id = id;
-    a.civic = c;
-    a.companyName = company;
-    return a;
-}
+using testdata::address;
+using testdata::civic;
 
 Place place(const QString &id, const QString &addressId, const QString &floor)
 {
-    Place p;
-    p.id = id;
-    p.addressId = addressId;
-    p.floor = floor;
-    return p;
+    return testdata::place(id, addressId, {}, floor, {});
 }
 
 NetworkElement subnet(const QString &id, const QString &value, const QString &placeId,

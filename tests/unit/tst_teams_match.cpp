@@ -1,6 +1,7 @@
 // The three-way match of Teams addresses and locations with Dispatchable's, row by row:
 // matched (with the fields that differ), ambiguous (candidates for the admin to confirm), only
 // in Teams, only in Dispatchable.
+#include "CivicTestData.h"
 #include "teams/TeamsMatch.h"
 #include "teams/TeamsTenantSnapshot.h"
 
@@ -10,28 +11,12 @@ using namespace Qt::StringLiterals;
 using State = TeamsMatchState;
 
 namespace {
-CivicAddress civic(const QString &number, const QString &street, const QString &type,
-                   const QString &city, const QString &state, const QString &zip,
-                   const QString &country = u"US"_s)
-{
-    CivicAddress c;
-    c.addNumber = number;
-    c.stName = street;
-    c.stPosTyp = type;
-    c.postalCommunity = city;
-    c.state = state;
-    c.postalCode = zip;
-    c.country = country;
-    return c;
-}
+using testdata::civic;
+using testdata::place;
 
 EmergencyAddress ours(const QString &id, const CivicAddress &c, const QString &company)
 {
-    EmergencyAddress a;
-    a.id = id;
-    a.civic = c;
-    a.companyName = company;
-    return a;
+    return testdata::address(id, c, company);
 }
 
 TeamsCivicAddress theirs(const QString &id, const CivicAddress &c, const QString &company)
@@ -41,18 +26,6 @@ TeamsCivicAddress theirs(const QString &id, const CivicAddress &c, const QString
     t.civic = c;
     t.companyName = company;
     return t;
-}
-
-Place place(const QString &id, const QString &addressId, const QString &building,
-            const QString &floor, const QString &room)
-{
-    Place p;
-    p.id = id;
-    p.addressId = addressId;
-    p.building = building;
-    p.floor = floor;
-    p.room = room;
-    return p;
 }
 
 TeamsLocation location(const QString &id, const QString &addressId, const QString &name)

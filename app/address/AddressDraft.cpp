@@ -6,6 +6,7 @@ AddressDraft AddressDraft::fromAddress(const EmergencyAddress &address)
     draft.companyName = address.companyName;
     draft.civic = address.civic;
     draft.locationNote = address.locationNote;
+    draft.teamsCivicAddressId = address.teamsCivicAddressId;
     if (address.geocode && address.geocode->precision == GeocodePrecision::UserOverride)
         draft.pinOverride = address.geocode->coordinate;
     return draft;
@@ -22,6 +23,8 @@ QJsonObject AddressDraft::toRequestBody() const
         body.insert(QStringLiteral("geocode"),
                     QJsonObject{{QStringLiteral("latitude"), pinOverride.latitude()},
                                 {QStringLiteral("longitude"), pinOverride.longitude()}});
+    if (!teamsCivicAddressId.isEmpty())
+        body.insert(QStringLiteral("teamsCivicAddressId"), teamsCivicAddressId);
     return body;
 }
 

@@ -144,6 +144,9 @@ EmergencyAddress::fromJson(const QJsonValue &value, QList<FieldError> &errors, c
     if (const auto note =
             json::string(*object, QLatin1StringView("locationNote"), path, errors, 2000))
         address.locationNote = *note;
+    if (const auto teamsId =
+            json::optionalTeamsId(*object, QLatin1StringView("teamsCivicAddressId"), path, errors))
+        address.teamsCivicAddressId = *teamsId;
 
     const QString validationPath = json::join(path, QLatin1StringView("validation"));
     const auto validationValue =

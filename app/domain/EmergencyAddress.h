@@ -37,6 +37,8 @@ struct EmergencyAddress
     QString companyName;
     CivicAddress civic; // as entered
     QString locationNote;
+    // Teams's CivicAddressId for this address (lower-case GUID), empty when none is known.
+    QString teamsCivicAddressId;
     AddressValidationStatus validationStatus = AddressValidationStatus::Unvalidated;
     std::optional<CivicAddress> normalized; // USPS Publication 28 form, once validated
     QList<FieldError> problems;

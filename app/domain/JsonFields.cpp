@@ -1,5 +1,7 @@
 #include "JsonFields.h"
 
+#include "domain/TeamsId.h"
+
 #include <QUuid>
 
 #include <cmath>
@@ -212,6 +214,25 @@ std::optional<QString> tenantId(const QJsonObject &object, QLatin1StringView nam
         return std::nullopt;
     }
     return id->toLower();
+}
+
+std::optional<QString> optionalTeamsId(const QJsonObject &object, QLatin1StringView name,
+                                       const QString &path, QList<FieldError> &errors)
+{
+    const QJsonValue value = object.value(name);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    const auto text = string(object, name, path, errors, 64);
+    if (!text)
+        return std::nullopt;
+    // The API sends the bare form; braces would mean the backend broke the contract.
+    const auto id = text->size() == 36 ? canonicalTeamsId(*text) : std::nullopt;
+    if (!id) {
+        addError(errors, join(path, name), QLatin1StringView("invalid"),
+                 QStringLiteral("is not a Teams id (a GUID)"));
+        return std::nullopt;
+    }
+    return *id;
 }
 
 std::optional<QString> upperCode(const QJsonObject &object, QLatin1StringView name,

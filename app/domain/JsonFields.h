@@ -59,6 +59,11 @@ std::optional<QString> etag(const QJsonObject &object, QLatin1StringView name, c
 // A lower-case Entra ID tenant GUID.
 std::optional<QString> tenantId(const QJsonObject &object, QLatin1StringView name,
                                 const QString &path, QList<FieldError> &errors);
+// A Teams id (domain/TeamsId.h): a 36-character GUID, returned in lower case, or null; the
+// member may be left out (a backend that predates issue 17 does not send it). An empty string
+// inside the optional means none.
+std::optional<QString> optionalTeamsId(const QJsonObject &object, QLatin1StringView name,
+                                       const QString &path, QList<FieldError> &errors);
 // Three upper-case letters (ISO 4217) or two (ISO 3166-1), by `letters`.
 std::optional<QString> upperCode(const QJsonObject &object, QLatin1StringView name,
                                  const QString &path, QList<FieldError> &errors, int letters);

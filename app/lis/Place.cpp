@@ -59,6 +59,9 @@ std::optional<Place> Place::fromJson(const QJsonValue &value, QList<FieldError> 
     if (const auto description = json::string(*object, QLatin1StringView("description"), path,
                                               errors, maxDescriptionLength))
         place.description = *description;
+    if (const auto teamsId =
+            json::optionalTeamsId(*object, QLatin1StringView("teamsLocationId"), path, errors))
+        place.teamsLocationId = *teamsId;
     if (const auto tag = json::etag(*object, QLatin1StringView("etag"), path, errors))
         place.etag = *tag;
     if (const auto when = json::timestamp(*object, QLatin1StringView("updatedAt"), path, errors))

@@ -24,6 +24,8 @@ struct Place
     QString floor;
     QString room; // room or wing
     QString description;
+    // Teams's LocationId for this place (lower-case GUID), empty when none is known.
+    QString teamsLocationId;
     QString etag;
     QDateTime updatedAt;
 

@@ -6,10 +6,11 @@
 #include <array>
 
 namespace {
-const std::array<CacheMigration, 3> migrations{{
+const std::array<CacheMigration, 4> migrations{{
     {1, &cacheMigration1Initial},
     {2, &cacheMigration2NetworkMap},
     {3, &cacheMigration3EmergencyCalls},
+    {4, &cacheMigration4TeamsIds},
 }};
 } // namespace
 

@@ -27,3 +27,4 @@ bool migrate(QSqlDatabase &db, QString *error);
 QStringList cacheMigration1Initial();
 QStringList cacheMigration2NetworkMap();
 QStringList cacheMigration3EmergencyCalls();
+QStringList cacheMigration4TeamsIds();

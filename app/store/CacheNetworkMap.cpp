@@ -22,8 +22,8 @@ bool Cache::upsertPlace(const Place &place, qint64 generation)
     QSqlQuery &q = prepared(
         m_upsertPlace,
         QStringLiteral("INSERT OR REPLACE INTO places (id, tenant_id, address_id, building, floor,"
-                       " room, description, etag, updated_at, gen)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " room, description, etag, updated_at, gen, teams_location_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, text(place.id));
     q.bindValue(1, text(place.tenantId));
     q.bindValue(2, text(place.addressId));
@@ -34,6 +34,7 @@ bool Cache::upsertPlace(const Place &place, qint64 generation)
     q.bindValue(7, text(place.etag));
     q.bindValue(8, toMsecs(place.updatedAt));
     q.bindValue(9, generation);
+    q.bindValue(10, text(place.teamsLocationId));
     return exec(q);
 }
 

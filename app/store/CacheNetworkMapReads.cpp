@@ -7,8 +7,9 @@
 #include <QJsonDocument>
 
 namespace {
-const QString placeColumns = QStringLiteral(
-    "id, tenant_id, address_id, building, floor, room, description, etag, updated_at");
+const QString placeColumns =
+    QStringLiteral("id, tenant_id, address_id, building, floor, room, description, etag,"
+                   " updated_at, teams_location_id");
 const QString elementColumns =
     QStringLiteral("id, tenant_id, kind, place_id, subnet, bssid, chassis_id, port_id,"
                    " description, etag, updated_at");
@@ -18,9 +19,18 @@ const QString testCallColumns = QStringLiteral(
 
 Place placeAt(const QSqlQuery &q)
 {
-    return Place{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                 q.value(6).toString(), q.value(7).toString(), fromMsecs(q.value(8))};
+    Place p;
+    p.id = q.value(0).toString();
+    p.tenantId = q.value(1).toString();
+    p.addressId = q.value(2).toString();
+    p.building = q.value(3).toString();
+    p.floor = q.value(4).toString();
+    p.room = q.value(5).toString();
+    p.description = q.value(6).toString();
+    p.etag = q.value(7).toString();
+    p.updatedAt = fromMsecs(q.value(8));
+    p.teamsLocationId = q.value(9).toString();
+    return p;
 }
 
 NetworkElement elementAt(const QSqlQuery &q)

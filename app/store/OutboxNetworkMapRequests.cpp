@@ -28,11 +28,15 @@ OutboxRequest make(OutboxKind kind, const QString &tenantId, const QString &targ
 
 QJsonObject placeBody(const Place &place)
 {
-    return {{QStringLiteral("addressId"), place.addressId},
-            {QStringLiteral("building"), place.building},
-            {QStringLiteral("floor"), place.floor},
-            {QStringLiteral("room"), place.room},
-            {QStringLiteral("description"), place.description}};
+    QJsonObject body{{QStringLiteral("addressId"), place.addressId},
+                     {QStringLiteral("building"), place.building},
+                     {QStringLiteral("floor"), place.floor},
+                     {QStringLiteral("room"), place.room},
+                     {QStringLiteral("description"), place.description}};
+    // Left out, the server keeps the stored id: an edit never drops the match with Teams.
+    if (!place.teamsLocationId.isEmpty())
+        body.insert(QStringLiteral("teamsLocationId"), place.teamsLocationId);
+    return body;
 }
 
 QString placePath(const Place &place)

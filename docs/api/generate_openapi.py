@@ -28,6 +28,7 @@ SLUGS = O([
     ("address-in-use", "409: the address is used by numbers or places; `usedBy` lists the numbers, `usedByPlaces` the places."),
     ("place-in-use", "409: network elements point at the place; `usedBy.networkElements` counts them."),
     ("duplicate-element", "409: the tenant already has a network element of this kind with this value; `existingId` names it."),
+    ("teams-id-in-use", "409: another address (place) of the tenant already has this Teams id; `existingId` names it."),
     ("not-eligible", "422: the number or address cannot be registered for E911 (or, for a 933 test call, the number has no E911 address); `detail` says why."),
     ("validation-failed", "422: the request is well-formed but breaks a rule; `errors` says which."),
     ("change-token-expired", "410: the delta token is older than the server's change retention; resync in full."),
@@ -63,7 +64,7 @@ schemas["Problem"] = {
                     "oneOf": [{"type": "array", "items": {"type": "string", "pattern": E164}},
                               {"type": "object", "required": ["networkElements"], "properties": {"networkElements": {"type": "integer", "minimum": 1}}}]}),
         ("usedByPlaces", {"type": "array", "items": {"type": "string"}, "description": "Only with `address-in-use` (409): the ids of the places inside the address."}),
-        ("existingId", {"type": "string", "description": "Only with `duplicate-element` (409): the id of the element that already has this kind and value."}),
+        ("existingId", {"type": "string", "description": "With `duplicate-element` (409): the id of the element that already has this kind and value. With `teams-id-in-use` (409): the id of the address or place that already has this Teams id."}),
         ("correlationId", {"type": "string", "description": "Only with `unavailable` (503): a fresh id for this failure, also sent as `X-Correlation-Id`; the server logs it with the error."}),
     ]),
 }
@@ -183,14 +184,22 @@ schemas["AddressValidation"] = {
         ("geocode", nullable(sref("Geocode"))),
     ]),
 }
+# Issue 17: Teams's own ids for addresses (CivicAddressId) and places (LocationId).
+schemas["TeamsId"] = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+    "description": "A Teams object id (a GUID) in canonical form: lower case, 36 characters, no braces. Unique within a tenant for its kind of object; not checked against Teams, which Dispatchable cannot reach.",
+    "examples": ["5aa884e8-d548-4b8e-a289-52bfd5265a6e"]}
+schemas["TeamsIdInput"] = {"type": "string", "pattern": "^(\\{[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\\}|[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12})$",
+    "description": "A Teams object id as a client may write it: a GUID in either case, bare or in braces, as PowerShell prints it (`{5AA884E8-…}`). Stored and answered in canonical form (`TeamsId`). The nil GUID and any other text are 422 `invalid-field` (code `invalid`; `wrong_type` when not a string).",
+    "examples": ["5AA884E8-D548-4B8E-A289-52BFD5265A6E"]}
 schemas["EmergencyAddress"] = {
-    "type": "object", "required": ["id", "tenantId", "companyName", "civic", "locationNote", "validation", "usage", "etag", "updatedAt"],
+    "type": "object", "required": ["id", "tenantId", "companyName", "civic", "locationNote", "teamsCivicAddressId", "validation", "usage", "etag", "updatedAt"],
     "properties": O([
         ("id", {"type": "string"}),
         ("tenantId", sref("TenantId")),
         ("companyName", {"type": "string"}),
         ("civic", {"allOf": [sref("CivicAddress")], "description": "As entered."}),
         ("locationNote", {"type": "string", "description": "Free text for responders (e.g. \"enter by the loading dock\"); empty if none."}),
+        ("teamsCivicAddressId", nullable(sref("TeamsId"), "Teams's `CivicAddressId` for this address (`Get-CsOnlineLisCivicAddress`), so a Teams export is matched and a script names the existing Teams address; null when none is known. Unique within the tenant.")),
         ("validation", sref("AddressValidation")),
         ("usage", {"type": "object", "required": ["dids"], "properties": {"dids": {"type": "integer", "minimum": 0, "description": "How many numbers have E911 pointing at this address."}}}),
         ("etag", sref("Etag")),
@@ -199,12 +208,13 @@ schemas["EmergencyAddress"] = {
 }
 schemas["EmergencyAddressInput"] = {
     "type": "object", "required": ["civic"], "additionalProperties": False,
-    "description": "The body of address create (`POST`) and edit (`PUT`, a full replacement).",
+    "description": "The body of address create (`POST`) and edit (`PUT`, a full replacement, except that a left-out `teamsCivicAddressId` keeps the stored one).",
     "properties": O([
         ("companyName", {"type": "string", "default": "", "maxLength": 100}),
         ("civic", sref("CivicAddress")),
         ("locationNote", {"type": "string", "default": ""}),
         ("geocode", {"allOf": [sref("GeocodeOverride")], "description": "Optional coordinates entered by a person; the stored geocode then has precision `user_override` instead of the postal-code centroid."}),
+        ("teamsCivicAddressId", nullable(sref("TeamsIdInput"), "Teams's `CivicAddressId`. Left out: none on `POST`, kept on `PUT`; null clears it. An id another address of the tenant has is 409 `teams-id-in-use` with `existingId`.")),
     ]),
 }
 schemas["AddressValidationRequest"] = {
@@ -268,7 +278,7 @@ schemas["AuditEntry"] = {
 
 # ---- Issue 9: the LIS network map, 933 test calls, the emergency calling policy ----
 schemas["Place"] = {
-    "type": "object", "required": ["id", "tenantId", "addressId", "building", "floor", "room", "description", "etag", "updatedAt"],
+    "type": "object", "required": ["id", "tenantId", "addressId", "building", "floor", "room", "description", "teamsLocationId", "etag", "updatedAt"],
     "description": "A place inside an emergency address (Teams calls it a location): the building, floor and room or wing that make the address a dispatchable location (47 CFR 9.16(b)). Unset parts are empty strings; at least one of building, floor and room is set. The address need not be validated (the app flags such places).",
     "properties": O([
         ("id", {"type": "string"}), ("tenantId", sref("TenantId")), ("addressId", {"type": "string"}),
@@ -276,18 +286,20 @@ schemas["Place"] = {
         ("floor", {"type": "string", "maxLength": 60, "examples": ["3"]}),
         ("room", {"type": "string", "maxLength": 60, "description": "Room or wing.", "examples": ["301"]}),
         ("description", {"type": "string", "maxLength": 200}),
+        ("teamsLocationId", nullable(sref("TeamsId"), "Teams's `LocationId` for this place (`Get-CsOnlineLisLocation`), so a Teams export is matched and a script names the existing Teams location; null when none is known. Unique within the tenant.")),
         ("etag", sref("Etag")), ("updatedAt", sref("Timestamp")),
     ]),
 }
 schemas["PlaceInput"] = {
     "type": "object", "required": ["addressId"], "additionalProperties": False,
-    "description": "The body of place create (`POST`) and edit (`PUT`, a full replacement; the address may change). Values are trimmed. At least one of building, floor and room must be non-empty (422 `invalid-field`, field `building`); `addressId` must be an address of the tenant (422, code `unknown`).",
+    "description": "The body of place create (`POST`) and edit (`PUT`, a full replacement, except that a left-out `teamsLocationId` keeps the stored one; the address may change). Values are trimmed. At least one of building, floor and room must be non-empty (422 `invalid-field`, field `building`); `addressId` must be an address of the tenant (422, code `unknown`).",
     "properties": O([
         ("addressId", {"type": "string"}),
         ("building", {"type": "string", "maxLength": 60, "default": ""}),
         ("floor", {"type": "string", "maxLength": 60, "default": ""}),
         ("room", {"type": "string", "maxLength": 60, "default": ""}),
         ("description", {"type": "string", "maxLength": 200, "default": ""}),
+        ("teamsLocationId", nullable(sref("TeamsIdInput"), "Teams's `LocationId`. Left out: none on `POST`, kept on `PUT`; null clears it. An id another place of the tenant has is 409 `teams-id-in-use` with `existingId`.")),
     ]),
 }
 schemas["NetworkElementKind"] = {"type": "string", "enum": ["subnet", "wap", "switch", "port", "trusted_ip"],
@@ -578,6 +590,8 @@ precondition_failed("PreconditionFailedPlace", "Place", "place")
 precondition_failed("PreconditionFailedNetworkElement", "NetworkElement", "network element")
 precondition_failed("PreconditionFailedEmergencyPolicy", "EmergencyPolicy", "policy")
 err("PlaceInUseOrConflict", 409, "`place-in-use` (with `usedBy.networkElements`), or `idempotency-key-in-flight`.")
+err("TeamsIdInUseOrConflict", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id; or `idempotency-key-in-flight`.")
+err("TeamsIdInUse", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id.")
 err("DuplicateElementOrConflict", 409, "`duplicate-element` (with `existingId`), or `idempotency-key-in-flight`.")
 err("PayloadTooLarge", 413, "`payload-too-large`: the body is larger than 4 MiB.")
 err("UnprocessableEntity", 422, "`invalid-field`, `validation-failed`, `not-eligible` or `idempotency-key-reused`.")
@@ -729,14 +743,14 @@ op("post", "/v1/tenants/{tenantId}/addresses", "createAddress", "Create an emerg
    description="Validates the address and stores it with the result in `validation`, also when it is invalid (an invalid address can be fixed later but not used for E911).",
    params=["tenantId", "Idempotency-Key"], body=sref("EmergencyAddressInput"),
    ok_responses={"201": ok("Created.", sref("EmergencyAddress"), ["ETag", "Location", "Idempotent-Replayed"])},
-   errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
+   errors=["400", "401", "403", "404", ("409", "TeamsIdInUseOrConflict"), "413", "422", "428", "429", "503"])
 op("get", "/v1/tenants/{tenantId}/addresses/{addressId}", "getAddress", "Get an emergency address", ROLES_ANY, tags=["addresses"],
    params=["tenantId", "addressId"], ok_responses={"200": ok("The address.", sref("EmergencyAddress"), ["ETag"])}, errors=READ_ERR)
 op("put", "/v1/tenants/{tenantId}/addresses/{addressId}", "updateAddress", "Edit an emergency address", ROLES_WRITE, tags=["addresses"],
-   description="A full replacement, validated like a new address. Numbers that use the address are re-registered (back to `pending`, no new fee). An edit that would make an address in use invalid is refused with 422 `validation-failed` and changes nothing.",
+   description="A full replacement, validated like a new address; a left-out `teamsCivicAddressId` keeps the stored one (null clears it). Numbers that use the address are re-registered (back to `pending`, no new fee). An edit that would make an address in use invalid is refused with 422 `validation-failed` and changes nothing.",
    params=["tenantId", "addressId", "If-Match"], body=sref("EmergencyAddressInput"),
    ok_responses={"200": ok("The edited address.", sref("EmergencyAddress"), ["ETag"])},
-   errors=["400", "401", "403", "404", ("412", "PreconditionFailedAddress"), "413", "422", "428", "429", "503"])
+   errors=["400", "401", "403", "404", ("409", "TeamsIdInUse"), ("412", "PreconditionFailedAddress"), "413", "422", "428", "429", "503"])
 op("delete", "/v1/tenants/{tenantId}/addresses/{addressId}", "deleteAddress", "Delete an emergency address", ROLES_WRITE, tags=["addresses"],
    description="An address that numbers use is 409 `address-in-use` with the numbers in `usedBy`: re-point them first.",
    params=["tenantId", "addressId", "If-Match"],
@@ -755,14 +769,14 @@ op("get", "/v1/tenants/{tenantId}/places", "listPlaces", "List a tenant's places
 op("post", "/v1/tenants/{tenantId}/places", "createPlace", "Create a place inside an address", ROLES_WRITE, tags=["network-map"],
    params=["tenantId", "Idempotency-Key"], body=sref("PlaceInput"),
    ok_responses={"201": ok("Created.", sref("Place"), ["ETag", "Location", "Idempotent-Replayed"])},
-   errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
+   errors=["400", "401", "403", "404", ("409", "TeamsIdInUseOrConflict"), "413", "422", "428", "429", "503"])
 op("get", "/v1/tenants/{tenantId}/places/{placeId}", "getPlace", "Get a place", ROLES_ANY, tags=["network-map"],
    params=["tenantId", "placeId"], ok_responses={"200": ok("The place.", sref("Place"), ["ETag"])}, errors=READ_ERR)
 op("put", "/v1/tenants/{tenantId}/places/{placeId}", "updatePlace", "Edit a place", ROLES_WRITE, tags=["network-map"],
-   description="A full replacement; the place may move to another address of the tenant.",
+   description="A full replacement; the place may move to another address of the tenant. A left-out `teamsLocationId` keeps the stored one (null clears it).",
    params=["tenantId", "placeId", "If-Match"], body=sref("PlaceInput"),
    ok_responses={"200": ok("The edited place.", sref("Place"), ["ETag"])},
-   errors=["400", "401", "403", "404", ("412", "PreconditionFailedPlace"), "413", "422", "428", "429", "503"])
+   errors=["400", "401", "403", "404", ("409", "TeamsIdInUse"), ("412", "PreconditionFailedPlace"), "413", "422", "428", "429", "503"])
 op("delete", "/v1/tenants/{tenantId}/places/{placeId}", "deletePlace", "Delete a place", ROLES_WRITE, tags=["network-map"],
    description="A place that network elements point at is 409 `place-in-use` with `usedBy: {networkElements: n}`. Test calls do not block: they keep their history.",
    params=["tenantId", "placeId", "If-Match"], ok_responses={"204": ok("Deleted.")},

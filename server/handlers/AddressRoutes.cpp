@@ -71,7 +71,8 @@ HttpResponse listAddresses(ServerContext &ctx, HttpRequest &request)
                            " FROM addresses WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?"),
         {tenantId, page->after, page->limit + 1});
     return HttpResponse::json(200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
-                                  return AddressRepresentation::fromRow(row, row.value(13).toInt());
+                                  return AddressRepresentation::fromRow(
+                                      row, row.value(AddressRepresentation::nextColumn).toInt());
                               }));
 }
 
@@ -93,7 +94,16 @@ struct AddressInput
     // Coordinates a person set (the pin dragged to the building); they replace the postal-code
     // centroid and are labelled user_override.
     std::optional<Geocode> geocodeOverride;
+    // Teams's CivicAddressId: nullopt when left out (an edit keeps the stored one), "" to clear.
+    std::optional<QString> teamsCivicAddressId;
 };
+
+const TeamsIdColumn teamsIdColumn{"addresses", "teams_civic_address_id", "teamsCivicAddressId",
+                                  "address"};
+
+const QStringList addressKeys = {QStringLiteral("civic"), QStringLiteral("companyName"),
+                                 QStringLiteral("locationNote"), QStringLiteral("geocode"),
+                                 QStringLiteral("teamsCivicAddressId")};
 
 std::optional<Geocode> readGeocodeOverride(RequestBody &body)
 {
@@ -124,6 +134,7 @@ std::optional<AddressInput> readAddressInput(RequestBody &body)
     if (input.locationNote.isNull())
         input.locationNote = QStringLiteral("");
     input.geocodeOverride = readGeocodeOverride(body);
+    input.teamsCivicAddressId = body.teamsId(QStringLiteral("teamsCivicAddressId"));
     const auto civic = readCivic(body);
     if (!body.ok() || !civic)
         return std::nullopt;
@@ -146,26 +157,30 @@ void storeAddress(ServerContext &ctx, const QString &tenantId, const QString &id
     const QString country = (v.valid ? v.normalized.country : input.civic.country).toUpper();
     QSqlQuery q(ctx.db.db());
     if (create) {
-        ctx.db.exec(
-            q,
-            QStringLiteral(
-                "INSERT INTO addresses (id, tenant_id, company_name, civic, location_note,"
-                " validation_status, normalized, problems, latitude, longitude, precision,"
-                " country, version, updated_at, updated_seq)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-            {id, tenantId, input.companyName, compact(input.civic.toJson()), input.locationNote,
-             status, v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(),
-             compact(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq});
+        ctx.db.exec(q,
+                    QStringLiteral(
+                        "INSERT INTO addresses (id, tenant_id, company_name, civic, location_note,"
+                        " validation_status, normalized, problems, latitude, longitude, precision,"
+                        " country, version, updated_at, updated_seq, teams_civic_address_id)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"),
+                    {id, tenantId, input.companyName, compact(input.civic.toJson()),
+                     input.locationNote, status,
+                     v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(),
+                     compact(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq,
+                     teamsIdColumnValue(input.teamsCivicAddressId)});
     } else {
         ctx.db.exec(
             q,
             QStringLiteral("UPDATE addresses SET company_name = ?, civic = ?, location_note = ?,"
                            " validation_status = ?, normalized = ?, problems = ?, latitude = ?,"
                            " longitude = ?, precision = ?, country = ?, version = version + 1,"
-                           " updated_at = ?, updated_seq = ? WHERE id = ?"),
+                           " updated_at = ?, updated_seq = ?, teams_civic_address_id ="
+                           " CASE WHEN ? THEN ? ELSE teams_civic_address_id END WHERE id = ?"),
             {input.companyName, compact(input.civic.toJson()), input.locationNote, status,
              v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(),
-             compact(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq, id});
+             compact(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq,
+             input.teamsCivicAddressId.has_value(), teamsIdColumnValue(input.teamsCivicAddressId),
+             id});
     }
 }
 
@@ -174,17 +189,18 @@ HttpResponse createAddress(ServerContext &ctx, HttpRequest &request)
     const QString tenantId = request.param(QStringLiteral("tenantId"));
     if (auto problem = tenantAccessProblem(ctx, request, tenantId))
         return *problem;
-    RequestBody body =
-        RequestBody::parse(request, {QStringLiteral("civic"), QStringLiteral("companyName"),
-                                     QStringLiteral("locationNote"), QStringLiteral("geocode")});
+    RequestBody body = RequestBody::parse(request, addressKeys);
     if (!body.ok())
         return body.error();
     const auto input = readAddressInput(body);
     if (!input)
         return body.error();
     return ctx.ledger.run(request, [&]() {
-        const AddressValidationResult v = validateAddress(input->civic, *ctx.postalCodes);
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto problem = teamsIdInUseProblem(ctx, teamsIdColumn, tenantId,
+                                               input->teamsCivicAddressId.value_or(QString()), id))
+            return *problem;
+        const AddressValidationResult v = validateAddress(input->civic, *ctx.postalCodes);
         storeAddress(ctx, tenantId, id, *input, v, true);
         const QJsonObject created = *AddressRepresentation::load(ctx.db, tenantId, id);
         ctx.db.recordAudit(request.principal,
@@ -208,9 +224,7 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
     const QString id = request.param(QStringLiteral("addressId"));
     if (auto problem = conditionalWriteProblem(ctx, request, tenantId))
         return *problem;
-    RequestBody body =
-        RequestBody::parse(request, {QStringLiteral("civic"), QStringLiteral("companyName"),
-                                     QStringLiteral("locationNote"), QStringLiteral("geocode")});
+    RequestBody body = RequestBody::parse(request, addressKeys);
     if (!body.ok())
         return body.error();
     const auto input = readAddressInput(body);
@@ -221,6 +235,9 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
     const auto before = AddressRepresentation::load(ctx.db, tenantId, id);
     if (auto problem =
             missingOrStaleProblem(request, before, QStringLiteral("emergency address %1").arg(id)))
+        return *problem;
+    if (auto problem = teamsIdInUseProblem(ctx, teamsIdColumn, tenantId,
+                                           input->teamsCivicAddressId.value_or(QString()), id))
         return *problem;
     const AddressValidationResult v = validateAddress(input->civic, *ctx.postalCodes);
     const int inUse =

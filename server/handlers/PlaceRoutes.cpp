@@ -23,11 +23,15 @@ struct PlaceInput
     QString floor;
     QString room;
     QString description;
+    // Teams's LocationId: nullopt when left out (an edit keeps the stored one), "" to clear.
+    std::optional<QString> teamsLocationId;
 };
 
-const QStringList placeKeys = {QStringLiteral("addressId"), QStringLiteral("building"),
-                               QStringLiteral("floor"), QStringLiteral("room"),
-                               QStringLiteral("description")};
+const QStringList placeKeys = {QStringLiteral("addressId"),   QStringLiteral("building"),
+                               QStringLiteral("floor"),       QStringLiteral("room"),
+                               QStringLiteral("description"), QStringLiteral("teamsLocationId")};
+
+const TeamsIdColumn teamsIdColumn{"places", "teams_location_id", "teamsLocationId", "place"};
 
 // Reads the body and checks it against the tenant's addresses; nullopt when body.error() says
 // why not.
@@ -45,6 +49,7 @@ std::optional<PlaceInput> readPlaceInput(ServerContext &ctx, RequestBody &body,
     input.floor = text(QStringLiteral("floor"), maxPartLength);
     input.room = text(QStringLiteral("room"), maxPartLength);
     input.description = text(QStringLiteral("description"), maxDescriptionLength);
+    input.teamsLocationId = body.teamsId(QStringLiteral("teamsLocationId"));
     if (!body.ok())
         return std::nullopt;
     if (input.building.isEmpty() && input.floor.isEmpty() && input.room.isEmpty())
@@ -103,14 +108,18 @@ HttpResponse createPlace(ServerContext &ctx, HttpRequest &request)
         if (!input)
             return body.error();
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto problem = teamsIdInUseProblem(ctx, teamsIdColumn, tenantId,
+                                               input->teamsLocationId.value_or(QString()), id))
+            return *problem;
         const qint64 seq = ctx.db.recordChange(QStringLiteral("place"), id, tenantId);
         QSqlQuery q(ctx.db.db());
         ctx.db.exec(q,
                     QStringLiteral("INSERT INTO places (id, tenant_id, address_id, building, floor,"
-                                   " room, description, version, updated_at, updated_seq)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                                   " room, description, version, updated_at, updated_seq,"
+                                   " teams_location_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"),
                     {id, tenantId, input->addressId, input->building, input->floor, input->room,
-                     input->description, ServerDatabase::nowIso(), seq});
+                     input->description, ServerDatabase::nowIso(), seq,
+                     teamsIdColumnValue(input->teamsLocationId)});
         const QJsonObject created = *PlaceRepresentation::load(ctx.db, tenantId, id);
         ctx.db.recordAudit(
             request.principal,
@@ -139,14 +148,19 @@ HttpResponse updatePlace(ServerContext &ctx, HttpRequest &request)
     const auto input = readPlaceInput(ctx, body, tenantId);
     if (!input)
         return body.error();
+    if (auto problem = teamsIdInUseProblem(ctx, teamsIdColumn, tenantId,
+                                           input->teamsLocationId.value_or(QString()), id))
+        return *problem;
     const qint64 seq = ctx.db.recordChange(QStringLiteral("place"), id, tenantId);
     QSqlQuery q(ctx.db.db());
     ctx.db.exec(q,
                 QStringLiteral("UPDATE places SET address_id = ?, building = ?, floor = ?,"
                                " room = ?, description = ?, version = version + 1,"
-                               " updated_at = ?, updated_seq = ? WHERE id = ?"),
+                               " updated_at = ?, updated_seq = ?, teams_location_id ="
+                               " CASE WHEN ? THEN ? ELSE teams_location_id END WHERE id = ?"),
                 {input->addressId, input->building, input->floor, input->room, input->description,
-                 ServerDatabase::nowIso(), seq, id});
+                 ServerDatabase::nowIso(), seq, input->teamsLocationId.has_value(),
+                 teamsIdColumnValue(input->teamsLocationId), id});
     const QJsonObject after = *PlaceRepresentation::load(ctx.db, tenantId, id);
     ctx.db.recordAudit(
         request.principal,

@@ -1,5 +1,7 @@
 #include "RequestBody.h"
 
+#include "domain/TeamsId.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -130,4 +132,22 @@ QStringList RequestBody::stringArray(const QString &key, bool required, int maxI
         out.append(array[i].toString());
     }
     return out;
+}
+
+std::optional<QString> RequestBody::teamsId(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined())
+        return std::nullopt;
+    if (v.isNull())
+        return QStringLiteral("");
+    const auto id = v.isString() ? canonicalTeamsId(v.toString().trimmed()) : std::nullopt;
+    if (!id) {
+        addError(key, v.isString() ? QStringLiteral("invalid") : QStringLiteral("wrong_type"),
+                 QStringLiteral("\"%1\" is a Teams id: a GUID such as "
+                                "5aa884e8-d548-4b8e-a289-52bfd5265a6e, or null.")
+                     .arg(key));
+        return std::nullopt;
+    }
+    return id;
 }

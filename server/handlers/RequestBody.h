@@ -27,6 +27,10 @@ public:
     QString string(const QString &key, bool required, int maxLength = 1000);
     bool boolean(const QString &key, bool required);
     QStringList stringArray(const QString &key, bool required, int maxItems);
+    // A Teams id (domain/TeamsId.h), in canonical form: nullopt when the key is left out (the
+    // stored id stays), "" for null (no id), else the lower-case GUID. Anything but a bare or
+    // braced GUID is a field error (nullopt).
+    std::optional<QString> teamsId(const QString &key);
     void addError(const QString &field, const QString &code, const QString &detail);
     // Unknown fields, also inside a nested object, make the answer 400 `unknown-field`: a typo
     // must not read as a wrong value.

@@ -70,3 +70,35 @@ void deleteAndAudit(ServerContext &ctx, const HttpRequest &request, const RowDel
                                                       {},
                                                       request.requestId});
 }
+
+std::optional<HttpResponse> teamsIdInUseProblem(ServerContext &ctx, const TeamsIdColumn &where,
+                                                const QString &tenantId, const QString &teamsId,
+                                                const QString &selfId)
+{
+    if (teamsId.isEmpty())
+        return std::nullopt;
+    const QString existing =
+        ctx.db
+            .scalar(QStringLiteral("SELECT id FROM %1 WHERE tenant_id = ? AND %2 = ? AND id <> ?")
+                        .arg(QLatin1StringView(where.table), QLatin1StringView(where.column)),
+                    {tenantId, teamsId, selfId})
+            .toString();
+    if (existing.isEmpty())
+        return std::nullopt;
+    // One Teams object is one object here: two rows with its id would make an export's match,
+    // and a script's -Identity, ambiguous.
+    return withProblemMembers(
+        HttpResponse::problem(
+            409, QStringLiteral("teams-id-in-use"), QStringLiteral("Teams id already in use"),
+            QStringLiteral("The %1 %2 of this tenant already has %3 %4; one Teams object "
+                           "matches one %1.")
+                .arg(QLatin1StringView(where.what), existing, QLatin1StringView(where.field),
+                     teamsId)),
+        QJsonObject{{QStringLiteral("existingId"), existing}});
+}
+
+QVariant teamsIdColumnValue(const std::optional<QString> &teamsId)
+{
+    return teamsId && !teamsId->isEmpty() ? QVariant(*teamsId)
+                                          : QVariant(QMetaType::fromType<QString>());
+}

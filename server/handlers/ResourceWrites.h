@@ -8,6 +8,7 @@
 #include "store/Representations.h"
 
 #include <QJsonObject>
+#include <QVariant>
 
 #include <optional>
 
@@ -33,6 +34,23 @@ std::optional<HttpResponse> missingOrStaleProblem(const HttpRequest &request,
 HttpResponse foundWithEtag(const std::optional<QJsonObject> &found, const QString &what);
 // `success` once the transaction commits; a failed commit throws DatabaseFailure (503).
 HttpResponse afterCommit(WriteTransaction &tx, const HttpResponse &success);
+
+// Where a resource keeps its Teams id (issue 17), for teamsIdInUseProblem.
+struct TeamsIdColumn
+{
+    const char *table;  // e.g. "places"
+    const char *column; // e.g. "teams_location_id"
+    const char *field;  // the body's name for it, e.g. "teamsLocationId"
+    const char *what;   // what the other row is, for people: "place"
+};
+// The column's value for a Teams id as RequestBody::teamsId read it: NULL for none.
+QVariant teamsIdColumnValue(const std::optional<QString> &teamsId);
+// 409 `teams-id-in-use` naming the other row of the tenant (`existingId`) that already has
+// `teamsId`; nullopt when none has it, or when `teamsId` is empty (no id). `selfId` is the row
+// being written, which may keep its own id.
+std::optional<HttpResponse> teamsIdInUseProblem(ServerContext &ctx, const TeamsIdColumn &where,
+                                                const QString &tenantId, const QString &teamsId,
+                                                const QString &selfId);
 
 // Which row to delete, and how the change log and the audit trail name the deletion.
 struct RowDeletion

@@ -29,8 +29,9 @@ std::optional<QJsonObject> loadOne(ServerDatabase &db, const QString &columns, c
 
 } // namespace
 
-const QString PlaceRepresentation::columns = QStringLiteral(
-    "id, tenant_id, address_id, building, floor, room, description, version, updated_at");
+const QString PlaceRepresentation::columns =
+    QStringLiteral("id, tenant_id, address_id, building, floor, room, description, version,"
+                   " updated_at, teams_location_id");
 
 QJsonObject PlaceRepresentation::fromRow(const QSqlQuery &q)
 {
@@ -42,6 +43,8 @@ QJsonObject PlaceRepresentation::fromRow(const QSqlQuery &q)
         {QStringLiteral("floor"), q.value(4).toString()},
         {QStringLiteral("room"), q.value(5).toString()},
         {QStringLiteral("description"), q.value(6).toString()},
+        {QStringLiteral("teamsLocationId"),
+         q.value(9).isNull() ? QJsonValue() : QJsonValue(q.value(9).toString())},
         {QStringLiteral("etag"), etagText(q.value(7))},
         {QStringLiteral("updatedAt"), q.value(8).toString()},
     };

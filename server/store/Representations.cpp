@@ -125,7 +125,7 @@ std::optional<QJsonObject> TenantRepresentation::load(ServerDatabase &db, const 
 
 const QString AddressRepresentation::columns = QStringLiteral(
     "id, tenant_id, company_name, civic, location_note, validation_status, normalized, problems,"
-    " latitude, longitude, precision, version, updated_at");
+    " latitude, longitude, precision, version, updated_at, teams_civic_address_id");
 
 QJsonObject AddressRepresentation::fromRow(const QSqlQuery &q, int usedByDids)
 {
@@ -140,6 +140,8 @@ QJsonObject AddressRepresentation::fromRow(const QSqlQuery &q, int usedByDids)
         {QStringLiteral("companyName"), q.value(2).toString()},
         {QStringLiteral("civic"), jsonText(q.value(3))},
         {QStringLiteral("locationNote"), q.value(4).toString()},
+        {QStringLiteral("teamsCivicAddressId"),
+         q.value(13).isNull() ? QJsonValue() : QJsonValue(q.value(13).toString())},
         {QStringLiteral("validation"),
          QJsonObject{{QStringLiteral("status"), q.value(5).toString()},
                      {QStringLiteral("normalized"), jsonText(q.value(6))},

@@ -35,6 +35,8 @@ std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId);
 
 namespace AddressRepresentation {
 extern const QString columns;
+// A list query's first column after `columns` (the routes put the numbers count there).
+constexpr int nextColumn = 14;
 QJsonObject fromRow(const QSqlQuery &row, int usedByDids);
 std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId,
                                 const QString &addressId);

@@ -133,8 +133,9 @@ const char *const schemaStatements[] = {
     " ON emergency_call_events (tenant_id, seq)",
 };
 
-// Columns added after a table's first release, with the schema version that added them. A
-// database older than that version gets them by ALTER TABLE.
+// Columns (and the indexes over them) added after a table's first release, with the schema
+// version that added them. A database older than that version gets them by ALTER TABLE, in
+// place; its rows keep their data.
 struct AddedColumn
 {
     int version;
@@ -143,8 +144,15 @@ struct AddedColumn
 const AddedColumn addedColumns[] = {
     // A 933 record written from a real call's event, not typed by a person.
     {2, "ALTER TABLE test_calls ADD COLUMN source TEXT NOT NULL DEFAULT 'manual'"},
+    // Issue 17: Teams's own ids (NULL for none), each naming one address or place of a tenant.
+    {3, "ALTER TABLE addresses ADD COLUMN teams_civic_address_id TEXT"},
+    {3, "ALTER TABLE places ADD COLUMN teams_location_id TEXT"},
+    {3, "CREATE UNIQUE INDEX IF NOT EXISTS addresses_teams_id ON addresses"
+        " (tenant_id, teams_civic_address_id) WHERE teams_civic_address_id IS NOT NULL"},
+    {3, "CREATE UNIQUE INDEX IF NOT EXISTS places_teams_id ON places"
+        " (tenant_id, teams_location_id) WHERE teams_location_id IS NOT NULL"},
 };
-constexpr int schemaVersion = 2;
+constexpr int schemaVersion = 3;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // The strict decoders of numbers, addresses, acknowledgements, audit entries and the price list:
 // a well-formed answer decodes in full, and a wrong type or a missing field is an error naming
 // the field, never a crash or a half-filled value.
+#include "address/AddressDraft.h"
 #include "domain/AuditEntry.h"
 #include "domain/Did.h"
 #include "domain/DisclosureAcknowledgement.h"
@@ -26,6 +27,8 @@ private slots:
     void emergencyRegionFollowsTheRegionNotTheCountryCode();
     void addressDecodesCivicValidationAndGeocode();
     void addressWithBadGeocodeOrCivicIsRefused();
+    void addressTeamsIdIsReadInLowerCaseOrRefused_data();
+    void addressTeamsIdIsReadInLowerCaseOrRefused();
     void acknowledgementAndAuditEntryDecode();
     void priceListKeepsMoneyInMinorUnits();
     void nonObjectsAreRefusedNotCrashedOn();
@@ -201,6 +204,49 @@ void TestDomainDecoders::addressWithBadGeocodeOrCivicIsRefused()
     errors.clear();
     QVERIFY(!EmergencyAddress::fromJson(json, errors));
     QVERIFY(fields(errors).contains(QStringLiteral("validation.problems[0].field")));
+}
+
+void TestDomainDecoders::addressTeamsIdIsReadInLowerCaseOrRefused_data()
+{
+    QTest::addColumn<QJsonValue>("value"); // Undefined: left out
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("expected");
+    const QString id = QStringLiteral("5aa884e8-d548-4b8e-a289-52bfd5265a6e");
+    QTest::newRow("canonical") << QJsonValue(id) << true << id;
+    QTest::newRow("upper case") << QJsonValue(id.toUpper()) << true << id;
+    QTest::newRow("null") << QJsonValue() << true << QString();
+    // A backend that predates issue 17 does not send it.
+    QTest::newRow("left out") << QJsonValue(QJsonValue::Undefined) << true << QString();
+    QTest::newRow("braced") << QJsonValue(QString(u'{' + id + u'}')) << false << QString();
+    QTest::newRow("not a GUID") << QJsonValue(QStringLiteral("Contoso HQ")) << false << QString();
+    QTest::newRow("trailing text")
+        << QJsonValue(QString(id.left(35) + QStringLiteral("xy"))) << false << QString();
+    QTest::newRow("nil GUID") << QJsonValue(QStringLiteral("00000000-0000-0000-0000-000000000000"))
+                              << false << QString();
+    QTest::newRow("a number") << QJsonValue(17) << false << QString();
+}
+
+void TestDomainDecoders::addressTeamsIdIsReadInLowerCaseOrRefused()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(bool, valid);
+    QFETCH(QString, expected);
+    QJsonObject json = addressJson();
+    if (!value.isUndefined())
+        json.insert(QStringLiteral("teamsCivicAddressId"), value);
+    QList<FieldError> errors;
+    const auto address = EmergencyAddress::fromJson(json, errors, QStringLiteral("data"));
+    QCOMPARE(bool(address), valid);
+    if (valid) {
+        QCOMPARE(address->teamsCivicAddressId, expected);
+        // An edit of the address sends the id back; without one it is left out, which keeps
+        // the server's (docs/api.md, Teams ids).
+        const QJsonObject body = AddressDraft::fromAddress(*address).toRequestBody();
+        QCOMPARE(body.value(QStringLiteral("teamsCivicAddressId")),
+                 expected.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(expected));
+    } else {
+        QCOMPARE(fields(errors), QStringList{QStringLiteral("data.teamsCivicAddressId")});
+    }
 }
 
 void TestDomainDecoders::acknowledgementAndAuditEntryDecode()

@@ -19,6 +19,8 @@ class TestLisCache : public QObject
 private slots:
     void init();
     void aVersionOneCacheMigratesKeepingItsRows();
+    void aVersionThreeCacheMigratesAndAsksForAFullSync();
+    void teamsIdsComeBackFromSyncAndDelta();
     void listPagesAndThePolicyAreReadBack();
     void aMalformedOrForeignPageWritesNothing();
     void aRawPageMustHoldTheCursorAlreadyUsed();
@@ -166,6 +168,81 @@ void TestLisCache::aVersionOneCacheMigratesKeepingItsRows()
     QCOMPARE(count(cache, "network_elements"), 0);
     QCOMPARE(count(cache, "test_calls"), 0);
     QCOMPARE(count(cache, "emergency_policies"), 0);
+}
+
+void TestLisCache::aVersionThreeCacheMigratesAndAsksForAFullSync()
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : cacheMigration1Initial() + cacheMigration2NetworkMap() +
+                                      cacheMigration3EmergencyCalls())
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO places VALUES ('pl-1', '%1', 'addr-1', 'HQ',"
+                                      " '2', '', '', '\"p1\"', 0, 1)")
+                           .arg(tenantA)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE sync_state SET change_token = 'tok',"
+                                      " full_sync_complete = 1")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    Cache cache(m_path);
+    QVERIFY2(cache.open(), qPrintable(cache.lastError()));
+    QVERIFY(CacheMigrations::latestVersion() >= 4);
+    const auto place = cache.place(QStringLiteral("pl-1"));
+    QVERIFY(place);
+    QCOMPARE(place->label(), QStringLiteral("HQ, 2"));
+    QCOMPARE(place->teamsLocationId, QString());
+    // Rows from before this version lack the Teams ids: the next sync is a full one.
+    QVERIFY(!cache.syncState().canSyncDelta());
+}
+
+void TestLisCache::teamsIdsComeBackFromSyncAndDelta()
+{
+    Cache cache(m_path);
+    QVERIFY(cache.open());
+    const QString locationId = QStringLiteral("9f3a1c2b-0d4e-4f5a-8b6c-7d8e9f0a1b2c");
+    const QString civicId = QStringLiteral("5aa884e8-d548-4b8e-a289-52bfd5265a6e");
+    QJsonObject matched = placeJson(QStringLiteral("pl-1"));
+    matched.insert(QStringLiteral("teamsLocationId"), locationId);
+    QJsonObject unmatched = placeJson(QStringLiteral("pl-2"));
+    unmatched.insert(QStringLiteral("teamsLocationId"), QJsonValue());
+    QVERIFY(
+        SyncPageWriter::writeListPage(cache, Kind::Places, page({matched, unmatched}), 1, tenantA)
+            .ok);
+    QCOMPARE(cache.place(QStringLiteral("pl-1"))->teamsLocationId, locationId);
+    QCOMPARE(cache.place(QStringLiteral("pl-2"))->teamsLocationId, QString());
+
+    const QJsonObject address = QJsonDocument::fromJson(R"({"id": "addr-1",
+        "tenantId": "0f8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b", "companyName": "Contoso",
+        "civic": {"addNumber": "1", "stName": "Microsoft", "stPosTyp": "Way",
+                  "postalCommunity": "Redmond", "state": "WA", "postalCode": "98052",
+                  "country": "US"},
+        "locationNote": "", "teamsCivicAddressId": "5aa884e8-d548-4b8e-a289-52bfd5265a6e",
+        "validation": {"status": "unvalidated", "normalized": null, "problems": [],
+                       "geocode": null},
+        "usage": {"dids": 0}, "etag": "\"v1\"", "updatedAt": "2026-03-01T10:00:00Z"})")
+                                    .object();
+    QVERIFY(!address.isEmpty());
+    QVERIFY(SyncPageWriter::writeListPage(cache, Kind::Addresses, page({address}), 1, tenantA).ok);
+    QCOMPARE(cache.address(QStringLiteral("addr-1"))->teamsCivicAddressId, civicId);
+    QCOMPARE(cache.addresses(tenantA).value(0).teamsCivicAddressId, civicId);
+
+    // A delta that clears one id and sets the other.
+    matched.insert(QStringLiteral("teamsLocationId"), QJsonValue());
+    unmatched.insert(QStringLiteral("teamsLocationId"), locationId.toUpper());
+    QVERIFY(SyncPageWriter::applyChanges(
+                cache, changes({change("place", QStringLiteral("pl-1"), matched),
+                                change("place", QStringLiteral("pl-2"), unmatched)},
+                               QStringLiteral("t2")))
+                .ok);
+    QCOMPARE(cache.place(QStringLiteral("pl-1"))->teamsLocationId, QString());
+    QCOMPARE(cache.place(QStringLiteral("pl-2"))->teamsLocationId, locationId);
 }
 
 void TestLisCache::listPagesAndThePolicyAreReadBack()

@@ -33,6 +33,8 @@ private slots:
 
 namespace {
 const QString tenant = QStringLiteral("0f8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b");
+// A Teams LocationId as PowerShell may print it; the decoder keeps it in lower case.
+const QString teamsLocationUpper = QStringLiteral("9F3A1C2B-0D4E-4F5A-8B6C-7D8E9F0A1B2C");
 
 QJsonObject placeJson()
 {
@@ -43,6 +45,7 @@ QJsonObject placeJson()
             {QStringLiteral("floor"), QStringLiteral("Floor 3")},
             {QStringLiteral("room"), QStringLiteral("Room 301")},
             {QStringLiteral("description"), QStringLiteral("North wing")},
+            {QStringLiteral("teamsLocationId"), teamsLocationUpper},
             {QStringLiteral("etag"), QStringLiteral("\"p1\"")},
             {QStringLiteral("updatedAt"), QStringLiteral("2026-03-01T10:00:00Z")}};
 }
@@ -137,6 +140,7 @@ void TestLisDecoders::placeDecodesEveryFieldAndLabelsItself()
     QCOMPARE(place->tenantId, tenant);
     QCOMPARE(place->addressId, QStringLiteral("addr-1"));
     QCOMPARE(place->description, QStringLiteral("North wing"));
+    QCOMPARE(place->teamsLocationId, QStringLiteral("9f3a1c2b-0d4e-4f5a-8b6c-7d8e9f0a1b2c"));
     QCOMPARE(place->etag, QStringLiteral("\"p1\""));
     QCOMPARE(place->updatedAt, QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
     QCOMPARE(place->label(), QStringLiteral("Building 2, Floor 3, Room 301"));
@@ -145,6 +149,14 @@ void TestLisDecoders::placeDecodesEveryFieldAndLabelsItself()
         Place::fromJson(with(with(placeJson(), "building", QString()), "room", QString()), errors);
     QVERIFY(floorOnly);
     QCOMPARE(floorOnly->label(), QStringLiteral("Floor 3"));
+    // Null, or left out by a backend that predates issue 17: no Teams id.
+    const auto unmatched =
+        Place::fromJson(with(placeJson(), "teamsLocationId", QJsonValue()), errors);
+    QVERIFY(unmatched);
+    QVERIFY(unmatched->teamsLocationId.isEmpty());
+    QJsonObject older = placeJson();
+    older.remove(QStringLiteral("teamsLocationId"));
+    QVERIFY(Place::fromJson(older, errors));
 }
 
 void TestLisDecoders::elementKindsDecodeWithTheirIdentifiers()
@@ -239,6 +251,11 @@ void TestLisDecoders::hostileJsonIsRefusedNamingTheField_data()
     QTest::newRow("place without building, floor or room")
         << place << with(with(with(placeJson(), "building", ""), "floor", " "), "room", "")
         << "building";
+    QTest::newRow("place Teams id not a GUID")
+        << place << with(placeJson(), "teamsLocationId", "Building 2") << "teamsLocationId";
+    QTest::newRow("place Teams id braced")
+        << place << with(placeJson(), "teamsLocationId", "{9f3a1c2b-0d4e-4f5a-8b6c-7d8e9f0a1b2c}")
+        << "teamsLocationId";
     QTest::newRow("place weak etag") << place << with(placeJson(), "etag", "W/\"p1\"") << "etag";
     QTest::newRow("place time without offset")
         << place << with(placeJson(), "updatedAt", "2026-03-01T10:00:00") << "updatedAt";

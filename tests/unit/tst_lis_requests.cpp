@@ -96,6 +96,14 @@ void TestLisRequests::placeWritesFollowTheContract()
     QCOMPARE(remove.path, update.path);
     QCOMPARE(remove.ifMatch, QByteArray("\"p4\""));
     QVERIFY(remove.body.isEmpty());
+
+    // A place matched to Teams sends its LocationId back with every edit; without one the
+    // member is left out, which keeps whatever the server has (docs/api.md).
+    Place matched = place();
+    matched.teamsLocationId = QStringLiteral("9f3a1c2b-0d4e-4f5a-8b6c-7d8e9f0a1b2c");
+    QCOMPARE(bodyOf(outbox::placeUpdate(matched)).value(QStringLiteral("teamsLocationId")),
+             QJsonValue(matched.teamsLocationId));
+    QVERIFY(!body.contains(QStringLiteral("teamsLocationId")));
 }
 
 void TestLisRequests::elementBodiesHoldOnlyTheKindsFields()

@@ -90,6 +90,27 @@ TeamsMatch decide(int teamsIndex, const QList<int> &candidates, int teamsSharing
     return m;
 }
 
+// Teams CivicAddressId → the Dispatchable address ids it matched or may match; the Teams ids of
+// addresses still to confirm go into `unconfirmed`.
+QHash<QString, QStringList> addressIdsOf(const QList<TeamsMatch> &addressMatches,
+                                         const QList<TeamsCivicAddress> &teamsAddresses,
+                                         const QList<EmergencyAddress> &addresses,
+                                         QSet<QString> &unconfirmed)
+{
+    QHash<QString, QStringList> ourAddressIds;
+    for (const TeamsMatch &m : addressMatches) {
+        if (m.teams < 0 || m.state == TeamsMatchState::OnlyInTeams)
+            continue;
+        const QString &teamsId = teamsAddresses.at(m.teams).civicAddressId;
+        if (m.state == TeamsMatchState::Ambiguous)
+            unconfirmed.insert(teamsId);
+        QStringList &ids = ourAddressIds[teamsId];
+        for (const int c : m.dispatchable)
+            ids.append(addresses.at(c).id);
+    }
+    return ourAddressIds;
+}
+
 void appendOnlyInDispatchable(QList<TeamsMatch> &matches, qsizetype count, const QSet<int> &claimed)
 {
     for (int i = 0; i < int(count); ++i)
@@ -120,9 +141,15 @@ QString teamsStreetKey(const CivicAddress &civic)
 QList<TeamsMatch> matchTeamsAddresses(const QList<TeamsCivicAddress> &teams,
                                       const QList<EmergencyAddress> &addresses)
 {
+    // An address that keeps its Teams CivicAddressId matches that row and no other.
+    QHash<QString, int> ourByTeamsId;
     QHash<QString, QList<int>> ourByKey; // as entered and as validated, each address once
     for (int i = 0; i < int(addresses.size()); ++i) {
         const EmergencyAddress &a = addresses.at(i);
+        if (!a.teamsCivicAddressId.isEmpty()) {
+            ourByTeamsId.insert(a.teamsCivicAddressId, i);
+            continue;
+        }
         const QString entered = teamsStreetKey(a.civic);
         ourByKey[entered].append(i);
         if (a.normalized) {
@@ -132,12 +159,23 @@ QList<TeamsMatch> matchTeamsAddresses(const QList<TeamsCivicAddress> &teams,
         }
     }
     QHash<QString, int> teamsPerKey;
-    for (const TeamsCivicAddress &t : teams)
-        ++teamsPerKey[teamsStreetKey(t.civic)];
+    for (const TeamsCivicAddress &t : teams) {
+        if (!ourByTeamsId.contains(t.civicAddressId))
+            ++teamsPerKey[teamsStreetKey(t.civic)];
+    }
 
     QList<TeamsMatch> matches;
     QSet<int> claimed;
     for (int i = 0; i < int(teams.size()); ++i) {
+        if (const auto kept = ourByTeamsId.constFind(teams.at(i).civicAddressId);
+            kept != ourByTeamsId.cend()) {
+            claimed.insert(*kept);
+            matches.append({TeamsMatchState::Matched,
+                            i,
+                            {*kept},
+                            addressDifferences(teams.at(i), addresses.at(*kept))});
+            continue;
+        }
         const QString key = teamsStreetKey(teams.at(i).civic);
         const QList<int> candidates = ourByKey.value(key);
         TeamsMatch m = decide(i, candidates, teamsPerKey.value(key));
@@ -157,28 +195,27 @@ QList<TeamsMatch> matchTeamsLocations(const QList<TeamsLocation> &locations,
                                       const QList<EmergencyAddress> &addresses,
                                       const QList<TeamsMatch> &addressMatches)
 {
-    // Teams CivicAddressId → the Dispatchable address ids it matched or may match.
-    QHash<QString, QStringList> ourAddressIds;
     QSet<QString> unconfirmed; // Teams addresses still ambiguous: their places are too
-    for (const TeamsMatch &m : addressMatches) {
-        if (m.teams < 0 || m.state == TeamsMatchState::OnlyInTeams)
-            continue;
-        const QString &teamsId = teamsAddresses.at(m.teams).civicAddressId;
-        if (m.state == TeamsMatchState::Ambiguous)
-            unconfirmed.insert(teamsId);
-        QStringList &ids = ourAddressIds[teamsId];
-        for (const int c : m.dispatchable)
-            ids.append(addresses.at(c).id);
-    }
-    // Dispatchable address id | name key → places.
+    const QHash<QString, QStringList> ourAddressIds =
+        addressIdsOf(addressMatches, teamsAddresses, addresses, unconfirmed);
+    // A place that keeps its Teams LocationId matches that row and no other; the rest by
+    // Dispatchable address id | name key.
+    QHash<QString, int> ourByTeamsId;
     QHash<QString, QList<int>> placesByKey;
-    for (int i = 0; i < int(places.size()); ++i)
-        placesByKey[places.at(i).addressId + QLatin1Char('|') + placeLabelKey(places.at(i).label())]
-            .append(i);
+    for (int i = 0; i < int(places.size()); ++i) {
+        if (!places.at(i).teamsLocationId.isEmpty())
+            ourByTeamsId.insert(places.at(i).teamsLocationId, i);
+        else
+            placesByKey[places.at(i).addressId + QLatin1Char('|') +
+                        placeLabelKey(places.at(i).label())]
+                .append(i);
+    }
     // Two Teams locations of one address with the same name both stay ambiguous.
     QHash<QString, int> teamsPerKey;
-    for (const TeamsLocation &l : locations)
-        ++teamsPerKey[l.civicAddressId + QLatin1Char('|') + placeLabelKey(l.name)];
+    for (const TeamsLocation &l : locations) {
+        if (!ourByTeamsId.contains(l.locationId))
+            ++teamsPerKey[l.civicAddressId + QLatin1Char('|') + placeLabelKey(l.name)];
+    }
 
     QList<TeamsMatch> matches;
     QSet<int> claimed;
@@ -186,6 +223,13 @@ QList<TeamsMatch> matchTeamsLocations(const QList<TeamsLocation> &locations,
         const TeamsLocation &l = locations.at(i);
         if (l.isDefaultLocation())
             continue;
+        if (const auto kept = ourByTeamsId.constFind(l.locationId); kept != ourByTeamsId.cend()) {
+            claimed.insert(*kept);
+            matches.append({TeamsMatchState::Matched, i, {*kept}, {}});
+            if (l.name != places.at(*kept).label())
+                matches.last().differences.append(QStringLiteral("Location"));
+            continue;
+        }
         QList<int> candidates;
         for (const QString &addressId : ourAddressIds.value(l.civicAddressId))
             candidates += placesByKey.value(addressId + QLatin1Char('|') + placeLabelKey(l.name));

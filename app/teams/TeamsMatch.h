@@ -1,9 +1,10 @@
-// Matching what Teams holds to what Dispatchable holds, before Teams' ids are stored: Teams
-// civic addresses to emergency addresses by their normalised street address (the number
-// import's addressKey, over the street-level fields: Teams keeps floors and rooms in locations),
-// and Teams locations to places by name (placeLabelKey) within the matched address. Each row is
-// matched, ambiguous (several candidates: the admin confirms one), only in Teams or only in
-// Dispatchable; a matched pair lists the Teams columns whose values differ. Pure data.
+// Matching what Teams holds to what Dispatchable holds. An address or place that keeps its Teams
+// id (CivicAddressId, LocationId) matches that row and no other. The rest match as on a first
+// import: Teams civic addresses to emergency addresses by their normalised street address (the
+// number import's addressKey, over the street-level fields: Teams keeps floors and rooms in
+// locations), and Teams locations to places by name (placeLabelKey) within the matched address.
+// Each row is matched, ambiguous (several candidates: the admin confirms one), only in Teams or
+// only in Dispatchable; a matched pair lists the Teams columns whose values differ. Pure data.
 #pragma once
 
 #include "domain/EmergencyAddress.h"

@@ -218,6 +218,7 @@ void TestAccessibility::dialogsOpenedFromTheMainWindow()
         checkModal(QStringLiteral("network element"), [map] { map->addElement(); });
         checkModal(QStringLiteral("network import"), [map] { map->importCsv(); });
     });
+    checkModal(QStringLiteral("Teams comparison"), trigger("compareTeamsAction"));
     checkModal(QStringLiteral("933 checklist"), trigger("testCallsAction"), [this](QWidget *w) {
         auto *checklist = qobject_cast<TestCallChecklistDialog *>(w);
         QVERIFY(checklist);

@@ -93,6 +93,7 @@ private slots:
     void locationsMatchByNameWithinTheirAddress();
     void twoTeamsAddressesForOneOfOursAreAmbiguous();
     void wholeStreetInStreetNameAndStateByNameStillMatch();
+    void keptTeamsIdsDecideBeforeTheStreetOrName();
 };
 
 void TestTeamsMatch::addressesMatchRowByRow()
@@ -179,6 +180,31 @@ void TestTeamsMatch::wholeStreetInStreetNameAndStateByNameStillMatch()
     // other coordinates (Microsoft's example, about 200 m away) are.
     QCOMPARE(m.at(0), (TeamsMatch{State::Matched, 0, {0}, {u"Latitude"_s, u"Longitude"_s}}));
     QCOMPARE(m.at(1), (TeamsMatch{State::OnlyInTeams, 1, {}, {}}));
+}
+
+void TestTeamsMatch::keptTeamsIdsDecideBeforeTheStreetOrName()
+{
+    Fixture f = fixture();
+    // The suite was confirmed as Teams's t-bna once: the two on that street are no longer a
+    // question, and the other is Dispatchable's alone.
+    f.addresses[3].teamsCivicAddressId = u"t-bna"_s;
+    // The headquarters keeps an id Teams no longer has: only in Dispatchable, not matched by
+    // its street to t-hq.
+    f.addresses[0].teamsCivicAddressId = u"t-gone"_s;
+    const QList<TeamsMatch> m = matchTeamsAddresses(f.teams, f.addresses);
+    QCOMPARE(m.size(), 7);
+    QCOMPARE(m.at(0), (TeamsMatch{State::OnlyInTeams, 0, {}, {}}));
+    QCOMPARE(m.at(2), (TeamsMatch{State::Matched, 2, {3}, {}}));
+    QCOMPARE(m.at(4), (TeamsMatch{State::OnlyInDispatchable, -1, {0}, {}}));
+    QCOMPARE(m.at(5), (TeamsMatch{State::OnlyInDispatchable, -1, {2}, {}}));
+    QCOMPARE(m.at(6), (TeamsMatch{State::OnlyInDispatchable, -1, {4}, {}}));
+
+    // A place keeps its LocationId: matched though Teams renamed it, which is the difference.
+    Place lobby = place(u"p-bna"_s, u"a-bna-2"_s, {}, {}, u"Lobby"_s);
+    lobby.teamsLocationId = u"l-bna"_s;
+    const QList<TeamsMatch> places = matchTeamsLocations(
+        {location(u"l-bna"_s, u"t-bna"_s, u"Front desk"_s)}, {lobby}, f.teams, f.addresses, m);
+    QCOMPARE(places, (QList<TeamsMatch>{{State::Matched, 0, {0}, {u"Location"_s}}}));
 }
 
 QTEST_GUILESS_MAIN(TestTeamsMatch)

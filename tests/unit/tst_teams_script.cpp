@@ -6,6 +6,7 @@
 #include "lis/PowerShellQuote.h"
 #include "lis/TeamsScript.h"
 #include "lis/TeamsScriptPlan.h"
+#include "teams/TeamsExportCommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,6 +182,15 @@ private slots:
             m_dir.setAutoRemove(false);
             qInfo("scripts kept in %s", qPrintable(m_dir.path()));
         }
+    }
+
+    // The commands the comparison window gives admins to paste (app/teams/TeamsExportCommands)
+    // parse under the same grammar, with nothing expanded inside a string. The BOM stands for
+    // the file check.js expects; a pasted command has none.
+    void exportCommandsParse()
+    {
+        const CheckResult result = check(QChar(0xFEFF) + teams::exportCommands(), {});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
     }
 
     void literalsDoubleEveryKindOfSingleQuote()

@@ -77,7 +77,7 @@ ServerApp::ServerApp(const ServerOptions &options, QObject *parent)
     , m_graphKeys(std::make_unique<GraphEncryptionKeys>())
     , m_calls(std::make_unique<EmergencyCallStore>(*m_db))
     , m_ctx(std::make_unique<ServerContext>(ServerContext{*m_db, *m_tokens, *m_ledger, m_options,
-                                                          Money{150, QStringLiteral("USD")},
+                                                          MoneyAmount{150, QStringLiteral("USD")},
                                                           m_postalCodes.get()}))
     , m_signingKeys(new GraphSigningKeys(m_options.graph.loginUrl, this))
     , m_intake(new GraphNotificationIntake(*m_db, *m_calls, *m_graphKeys, *m_signingKeys,

@@ -93,7 +93,7 @@ struct AddressInput
     QString locationNote;
     // Coordinates a person set (the pin dragged to the building); they replace the postal-code
     // centroid and are labelled user_override.
-    std::optional<Geocode> geocodeOverride;
+    std::optional<ValidatedGeocode> geocodeOverride;
     // Teams's CivicAddressId: nullopt when left out (an edit keeps the stored one), "" to clear.
     std::optional<QString> teamsCivicAddressId;
 };
@@ -105,7 +105,7 @@ const QStringList addressKeys = {QStringLiteral("civic"), QStringLiteral("compan
                                  QStringLiteral("locationNote"), QStringLiteral("geocode"),
                                  QStringLiteral("teamsCivicAddressId")};
 
-std::optional<Geocode> readGeocodeOverride(RequestBody &body)
+std::optional<ValidatedGeocode> readGeocodeOverride(RequestBody &body)
 {
     const QJsonValue v = body.object().value(QStringLiteral("geocode"));
     if (v.isUndefined() || v.isNull())
@@ -120,7 +120,7 @@ std::optional<Geocode> readGeocodeOverride(RequestBody &body)
             QStringLiteral("geocode must be {\"latitude\": -90..90, \"longitude\": -180..180}."));
         return std::nullopt;
     }
-    return Geocode{lat.toDouble(), lon.toDouble(), QStringLiteral("user_override")};
+    return ValidatedGeocode{lat.toDouble(), lon.toDouble(), QStringLiteral("user_override")};
 }
 
 std::optional<AddressInput> readAddressInput(RequestBody &body)

@@ -21,7 +21,7 @@ struct ServerContext
     TokenService &tokens;
     IdempotencyLedger &ledger;
     const ServerOptions &options;
-    Money e911Fee;
+    MoneyAmount e911Fee;
     const PostalCodeTable *postalCodes = nullptr;
     GraphNotificationIntake *intake = nullptr; // emergency-call events in
     SubscriptionKeeper *keeper = nullptr;      // their Graph subscriptions

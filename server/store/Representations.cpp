@@ -22,7 +22,7 @@ QJsonValue jsonText(const QVariant &v)
 
 } // namespace
 
-QJsonObject Money::toJson() const
+QJsonObject MoneyAmount::toJson() const
 {
     return {{QStringLiteral("amountMinor"), amountMinor}, {QStringLiteral("currency"), currency}};
 }
@@ -36,7 +36,7 @@ const QString DidRepresentation::columns = QStringLiteral(
     "number, tenant_id, user_upn, user_display_name, usage, country, toll_free, e911_state,"
     " address_id, e911_reason, state_since, verified_at, version, updated_at");
 
-QJsonObject DidRepresentation::fromRow(const QSqlQuery &q, const Money &fee)
+QJsonObject DidRepresentation::fromRow(const QSqlQuery &q, const MoneyAmount &fee)
 {
     QJsonValue user = QJsonValue::Null;
     if (!q.value(2).isNull())
@@ -67,7 +67,7 @@ QJsonObject DidRepresentation::fromRow(const QSqlQuery &q, const Money &fee)
 }
 
 std::optional<QJsonObject> DidRepresentation::load(ServerDatabase &db, const QString &tenantId,
-                                                   const QString &number, const Money &fee)
+                                                   const QString &number, const MoneyAmount &fee)
 {
     QSqlQuery q(db.db());
     db.exec(q,

@@ -10,7 +10,7 @@
 
 class ServerDatabase;
 
-struct Money
+struct MoneyAmount
 {
     qint64 amountMinor = 0;
     QString currency;
@@ -21,9 +21,9 @@ QByteArray etagFor(qint64 version); // "\"v7\""
 
 namespace DidRepresentation {
 extern const QString columns; // select list for didFromRow
-QJsonObject fromRow(const QSqlQuery &row, const Money &e911Fee);
+QJsonObject fromRow(const QSqlQuery &row, const MoneyAmount &e911Fee);
 std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId, const QString &number,
-                                const Money &e911Fee);
+                                const MoneyAmount &e911Fee);
 } // namespace DidRepresentation
 
 namespace TenantRepresentation {

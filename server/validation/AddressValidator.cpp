@@ -246,7 +246,7 @@ private:
 };
 } // namespace
 
-QJsonObject Geocode::toJson() const
+QJsonObject ValidatedGeocode::toJson() const
 {
     return {{QStringLiteral("latitude"), latitude},
             {QStringLiteral("longitude"), longitude},
@@ -281,7 +281,7 @@ AddressValidationResult validateAddress(const CivicAddress &typed,
     checker.run();
     result.valid = result.problems.isEmpty();
     if (result.valid && checker.area && checker.area->hasCoordinates)
-        result.geocode =
-            Geocode{checker.area->latitude, checker.area->longitude, QStringLiteral("postal_code")};
+        result.geocode = ValidatedGeocode{checker.area->latitude, checker.area->longitude,
+                                          QStringLiteral("postal_code")};
     return result;
 }

@@ -14,7 +14,7 @@
 
 #include <optional>
 
-struct Geocode
+struct ValidatedGeocode
 {
     double latitude = 0;
     double longitude = 0;
@@ -39,7 +39,7 @@ struct AddressValidationResult
     // has no coordinates on file.
     QList<FieldError> warnings;
     // Only for a valid address whose postal area has coordinates.
-    std::optional<Geocode> geocode;
+    std::optional<ValidatedGeocode> geocode;
 
     // {valid, normalized, problems, warnings, geocode}, as POST /v1/address-validations answers.
     QJsonObject toJson() const;

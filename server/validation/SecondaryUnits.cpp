@@ -5,7 +5,7 @@
 #include <QSet>
 
 namespace {
-using Field = UnitDesignator::Field;
+using Field = SecondaryUnitDesignator::Field;
 
 // USPS Publication 28, appendix C2.
 constexpr Abbreviation usps[] = {
@@ -54,8 +54,8 @@ Field fieldFor(const QString &abbreviation)
 }
 } // namespace
 
-std::optional<UnitDesignator> secondaryUnitDesignator(QStringView word,
-                                                      AddressConvention convention)
+std::optional<SecondaryUnitDesignator> secondaryUnitDesignator(QStringView word,
+                                                               AddressConvention convention)
 {
     static const AbbreviationTable uspsTable(usps);
     static const AbbreviationTable canadaPostTable(canadaPost);
@@ -69,6 +69,6 @@ std::optional<UnitDesignator> secondaryUnitDesignator(QStringView word,
                                                                     : canadaPostTable.lookup(word);
     if (!abbreviation)
         return std::nullopt;
-    return UnitDesignator{*abbreviation, fieldFor(*abbreviation),
-                          !withoutRange.contains(*abbreviation)};
+    return SecondaryUnitDesignator{*abbreviation, fieldFor(*abbreviation),
+                                   !withoutRange.contains(*abbreviation)};
 }

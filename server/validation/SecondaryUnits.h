@@ -9,7 +9,7 @@
 
 #include <optional>
 
-struct UnitDesignator
+struct SecondaryUnitDesignator
 {
     enum class Field { Unit, Floor, Room, Building };
 
@@ -18,5 +18,5 @@ struct UnitDesignator
     bool needsRange = true; // "APT" needs a number after it; "REAR" or "BSMT" stand alone
 };
 
-std::optional<UnitDesignator> secondaryUnitDesignator(QStringView word,
-                                                      AddressConvention convention);
+std::optional<SecondaryUnitDesignator> secondaryUnitDesignator(QStringView word,
+                                                               AddressConvention convention);

@@ -10,7 +10,7 @@
 #include <algorithm>
 
 namespace {
-using Field = UnitDesignator::Field;
+using Field = SecondaryUnitDesignator::Field;
 
 struct StreetRules
 {

@@ -21,8 +21,8 @@
 
 using i18n::phonenumbers::PhoneNumberUtil;
 
-// The two sides' region rules. Declared here rather than by their headers: the core's and the
-// server's headers each define a Money and a Geocode, so one file cannot include both.
+// The two sides' region rules, declared here rather than through their headers so that this
+// file depends on no more of either side than the rules it compares.
 bool isUsEmergencyRegion(QStringView region);    // app: domain/E911Eligibility.h
 bool isUsEmergencyRegion(const QString &region); // server: handlers/E911Switch.h
 

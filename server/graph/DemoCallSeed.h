@@ -9,6 +9,7 @@
 class GraphNotificationIntake;
 class ServerDatabase;
 
-// Records the calls for the first tenant (by name)'s first registered numbers, `now` being the present;
-// returns how many calls were seeded (0 when there were calls already or no registered number).
+// Records the calls for the first tenant (by name)'s first registered numbers, `now` being the
+// present; returns how many calls were seeded (0 when there were calls already or no registered
+// number).
 int seedDemoCalls(ServerDatabase &db, GraphNotificationIntake &intake, const QDateTime &now);

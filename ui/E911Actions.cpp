@@ -27,9 +27,7 @@ void E911Actions::setTenant(const QString &tenantId, const QString &tenantName)
     m_tenantId = tenantId;
     m_tenantName = tenantName;
     if (m_tenantName.isEmpty() && !tenantId.isEmpty())
-        for (const Tenant &t : m_cache.tenants())
-            if (t.id == tenantId)
-                m_tenantName = t.name;
+        m_tenantName = m_cache.tenantName(tenantId);
 }
 
 void E911Actions::registerNumbers(const QStringList &numbers)

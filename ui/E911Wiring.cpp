@@ -13,10 +13,7 @@
 namespace {
 QString tenantName(AppSession &session, const QString &tenantId)
 {
-    for (const Tenant &t : session.cache()->tenants())
-        if (t.id == tenantId)
-            return t.name;
-    return tenantId;
+    return session.cache()->tenantName(tenantId, tenantId);
 }
 
 // The import's registrations get the same progress and per-number results as any bulk work.

@@ -90,10 +90,11 @@ std::optional<QString> tenantName(const QString &tenantId, const QString &wanted
     }
     Cache cache(
         QDir(AppSession::defaultDataDir(*profile)).filePath(QStringLiteral("cache.sqlite")));
-    if (cache.open())
-        for (const Tenant &tenant : cache.tenants())
-            if (tenant.id == tenantId)
-                return tenant.name;
+    if (cache.open()) {
+        const QString name = cache.tenantName(tenantId); // names are never empty
+        if (!name.isEmpty())
+            return name;
+    }
     *code = ReportExitCode::UnknownTenant;
     *error = Text::tr("Tenant %1 is not in the offline copy of %2. Sync in Dispatchable first.")
                  .arg(tenantId, profile->displayName);

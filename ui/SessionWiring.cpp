@@ -31,11 +31,8 @@ void connectSessionDialogs(MainWindow &window, AppSession &session,
                      [&window, &session] { exportComplianceReport(window, session); });
     if (auto *labels = window.findChild<QAction *>(QStringLiteral("warningLabelsAction")))
         QObject::connect(labels, &QAction::triggered, &window, [&window, &session] {
-            QString tenantName;
-            for (const Tenant &tenant : session.cache()->tenants())
-                if (tenant.id == window.currentTenantId())
-                    tenantName = tenant.name;
-            WarningLabelDialog dialog(tenantName, &window);
+            WarningLabelDialog dialog(session.cache()->tenantName(window.currentTenantId()),
+                                      &window);
             dialog.exec();
         });
 }

@@ -249,8 +249,9 @@ void AppSession::refreshAfterFullSync()
     // are brought in step row by row rather than reset: the selection and the scroll position
     // stay where the person left them.
     CacheChangeSet tenants;
-    for (const Tenant &tenant : m_cache->tenants())
-        tenants.tenants.insert(tenant.id);
+    const QHash<QString, QString> cached = m_cache->tenantNames();
+    for (auto it = cached.cbegin(); it != cached.cend(); ++it)
+        tenants.tenants.insert(it.key());
     for (int row = 0; row < m_tenants->rowCount(); ++row) {
         const QString id = m_tenants->tenant(row).id;
         if (!tenants.tenants.contains(id))

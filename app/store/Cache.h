@@ -107,7 +107,17 @@ public:
 
     // Reads.
     QList<Tenant> tenants(); // counts computed from the cached numbers
+    // Tenant names by id, without counting anyone's numbers: for the many places that only
+    // show a tenant's name (window titles, the emergency desk after every sync).
+    QHash<QString, QString> tenantNames();
+    // One tenant's name, or `fallback` (its id, usually) when it is not cached.
+    QString tenantName(const QString &tenantId, const QString &fallback = QString());
     TenantCounts countsFor(const QString &tenantId);
+    // A tenant's numbers in number order with what the lists beside the numbers table show of
+    // them (number, national format, user, E911 state and address), in one query; the other
+    // Did fields are left at their defaults. `onlyIn`: just the numbers in that state.
+    QList<Did> numberSummaries(const QString &tenantId,
+                               std::optional<E911State> onlyIn = std::nullopt);
     std::optional<Did> did(const QString &tenantId, const QString &number);
     std::optional<EmergencyAddress> address(const QString &addressId);
     // The tenant's addresses, as the address picker lists them (by company, then id).

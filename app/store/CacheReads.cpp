@@ -42,6 +42,58 @@ TenantCounts Cache::countsFor(const QString &tenantId)
     return counts;
 }
 
+QList<Did> Cache::numberSummaries(const QString &tenantId, std::optional<E911State> onlyIn)
+{
+    QList<Did> numbers;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT number, national, user_upn, user_name, e911_state,"
+                             " COALESCE(address_id, '') FROM dids WHERE tenant_id = ?") +
+              (onlyIn ? QStringLiteral(" AND e911_state = ?") : QString()) +
+              QStringLiteral(" ORDER BY number"));
+    q.addBindValue(tenantId);
+    if (onlyIn)
+        q.addBindValue(int(*onlyIn));
+    if (!exec(q))
+        return numbers;
+    while (q.next()) {
+        Did d;
+        d.tenantId = tenantId;
+        d.number = q.value(0).toString();
+        d.nationalFormat = q.value(1).toString();
+        if (!q.value(2).isNull())
+            d.assignedUser = AssignedUser{q.value(2).toString(), q.value(3).toString()};
+        d.e911.state = E911State(q.value(4).toInt());
+        d.e911.addressId = q.value(5).toString();
+        numbers.append(std::move(d));
+    }
+    return numbers;
+}
+
+QHash<QString, QString> Cache::tenantNames()
+{
+    QHash<QString, QString> names;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM tenants"))) {
+        fail(q);
+        return names;
+    }
+    while (q.next())
+        names.insert(q.value(0).toString(), q.value(1).toString());
+    return names;
+}
+
+QString Cache::tenantName(const QString &tenantId, const QString &fallback)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT name FROM tenants WHERE id = ?"));
+    q.addBindValue(tenantId);
+    if (!exec(q) || !q.next())
+        return fallback;
+    return q.value(0).toString();
+}
+
 QList<Tenant> Cache::tenants()
 {
     QList<Tenant> out;

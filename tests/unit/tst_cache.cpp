@@ -50,6 +50,7 @@ private slots:
     void aSchemaNewerThanThisBuildIsRefused();
     void sweepRemovesWhatAFullSyncDidNotSeeAndLeavesOutboxTables();
     void countsComeFromTheCachedNumbers();
+    void tenantNamesComeWithoutCounting();
 };
 
 void TestCache::newCacheIsOwnerOnlyWalAndAtTheLatestSchema()
@@ -158,6 +159,35 @@ void TestCache::countsComeFromTheCachedNumbers()
     QCOMPARE(counts.basic, 1);
     QCOMPARE(counts.failed, 0);
     QVERIFY(!cache.hasNumbersInFlight());
+}
+
+void TestCache::tenantNamesComeWithoutCounting()
+{
+    QTemporaryDir dir;
+    Cache cache(dir.filePath(QStringLiteral("profile.sqlite")));
+    QVERIFY(cache.open());
+    const QString tenantB = QStringLiteral("1f8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b");
+    Tenant a;
+    a.id = tenantA;
+    a.name = QStringLiteral("Contoso Health");
+    a.etag = QStringLiteral("\"v1\"");
+    a.updatedAt = QDateTime::currentDateTimeUtc();
+    Tenant b = a;
+    b.id = tenantB;
+    b.name = QStringLiteral("Fabrikam Freight");
+    QVERIFY(cache.begin());
+    QVERIFY(cache.upsertTenant(a, 1));
+    QVERIFY(cache.upsertTenant(b, 1));
+    QVERIFY(cache.commit());
+
+    const QHash<QString, QString> names = cache.tenantNames();
+    QCOMPARE(names.size(), 2);
+    QCOMPARE(names.value(tenantA), a.name);
+    QCOMPARE(names.value(tenantB), b.name);
+    QCOMPARE(cache.tenantName(tenantB), b.name);
+    const QString unknown = QStringLiteral("2f8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b");
+    QCOMPARE(cache.tenantName(unknown), QString());
+    QCOMPARE(cache.tenantName(unknown, unknown), unknown);
 }
 
 QTEST_GUILESS_MAIN(TestCache)

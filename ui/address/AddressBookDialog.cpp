@@ -60,10 +60,7 @@ AddressBookDialog::AddressBookDialog(AppSession *session, const QString &tenantI
     , m_delete(deliberateButton(tr("&Delete…"), QStringLiteral("deleteAddressButton"), this))
 {
     setObjectName(QStringLiteral("addressBook"));
-    QString tenantName = tenantId;
-    for (const Tenant &t : session->cache()->tenants())
-        if (t.id == tenantId)
-            tenantName = t.name;
+    const QString tenantName = session->cache()->tenantName(tenantId, tenantId);
     setWindowTitle(tr("Emergency addresses of %1").arg(tenantName));
 
     auto *layout = new QVBoxLayout(this);

@@ -44,11 +44,7 @@ void EmergencyDesk::openCallLogOn(QAction *action)
 
 QString EmergencyDesk::tenantName(const QString &tenantId) const
 {
-    for (const Tenant &tenant : m_session.cache()->tenants()) {
-        if (tenant.id == tenantId)
-            return tenant.name;
-    }
-    return tenantId;
+    return m_session.cache()->tenantName(tenantId, tenantId);
 }
 
 void EmergencyDesk::bringToFront(QWidget *window)
@@ -71,10 +67,7 @@ void EmergencyDesk::start()
 
 void EmergencyDesk::reloadTenantNames()
 {
-    QHash<QString, QString> names;
-    for (const Tenant &tenant : m_session.cache()->tenants())
-        names.insert(tenant.id, tenant.name);
-    m_model->setTenantNames(names);
+    m_model->setTenantNames(m_session.cache()->tenantNames());
 }
 
 EmergencyAlertWindow *EmergencyDesk::alertWindow(const QString &callId) const

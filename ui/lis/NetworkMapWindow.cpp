@@ -37,10 +37,7 @@ NetworkMapWindow::NetworkMapWindow(AppSession *session, const QString &tenantId,
     , m_treeModel(new NetworkTreeModel(this))
 {
     setObjectName(QStringLiteral("networkMapWindow"));
-    QString tenantName = tenantId;
-    for (const Tenant &t : session->cache()->tenants())
-        if (t.id == tenantId)
-            tenantName = t.name;
+    const QString tenantName = session->cache()->tenantName(tenantId, tenantId);
     setWindowTitle(tr("Network Map — %1").arg(tenantName));
     auto *layout = new QVBoxLayout(this);
     if (m_readOnly) {

@@ -45,11 +45,7 @@ TeamsComparisonWindow::TeamsComparisonWindow(AppSession *session, const QString 
     , m_tenantId(tenantId)
 {
     setObjectName(QStringLiteral("teamsComparisonWindow"));
-    QString tenantName = tenantId;
-    for (const Tenant &t : session->cache()->tenants()) {
-        if (t.id == tenantId)
-            tenantName = t.name;
-    }
+    const QString tenantName = session->cache()->tenantName(tenantId, tenantId);
     setWindowTitle(tr("Compare With Teams — %1").arg(tenantName));
     setAcceptDrops(true);
     auto *layout = new QVBoxLayout(this);

@@ -29,10 +29,7 @@ TestCallChecklistDialog::TestCallChecklistDialog(AppSession *session, const QStr
           deliberateButton(tr("&Record Test Call…"), QStringLiteral("recordButton"), this))
 {
     setObjectName(QStringLiteral("testCallChecklist"));
-    QString tenantName = tenantId;
-    for (const Tenant &t : session->cache()->tenants())
-        if (t.id == tenantId)
-            tenantName = t.name;
+    const QString tenantName = session->cache()->tenantName(tenantId, tenantId);
     setWindowTitle(tr("933 Test Calls — %1").arg(tenantName));
     auto *layout = new QVBoxLayout(this);
     if (!session->canWrite()) {

@@ -92,9 +92,10 @@ HttpResponse listDids(ServerContext &ctx, HttpRequest &request)
     for (const QVariant &b : binds)
         q.addBindValue(b);
     ctx.db.exec(q);
-    return HttpResponse::json(200, readPage(q, page->limit, 0, [&](const QSqlQuery &row) {
-                                  return DidRepresentation::fromRow(row, ctx.e911Fee);
-                              }));
+    return HttpResponse::jsonText(
+        200, writePage(q, page->limit, 0, [&](JsonTextWriter &out, const QSqlQuery &row) {
+            DidRepresentation::write(out, row, ctx.e911Fee);
+        }));
 }
 
 HttpResponse getDid(ServerContext &ctx, HttpRequest &request)

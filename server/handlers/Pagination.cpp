@@ -31,24 +31,63 @@ std::optional<PageRequest> parsePageRequest(const HttpRequest &request, HttpResp
     return page;
 }
 
+namespace {
+
+// The opaque cursor that continues after `lastKey`.
+QString cursorAfter(const QString &lastKey)
+{
+    return QString::fromLatin1(
+        QByteArray("k:" + lastKey.toUtf8())
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Steps through a query that asked for limit + 1 rows: calls `item` for each of the first
+// `limit` and returns the key of the last one sent, or a null string if no row follows it.
+QString forEachOfPage(QSqlQuery &query, int limit, int keyColumn,
+                      const std::function<void(const QSqlQuery &row)> &item)
+{
+    QString lastKey;
+    int sent = 0;
+    while (query.next()) {
+        if (sent == limit)
+            return lastKey;
+        lastKey = query.value(keyColumn).toString();
+        item(query);
+        ++sent;
+    }
+    return QString();
+}
+
+} // namespace
+
 QJsonObject readPage(QSqlQuery &query, int limit, int keyColumn,
                      const std::function<QJsonObject(const QSqlQuery &row)> &item)
 {
     QJsonArray items;
-    QString lastKey;
-    bool hasMore = false;
-    while (query.next()) {
-        if (items.size() == limit) {
-            hasMore = true;
-            break;
-        }
-        lastKey = query.value(keyColumn).toString();
-        items.append(item(query));
-    }
-    QJsonValue next = QJsonValue::Null;
-    if (hasMore)
-        next = QString::fromLatin1(
-            QByteArray("k:" + lastKey.toUtf8())
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString continueAfter = forEachOfPage(
+        query, limit, keyColumn, [&](const QSqlQuery &row) { items.append(item(row)); });
+    const QJsonValue next = continueAfter.isNull() ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(cursorAfter(continueAfter));
     return QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("nextCursor"), next}};
+}
+
+QByteArray writePage(QSqlQuery &query, int limit, int keyColumn,
+                     const std::function<void(JsonTextWriter &out, const QSqlQuery &row)> &item)
+{
+    JsonTextWriter out(qsizetype(limit) * 512);
+    out.beginObject();
+    out.key(QLatin1StringView("items"));
+    out.beginArray();
+    const QString continueAfter =
+        forEachOfPage(query, limit, keyColumn, [&](const QSqlQuery &row) { item(out, row); });
+    out.endArray();
+    // Last, as in readPage's output: the client reads the cursor off the end of the page to
+    // ask for the next one before it parses this one.
+    out.key(QLatin1StringView("nextCursor"));
+    if (continueAfter.isNull())
+        out.null();
+    else
+        out.string(cursorAfter(continueAfter));
+    out.endObject();
+    return out.take();
 }

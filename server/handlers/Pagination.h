@@ -4,6 +4,7 @@
 
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "http/JsonTextWriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,3 +29,6 @@ std::optional<PageRequest> parsePageRequest(const HttpRequest &request, HttpResp
 // tells that there is another page; `keyColumn` holds the sort key the cursor continues after.
 QJsonObject readPage(QSqlQuery &query, int limit, int keyColumn,
                      const std::function<QJsonObject(const QSqlQuery &row)> &item);
+// The same page as JSON text, for the long lists a sync reads: `item` writes one row.
+QByteArray writePage(QSqlQuery &query, int limit, int keyColumn,
+                     const std::function<void(JsonTextWriter &out, const QSqlQuery &row)> &item);

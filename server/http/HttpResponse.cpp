@@ -24,9 +24,14 @@ QByteArray HttpResponse::header(const QByteArray &name) const
 
 HttpResponse HttpResponse::json(int status, const QJsonObject &object)
 {
+    return jsonText(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse HttpResponse::jsonText(int status, QByteArray body)
+{
     HttpResponse r;
     r.status = status;
-    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    r.body = std::move(body);
     r.setHeader("Content-Type", "application/json");
     return r;
 }

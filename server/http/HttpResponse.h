@@ -23,6 +23,8 @@ struct HttpResponse
     QByteArray header(const QByteArray &name) const;
 
     static HttpResponse json(int status, const QJsonObject &object);
+    // JSON already written as text (JsonTextWriter).
+    static HttpResponse jsonText(int status, QByteArray body);
     static HttpResponse noContent();
     // RFC 9457 problem+json. `slug` becomes the type URI; errors go in "errors".
     static HttpResponse problem(int status, const QString &slug, const QString &title,

@@ -1,6 +1,7 @@
 #include "Representations.h"
 
 #include "ServerDatabase.h"
+#include "http/JsonTextWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,11 +21,29 @@ QJsonValue jsonText(const QVariant &v)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
+void writeNullable(JsonTextWriter &out, const QVariant &v)
+{
+    if (v.isNull())
+        out.null();
+    else
+        out.string(v.toString());
+}
+
 } // namespace
 
 QJsonObject MoneyAmount::toJson() const
 {
     return {{QStringLiteral("amountMinor"), amountMinor}, {QStringLiteral("currency"), currency}};
+}
+
+void MoneyAmount::write(JsonTextWriter &out) const
+{
+    out.beginObject();
+    out.key(QLatin1StringView("amountMinor"));
+    out.integer(amountMinor);
+    out.key(QLatin1StringView("currency"));
+    out.string(currency);
+    out.endObject();
 }
 
 QByteArray etagFor(qint64 version)
@@ -36,34 +55,65 @@ const QString DidRepresentation::columns = QStringLiteral(
     "number, tenant_id, user_upn, user_display_name, usage, country, toll_free, e911_state,"
     " address_id, e911_reason, state_since, verified_at, version, updated_at");
 
-QJsonObject DidRepresentation::fromRow(const QSqlQuery &q, const MoneyAmount &fee)
+void DidRepresentation::write(JsonTextWriter &out, const QSqlQuery &q, const MoneyAmount &fee)
 {
-    QJsonValue user = QJsonValue::Null;
-    if (!q.value(2).isNull())
-        user = QJsonObject{{QStringLiteral("upn"), q.value(2).toString()},
-                           {QStringLiteral("displayName"), q.value(3).toString()}};
     const QString state = q.value(7).toString();
     const bool billed =
         state == QLatin1StringView("pending") || state == QLatin1StringView("registered") ||
         state == QLatin1StringView("failed") || state == QLatin1StringView("deregistering");
-    return QJsonObject{
-        {QStringLiteral("number"), q.value(0).toString()},
-        {QStringLiteral("tenantId"), q.value(1).toString()},
-        {QStringLiteral("assignedUser"), user},
-        {QStringLiteral("usage"), q.value(4).toString()},
-        {QStringLiteral("country"), q.value(5).toString()},
-        {QStringLiteral("tollFree"), q.value(6).toBool()},
-        {QStringLiteral("e911"),
-         QJsonObject{{QStringLiteral("state"), state},
-                     {QStringLiteral("addressId"), nullable(q.value(8))},
-                     {QStringLiteral("reason"), nullable(q.value(9))},
-                     {QStringLiteral("since"), q.value(10).toString()},
-                     {QStringLiteral("verifiedAt"), nullable(q.value(11))}}},
-        {QStringLiteral("monthlyFee"),
-         billed ? QJsonValue(fee.toJson()) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("etag"), QString::fromLatin1(etagFor(q.value(12).toLongLong()))},
-        {QStringLiteral("updatedAt"), q.value(13).toString()},
-    };
+    // Keys in alphabetical order, as QJsonObject wrote them before this writer existed.
+    out.beginObject();
+    out.key(QLatin1StringView("assignedUser"));
+    if (q.value(2).isNull()) {
+        out.null();
+    } else {
+        out.beginObject();
+        out.key(QLatin1StringView("displayName"));
+        out.string(q.value(3).toString());
+        out.key(QLatin1StringView("upn"));
+        out.string(q.value(2).toString());
+        out.endObject();
+    }
+    out.key(QLatin1StringView("country"));
+    out.string(q.value(5).toString());
+    out.key(QLatin1StringView("e911"));
+    out.beginObject();
+    out.key(QLatin1StringView("addressId"));
+    writeNullable(out, q.value(8));
+    out.key(QLatin1StringView("reason"));
+    writeNullable(out, q.value(9));
+    out.key(QLatin1StringView("since"));
+    out.string(q.value(10).toString());
+    out.key(QLatin1StringView("state"));
+    out.string(state);
+    out.key(QLatin1StringView("verifiedAt"));
+    writeNullable(out, q.value(11));
+    out.endObject();
+    out.key(QLatin1StringView("etag"));
+    out.string(QByteArrayView(etagFor(q.value(12).toLongLong())));
+    out.key(QLatin1StringView("monthlyFee"));
+    if (billed)
+        fee.write(out);
+    else
+        out.null();
+    out.key(QLatin1StringView("number"));
+    out.string(q.value(0).toString());
+    out.key(QLatin1StringView("tenantId"));
+    out.string(q.value(1).toString());
+    out.key(QLatin1StringView("tollFree"));
+    out.boolean(q.value(6).toBool());
+    out.key(QLatin1StringView("updatedAt"));
+    out.string(q.value(13).toString());
+    out.key(QLatin1StringView("usage"));
+    out.string(q.value(4).toString());
+    out.endObject();
+}
+
+QJsonObject DidRepresentation::fromRow(const QSqlQuery &q, const MoneyAmount &fee)
+{
+    JsonTextWriter out(512);
+    write(out, q, fee);
+    return QJsonDocument::fromJson(out.text()).object();
 }
 
 std::optional<QJsonObject> DidRepresentation::load(ServerDatabase &db, const QString &tenantId,

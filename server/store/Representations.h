@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class JsonTextWriter;
 class ServerDatabase;
 
 struct MoneyAmount
@@ -15,13 +16,16 @@ struct MoneyAmount
     qint64 amountMinor = 0;
     QString currency;
     QJsonObject toJson() const;
+    void write(JsonTextWriter &out) const;
 };
 
 QByteArray etagFor(qint64 version); // "\"v7\""
 
 namespace DidRepresentation {
-extern const QString columns; // select list for didFromRow
-QJsonObject fromRow(const QSqlQuery &row, const MoneyAmount &e911Fee);
+extern const QString columns; // select list for write() and fromRow()
+// The number as list pages send it, written as text: the one definition of its JSON.
+void write(JsonTextWriter &out, const QSqlQuery &row, const MoneyAmount &e911Fee);
+QJsonObject fromRow(const QSqlQuery &row, const MoneyAmount &e911Fee); // write(), parsed
 std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId, const QString &number,
                                 const MoneyAmount &e911Fee);
 } // namespace DidRepresentation

@@ -13,7 +13,8 @@ mkdir -p build/fuzz/artifacts
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-targets="response_decoder number_csv network_csv address_paste network_identifier request_body"
+targets="response_decoder number_csv network_csv address_paste network_identifier request_body
+json_libraries"
 count=$(echo $targets | wc -w)
 parallel=2
 # Each target gets an equal share of the budget; two run at once.
@@ -23,7 +24,7 @@ seconds=$(( budget * parallel / count ))
 run_one() { # $1: target name without fuzz_; writes its log to $work/$1.log
     name="$1"
     dict=""
-    case "$name" in response_decoder|request_body) dict="-dict=tests/fuzz/json.dict" ;; esac
+    case "$name" in response_decoder|request_body|json_libraries) dict="-dict=tests/fuzz/json.dict" ;; esac
     mkdir -p "$work/$name"
     # New inputs go to the scratch corpus first; the checked-in seeds are only read.
     if build/fuzz/tests/fuzz/fuzz_"$name" -max_total_time="$seconds" -timeout=10 \

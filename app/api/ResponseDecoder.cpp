@@ -42,19 +42,26 @@ int nestingDepth(const QByteArray &body, int limit)
     return deepest;
 }
 
-std::optional<QJsonDocument> parseJson(const QByteArray &body, QString *why,
-                                       const JsonLimits &limits)
+bool withinLimits(const QByteArray &body, QString *why, const JsonLimits &limits)
 {
     if (body.size() > limits.maxBytes) {
         *why = QStringLiteral("The answer is %1 bytes; at most %2 are accepted.")
                    .arg(body.size())
                    .arg(limits.maxBytes);
-        return std::nullopt;
+        return false;
     }
     if (nestingDepth(body, limits.maxDepth) < 0) {
         *why = QStringLiteral("The answer nests deeper than %1 levels.").arg(limits.maxDepth);
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<QJsonDocument> parseJson(const QByteArray &body, QString *why,
+                                       const JsonLimits &limits)
+{
+    if (!withinLimits(body, why, limits))
+        return std::nullopt;
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

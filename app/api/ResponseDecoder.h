@@ -39,6 +39,9 @@ struct TenantPage
 
 namespace ResponseDecoder {
 
+// Checks a body's size and nesting depth against `limits` before any parser sees it; false (and
+// why) when it is refused.
+bool withinLimits(const QByteArray &body, QString *why, const JsonLimits &limits = {});
 // Parses a body as JSON. The size and the nesting depth are checked before Qt's parser runs.
 // On failure returns nullopt and says why in `why` (for ApiError details).
 std::optional<QJsonDocument> parseJson(const QByteArray &body, QString *why,

@@ -1,6 +1,7 @@
 #include "Did.h"
 
 #include "domain/JsonFields.h"
+#include "domain/JsonSimd.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -20,7 +21,8 @@ constexpr std::array<std::pair<DidUsage, QLatin1StringView>, 6> usageNames{{
     {DidUsage::Unassigned, QLatin1StringView("unassigned")},
 }};
 
-std::optional<AssignedUser> readUser(const QJsonValue &value, const QString &path,
+template <class Value>
+std::optional<AssignedUser> readUser(const Value &value, const QString &path,
                                      QList<FieldError> &errors)
 {
     const auto object = json::asObject(value, path, errors);
@@ -34,7 +36,8 @@ std::optional<AssignedUser> readUser(const QJsonValue &value, const QString &pat
     return AssignedUser{*upn, *name};
 }
 
-std::optional<E911Status> readE911(const QJsonValue &value, const QString &path,
+template <class Value>
+std::optional<E911Status> readE911(const Value &value, const QString &path,
                                    QList<FieldError> &errors)
 {
     const auto object = json::asObject(value, path, errors);
@@ -140,8 +143,10 @@ QString Did::formatNational(QStringView e164)
     return {};
 }
 
-std::optional<Did> Did::fromJson(const QJsonValue &value, QList<FieldError> &errors,
-                                 const QString &path)
+namespace {
+// Did::fromJson for either JSON library (domain/JsonFields.h).
+template <class Value>
+std::optional<Did> decodeDid(const Value &value, QList<FieldError> &errors, const QString &path)
 {
     const auto object = json::asObject(value, path, errors);
     if (!object)
@@ -149,7 +154,7 @@ std::optional<Did> Did::fromJson(const QJsonValue &value, QList<FieldError> &err
     const qsizetype before = errors.size();
     Did did;
     if (const auto number = json::string(*object, QLatin1StringView("number"), path, errors, 16)) {
-        did.nationalFormat = formatNational(*number);
+        did.nationalFormat = Did::formatNational(*number);
         if (did.nationalFormat.isEmpty())
             json::addError(errors, json::join(path, QLatin1StringView("number")),
                            QLatin1StringView("invalid"),
@@ -161,7 +166,7 @@ std::optional<Did> Did::fromJson(const QJsonValue &value, QList<FieldError> &err
         did.tenantId = *id;
     const QString userPath = json::join(path, QLatin1StringView("assignedUser"));
     if (const auto user = json::member(*object, QLatin1StringView("assignedUser"), path, errors);
-        user && !user->isNull()) {
+        user && !json::access::isNull(*user)) {
         if (const auto decoded = readUser(*user, userPath, errors))
             did.assignedUser = *decoded;
     }
@@ -186,7 +191,7 @@ std::optional<Did> Did::fromJson(const QJsonValue &value, QList<FieldError> &err
             did.e911 = *status;
     }
     if (const auto fee = json::member(*object, QLatin1StringView("monthlyFee"), path, errors);
-        fee && !fee->isNull()) {
+        fee && !json::access::isNull(*fee)) {
         if (const auto money =
                 Money::fromJson(*fee, errors, json::join(path, QLatin1StringView("monthlyFee"))))
             did.monthlyFee = *money;
@@ -198,4 +203,17 @@ std::optional<Did> Did::fromJson(const QJsonValue &value, QList<FieldError> &err
     if (errors.size() != before)
         return std::nullopt;
     return did;
+}
+} // namespace
+
+std::optional<Did> Did::fromJson(const QJsonValue &value, QList<FieldError> &errors,
+                                 const QString &path)
+{
+    return decodeDid(value, errors, path);
+}
+
+std::optional<Did> Did::fromJson(const simdjson::dom::element &value, QList<FieldError> &errors,
+                                 const QString &path)
+{
+    return decodeDid(value, errors, path);
 }

@@ -59,6 +59,9 @@ struct Did
     // appended to `errors` with paths under `path` and the result is nullopt.
     static std::optional<Did> fromJson(const QJsonValue &value, QList<FieldError> &errors,
                                        const QString &path = QString());
+    // The same rules over simdjson's DOM, for the pages of a full sync (domain/JsonSimd.h).
+    static std::optional<Did> fromJson(const simdjson::dom::element &value,
+                                       QList<FieldError> &errors, const QString &path);
 
     // The national format of a syntactically valid E.164 number ("+12065550100" →
     // "(206) 555-0100"), or empty when its country code is unknown. Builds libphonenumber's

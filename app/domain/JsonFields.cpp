@@ -1,5 +1,6 @@
 #include "JsonFields.h"
 
+#include "domain/JsonSimd.h"
 #include "domain/TeamsId.h"
 
 #include <QUuid>
@@ -7,11 +8,107 @@
 #include <cmath>
 
 namespace json {
+namespace access {
+std::optional<QJsonValue> find(const QJsonObject &object, QLatin1StringView name)
+{
+    const auto it = object.constFind(name);
+    if (it == object.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+bool isNull(const QJsonValue &value)
+{
+    return value.isNull();
+}
+bool isString(const QJsonValue &value)
+{
+    return value.isString();
+}
+bool isBool(const QJsonValue &value)
+{
+    return value.isBool();
+}
+bool isNumber(const QJsonValue &value)
+{
+    return value.isDouble();
+}
+bool isObject(const QJsonValue &value)
+{
+    return value.isObject();
+}
+bool isArray(const QJsonValue &value)
+{
+    return value.isArray();
+}
+QString toString(const QJsonValue &value)
+{
+    return value.toString();
+}
+bool toBool(const QJsonValue &value)
+{
+    return value.toBool();
+}
+double toDouble(const QJsonValue &value)
+{
+    return value.toDouble();
+}
+QJsonObject toObject(const QJsonValue &value)
+{
+    return value.toObject();
+}
+QJsonArray toArray(const QJsonValue &value)
+{
+    return value.toArray();
+}
+} // namespace access
+
 namespace {
 // The largest integer a JSON number (an IEEE double) holds exactly.
 constexpr double maxExactInteger = 9007199254740991.0;
 constexpr qsizetype maxEtagLength = 200;
+
+bool isDigits(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+// The form the API writes, "2026-12-07T10:00:00Z" or with ".123" milliseconds, read directly:
+// Qt's ISO parser took about a microsecond a timestamp, and a number carries three.
+std::optional<QDateTime> parseUtcTimestamp(QStringView text)
+{
+    const qsizetype size = text.size();
+    if ((size != 20 && size != 24) || text.back() != QLatin1Char('Z') ||
+        text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
+        text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') ||
+        text.at(16) != QLatin1Char(':') || (size == 24 && text.at(19) != QLatin1Char('.')))
+        return std::nullopt;
+    const auto field = [&](qsizetype from, qsizetype length) {
+        const QStringView digits = text.sliced(from, length);
+        return isDigits(digits) ? digits.toInt() : -1;
+    };
+    const QDate date(field(0, 4), field(5, 2), field(8, 2));
+    const int ms = size == 24 ? field(20, 3) : 0;
+    const QTime time(field(11, 2), field(14, 2), field(17, 2), ms < 0 ? 1000 : ms);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
 } // namespace
+
+std::optional<QDateTime> parseTimestamp(QStringView text)
+{
+    if (auto utc = parseUtcTimestamp(text))
+        return utc;
+    const QDateTime when = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    // RFC 3339 requires an offset; without one Qt would guess the local zone.
+    if (!when.isValid() || when.timeSpec() == Qt::LocalTime)
+        return std::nullopt;
+    return when.toUTC();
+}
 
 QString join(const QString &path, QLatin1StringView member)
 {
@@ -24,40 +121,52 @@ void addError(QList<FieldError> &errors, const QString &field, QLatin1StringView
     errors.append(FieldError{field, QString(code), detail});
 }
 
-std::optional<QJsonValue> member(const QJsonObject &object, QLatin1StringView name,
-                                 const QString &path, QList<FieldError> &errors)
+template <class Object>
+std::optional<ValueOf<Object>> member(const Object &object, QLatin1StringView name,
+                                      const QString &path, QList<FieldError> &errors)
 {
-    const auto it = object.constFind(name);
-    if (it == object.constEnd()) {
+    auto value = access::find(object, name);
+    if (!value)
         addError(errors, join(path, name), QLatin1StringView("missing"),
                  QStringLiteral("is missing"));
-        return std::nullopt;
-    }
-    return it.value();
+    return value;
 }
 
-std::optional<QJsonObject> asObject(const QJsonValue &value, const QString &path,
-                                    QList<FieldError> &errors)
+template <class Value>
+std::optional<ObjectOf<Value>> asObject(const Value &value, const QString &path,
+                                        QList<FieldError> &errors)
 {
-    if (!value.isObject()) {
+    if (!access::isObject(value)) {
         addError(errors, path, QLatin1StringView("wrong_type"), QStringLiteral("is not an object"));
         return std::nullopt;
     }
-    return value.toObject();
+    return access::toObject(value);
 }
 
-std::optional<QString> string(const QJsonObject &object, QLatin1StringView name,
-                              const QString &path, QList<FieldError> &errors, qsizetype maxLength)
+template <class Value>
+std::optional<ArrayOf<Value>> asArray(const Value &value, const QString &path,
+                                      QList<FieldError> &errors)
+{
+    if (!access::isArray(value)) {
+        addError(errors, path, QLatin1StringView("wrong_type"), QStringLiteral("is not an array"));
+        return std::nullopt;
+    }
+    return access::toArray(value);
+}
+
+template <class Object>
+std::optional<QString> string(const Object &object, QLatin1StringView name, const QString &path,
+                              QList<FieldError> &errors, qsizetype maxLength)
 {
     const auto value = member(object, name, path, errors);
     if (!value)
         return std::nullopt;
-    if (!value->isString()) {
+    if (!access::isString(*value)) {
         addError(errors, join(path, name), QLatin1StringView("wrong_type"),
                  QStringLiteral("is not a string"));
         return std::nullopt;
     }
-    QString text = value->toString();
+    QString text = access::toString(*value);
     if (text.size() > maxLength) {
         addError(errors, join(path, name), QLatin1StringView("too_long"),
                  QStringLiteral("is longer than %1 characters").arg(maxLength));
@@ -66,7 +175,8 @@ std::optional<QString> string(const QJsonObject &object, QLatin1StringView name,
     return text;
 }
 
-std::optional<QString> nonEmptyString(const QJsonObject &object, QLatin1StringView name,
+template <class Object>
+std::optional<QString> nonEmptyString(const Object &object, QLatin1StringView name,
                                       const QString &path, QList<FieldError> &errors,
                                       qsizetype maxLength)
 {
@@ -79,44 +189,47 @@ std::optional<QString> nonEmptyString(const QJsonObject &object, QLatin1StringVi
     return text;
 }
 
-std::optional<std::optional<QString>> stringOrNull(const QJsonObject &object,
-                                                   QLatin1StringView name, const QString &path,
-                                                   QList<FieldError> &errors, qsizetype maxLength)
+template <class Object>
+std::optional<std::optional<QString>> stringOrNull(const Object &object, QLatin1StringView name,
+                                                   const QString &path, QList<FieldError> &errors,
+                                                   qsizetype maxLength)
 {
     const auto value = member(object, name, path, errors);
     if (!value)
         return std::nullopt;
-    if (value->isNull())
+    if (access::isNull(*value))
         return std::optional<QString>();
     return string(object, name, path, errors, maxLength);
 }
 
-std::optional<bool> boolean(const QJsonObject &object, QLatin1StringView name, const QString &path,
+template <class Object>
+std::optional<bool> boolean(const Object &object, QLatin1StringView name, const QString &path,
                             QList<FieldError> &errors)
 {
     const auto value = member(object, name, path, errors);
     if (!value)
         return std::nullopt;
-    if (!value->isBool()) {
+    if (!access::isBool(*value)) {
         addError(errors, join(path, name), QLatin1StringView("wrong_type"),
                  QStringLiteral("is not a boolean"));
         return std::nullopt;
     }
-    return value->toBool();
+    return access::toBool(*value);
 }
 
-std::optional<double> number(const QJsonObject &object, QLatin1StringView name, const QString &path,
+template <class Object>
+std::optional<double> number(const Object &object, QLatin1StringView name, const QString &path,
                              QList<FieldError> &errors, double minimum, double maximum)
 {
     const auto value = member(object, name, path, errors);
     if (!value)
         return std::nullopt;
-    if (!value->isDouble()) {
+    if (!access::isNumber(*value)) {
         addError(errors, join(path, name), QLatin1StringView("wrong_type"),
                  QStringLiteral("is not a number"));
         return std::nullopt;
     }
-    const double n = value->toDouble();
+    const double n = access::toDouble(*value);
     if (!std::isfinite(n) || n < minimum || n > maximum) {
         addError(errors, join(path, name), QLatin1StringView("out_of_range"),
                  QStringLiteral("is not from %1 to %2").arg(minimum).arg(maximum));
@@ -125,9 +238,9 @@ std::optional<double> number(const QJsonObject &object, QLatin1StringView name, 
     return n;
 }
 
-std::optional<qint64> integer(const QJsonObject &object, QLatin1StringView name,
-                              const QString &path, QList<FieldError> &errors, qint64 minimum,
-                              qint64 maximum)
+template <class Object>
+std::optional<qint64> integer(const Object &object, QLatin1StringView name, const QString &path,
+                              QList<FieldError> &errors, qint64 minimum, qint64 maximum)
 {
     const auto n = number(object, name, path, errors, -maxExactInteger, maxExactInteger);
     if (!n)
@@ -141,18 +254,8 @@ std::optional<qint64> integer(const QJsonObject &object, QLatin1StringView name,
     return static_cast<qint64>(*n);
 }
 
-namespace {
-std::optional<QDateTime> parseTimestamp(const QString &text)
-{
-    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    // RFC 3339 requires an offset; without one Qt would guess the local zone.
-    if (!when.isValid() || when.timeSpec() == Qt::LocalTime)
-        return std::nullopt;
-    return when.toUTC();
-}
-} // namespace
-
-std::optional<QDateTime> timestamp(const QJsonObject &object, QLatin1StringView name,
+template <class Object>
+std::optional<QDateTime> timestamp(const Object &object, QLatin1StringView name,
                                    const QString &path, QList<FieldError> &errors)
 {
     const auto text = string(object, name, path, errors, 64);
@@ -165,14 +268,15 @@ std::optional<QDateTime> timestamp(const QJsonObject &object, QLatin1StringView 
     return when;
 }
 
-std::optional<std::optional<QDateTime>> timestampOrNull(const QJsonObject &object,
+template <class Object>
+std::optional<std::optional<QDateTime>> timestampOrNull(const Object &object,
                                                         QLatin1StringView name, const QString &path,
                                                         QList<FieldError> &errors)
 {
     const auto value = member(object, name, path, errors);
     if (!value)
         return std::nullopt;
-    if (value->isNull())
+    if (access::isNull(*value))
         return std::optional<QDateTime>();
     auto when = timestamp(object, name, path, errors);
     if (!when)
@@ -180,7 +284,8 @@ std::optional<std::optional<QDateTime>> timestampOrNull(const QJsonObject &objec
     return std::optional<QDateTime>(*when);
 }
 
-std::optional<QString> etag(const QJsonObject &object, QLatin1StringView name, const QString &path,
+template <class Object>
+std::optional<QString> etag(const Object &object, QLatin1StringView name, const QString &path,
                             QList<FieldError> &errors)
 {
     const auto tag = string(object, name, path, errors, maxEtagLength);
@@ -201,8 +306,9 @@ std::optional<QString> etag(const QJsonObject &object, QLatin1StringView name, c
     return tag;
 }
 
-std::optional<QString> tenantId(const QJsonObject &object, QLatin1StringView name,
-                                const QString &path, QList<FieldError> &errors)
+template <class Object>
+std::optional<QString> tenantId(const Object &object, QLatin1StringView name, const QString &path,
+                                QList<FieldError> &errors)
 {
     const auto id = string(object, name, path, errors, 64);
     if (!id)
@@ -216,11 +322,12 @@ std::optional<QString> tenantId(const QJsonObject &object, QLatin1StringView nam
     return id->toLower();
 }
 
-std::optional<QString> optionalTeamsId(const QJsonObject &object, QLatin1StringView name,
+template <class Object>
+std::optional<QString> optionalTeamsId(const Object &object, QLatin1StringView name,
                                        const QString &path, QList<FieldError> &errors)
 {
-    const QJsonValue value = object.value(name);
-    if (value.isUndefined() || value.isNull())
+    const auto value = access::find(object, name);
+    if (!value || access::isNull(*value))
         return QString();
     const auto text = string(object, name, path, errors, 64);
     if (!text)
@@ -235,8 +342,9 @@ std::optional<QString> optionalTeamsId(const QJsonObject &object, QLatin1StringV
     return *id;
 }
 
-std::optional<QString> upperCode(const QJsonObject &object, QLatin1StringView name,
-                                 const QString &path, QList<FieldError> &errors, int letters)
+template <class Object>
+std::optional<QString> upperCode(const Object &object, QLatin1StringView name, const QString &path,
+                                 QList<FieldError> &errors, int letters)
 {
     const auto code = string(object, name, path, errors, letters);
     if (!code)
@@ -251,5 +359,41 @@ std::optional<QString> upperCode(const QJsonObject &object, QLatin1StringView na
     }
     return code;
 }
+
+// Every reader for both libraries (JsonFields.h).
+#define DISPATCHABLE_JSON_READERS(Object, Value)                                                   \
+    template std::optional<Value> member(const Object &, QLatin1StringView, const QString &,       \
+                                         QList<FieldError> &);                                     \
+    template std::optional<Object> asObject(const Value &, const QString &, QList<FieldError> &);  \
+    template std::optional<ArrayOf<Value>> asArray(const Value &, const QString &,                 \
+                                                   QList<FieldError> &);                           \
+    template std::optional<QString> string(const Object &, QLatin1StringView, const QString &,     \
+                                           QList<FieldError> &, qsizetype);                        \
+    template std::optional<QString> nonEmptyString(                                                \
+        const Object &, QLatin1StringView, const QString &, QList<FieldError> &, qsizetype);       \
+    template std::optional<std::optional<QString>> stringOrNull(                                   \
+        const Object &, QLatin1StringView, const QString &, QList<FieldError> &, qsizetype);       \
+    template std::optional<bool> boolean(const Object &, QLatin1StringView, const QString &,       \
+                                         QList<FieldError> &);                                     \
+    template std::optional<qint64> integer(const Object &, QLatin1StringView, const QString &,     \
+                                           QList<FieldError> &, qint64, qint64);                   \
+    template std::optional<double> number(const Object &, QLatin1StringView, const QString &,      \
+                                          QList<FieldError> &, double, double);                    \
+    template std::optional<QDateTime> timestamp(const Object &, QLatin1StringView,                 \
+                                                const QString &, QList<FieldError> &);             \
+    template std::optional<std::optional<QDateTime>> timestampOrNull(                              \
+        const Object &, QLatin1StringView, const QString &, QList<FieldError> &);                  \
+    template std::optional<QString> etag(const Object &, QLatin1StringView, const QString &,       \
+                                         QList<FieldError> &);                                     \
+    template std::optional<QString> tenantId(const Object &, QLatin1StringView, const QString &,   \
+                                             QList<FieldError> &);                                 \
+    template std::optional<QString> optionalTeamsId(const Object &, QLatin1StringView,             \
+                                                    const QString &, QList<FieldError> &);         \
+    template std::optional<QString> upperCode(const Object &, QLatin1StringView, const QString &,  \
+                                              QList<FieldError> &, int);
+
+DISPATCHABLE_JSON_READERS(QJsonObject, QJsonValue)
+DISPATCHABLE_JSON_READERS(simdjson::dom::object, simdjson::dom::element)
+#undef DISPATCHABLE_JSON_READERS
 
 } // namespace json

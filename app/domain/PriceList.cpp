@@ -1,14 +1,15 @@
 #include "PriceList.h"
 
 #include "domain/JsonFields.h"
+#include "domain/JsonSimd.h"
 
 namespace {
 // Far beyond any fee, and well inside the range a double holds exactly.
 constexpr qint64 maxAmountMinor = 1'000'000'000'000LL;
-} // namespace
 
-std::optional<Money> Money::fromJson(const QJsonValue &value, QList<FieldError> &errors,
-                                     const QString &path)
+// Money::fromJson for either JSON library (domain/JsonFields.h).
+template <class Value>
+std::optional<Money> decodeMoney(const Value &value, QList<FieldError> &errors, const QString &path)
 {
     const auto object = json::asObject(value, path, errors);
     if (!object)
@@ -20,6 +21,19 @@ std::optional<Money> Money::fromJson(const QJsonValue &value, QList<FieldError> 
     if (errors.size() != errorsBefore)
         return std::nullopt;
     return Money{*amount, *currency};
+}
+} // namespace
+
+std::optional<Money> Money::fromJson(const QJsonValue &value, QList<FieldError> &errors,
+                                     const QString &path)
+{
+    return decodeMoney(value, errors, path);
+}
+
+std::optional<Money> Money::fromJson(const simdjson::dom::element &value, QList<FieldError> &errors,
+                                     const QString &path)
+{
+    return decodeMoney(value, errors, path);
 }
 
 std::optional<PriceList> PriceList::fromJson(const QJsonValue &value, QList<FieldError> &errors,

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace simdjson::dom {
+class element;
+} // namespace simdjson::dom
+
 struct Money
 {
     qint64 amountMinor = 0; // cents for USD
@@ -20,6 +24,8 @@ struct Money
 
     static std::optional<Money> fromJson(const QJsonValue &value, QList<FieldError> &errors,
                                          const QString &path = QString());
+    static std::optional<Money> fromJson(const simdjson::dom::element &value,
+                                         QList<FieldError> &errors, const QString &path);
 };
 
 struct PriceList

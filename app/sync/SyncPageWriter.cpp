@@ -2,11 +2,14 @@
 
 #include "api/ResponseDecoder.h"
 #include "domain/JsonFields.h"
+#include "domain/JsonSimd.h"
 #include "store/Cache.h"
 #include "sync/SyncItem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace {
 
@@ -31,27 +34,20 @@ SyncPageResult cacheFailure(Cache &cache)
     return result;
 }
 
-// {items: [...], nextCursor: string | null} with at most pageSize items.
-std::optional<QJsonArray> pageItems(const QJsonDocument &page, QList<FieldError> &errors)
+// {items: [...], nextCursor: string | null} with at most pageSize items, in either JSON library.
+template <class Value>
+std::optional<json::ArrayOf<Value>> pageItems(const Value &page, QList<FieldError> &errors)
 {
-    if (!page.isObject()) {
-        json::addError(errors, QString(), QLatin1StringView("wrong_type"),
-                       QStringLiteral("is not an object"));
+    const auto object = json::asObject(page, QString(), errors);
+    if (!object)
         return std::nullopt;
-    }
-    const QJsonObject object = page.object();
-    const auto items = json::member(object, QLatin1StringView("items"), QString(), errors);
-    if (json::stringOrNull(object, QLatin1StringView("nextCursor"), QString(), errors, 4096) ==
+    const auto items = json::member(*object, QLatin1StringView("items"), QString(), errors);
+    if (json::stringOrNull(*object, QLatin1StringView("nextCursor"), QString(), errors, 4096) ==
             std::nullopt ||
         !items)
         return std::nullopt;
-    if (!items->isArray()) {
-        json::addError(errors, QStringLiteral("items"), QLatin1StringView("wrong_type"),
-                       QStringLiteral("is not an array"));
-        return std::nullopt;
-    }
-    const QJsonArray array = items->toArray();
-    if (array.size() > SyncPageWriter::pageSize) {
+    auto array = json::asArray(*items, QStringLiteral("items"), errors);
+    if (array && qsizetype(array->size()) > SyncPageWriter::pageSize) {
         json::addError(errors, QStringLiteral("items"), QLatin1StringView("too_long"),
                        QStringLiteral("has more items than the page size"));
         return std::nullopt;
@@ -60,6 +56,100 @@ std::optional<QJsonArray> pageItems(const QJsonDocument &page, QList<FieldError>
 }
 
 using Decoded = SyncItem::Value;
+
+// Decodes every item of a page with `decodeOne` before anything is written; each must belong to
+// `tenantId` (unless it is empty). On failure says why in `failure`.
+template <class Array, class DecodeOne>
+std::optional<std::vector<Decoded>> decodeItems(const Array &items, const QString &tenantId,
+                                                DecodeOne decodeOne, SyncPageResult &failure)
+{
+    QList<FieldError> errors;
+    std::vector<Decoded> decoded;
+    decoded.reserve(std::size_t(items.size()));
+    qsizetype i = 0;
+    for (const auto &value : items) {
+        auto item = decodeOne(value, errors, QStringLiteral("items[%1]").arg(i));
+        if (!item) {
+            failure = decodeFailure(QStringLiteral("An item of the page is malformed"), errors);
+            return std::nullopt;
+        }
+        if (!tenantId.isEmpty() && SyncItem::tenantOf(*item) != tenantId) {
+            failure = decodeFailure(QStringLiteral("items[%1] belongs to another tenant").arg(i));
+            return std::nullopt;
+        }
+        decoded.push_back(std::move(*item));
+        ++i;
+    }
+    return decoded;
+}
+
+// Writes a decoded page in one transaction. `jsonOf(i)`: item i as received, for the kinds the
+// cache keeps whole (numbers are kept as columns and need none).
+SyncPageResult writeDecoded(Cache &cache, SyncPageWriter::ListKind kind,
+                            const std::vector<Decoded> &decoded,
+                            const std::function<QJsonValue(std::size_t)> &jsonOf, qint64 generation)
+{
+    if (!cache.begin())
+        return cacheFailure(cache);
+    for (std::size_t i = 0; i < decoded.size(); ++i) {
+        if (!SyncItem::write(cache, decoded[i], jsonOf(i), generation))
+            return cacheFailure(cache);
+    }
+    if (!cache.commit())
+        return cacheFailure(cache);
+    SyncPageResult result;
+    result.items = qsizetype(decoded.size());
+    // What the page put in the cache, so the views show a full sync's data page by page.
+    for (const Decoded &item : decoded)
+        SyncItem::record(result.changes, kind, SyncItem::tenantOf(item), SyncItem::idOf(item),
+                         &item);
+    if (kind == SyncPageWriter::ListKind::Tenants) {
+        for (const Decoded &item : decoded)
+            result.tenantIds.append(std::get<Tenant>(item).id);
+    }
+    return result;
+}
+
+// A page of numbers, the bulk of a full sync, parsed with simdjson: Qt's parser and its values
+// took most of the worker's time. The rules are the same readers (domain/JsonFields.h), so a
+// page is accepted or refused, with the same errors, whichever library reads it.
+SyncPageResult writeRawDidsPage(Cache &cache, const QByteArray &page, const QString &expectedCursor,
+                                qint64 generation, const QString &tenantId)
+{
+    QString why;
+    if (!ResponseDecoder::withinLimits(page, &why))
+        return decodeFailure(why);
+    // One parser per thread: it keeps its buffers from page to page.
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element document;
+    if (const auto error = parser.parse(page.constData(), std::size_t(page.size())).get(document))
+        return decodeFailure(QStringLiteral("The answer is not JSON: %1.")
+                                 .arg(QString::fromUtf8(simdjson::error_message(error))));
+    QList<FieldError> errors;
+    const auto items = pageItems(document, errors);
+    if (!items)
+        return decodeFailure(QStringLiteral("The page is not a list page"), errors);
+    const auto cursor =
+        json::access::find(json::access::toObject(document), QLatin1StringView("nextCursor"));
+    if (json::access::toString(*cursor) != expectedCursor)
+        return decodeFailure(
+            QStringLiteral("The page's nextCursor is not the cursor found at its end"));
+    SyncPageResult failure;
+    const auto decoded = decodeItems(
+        *items, tenantId,
+        [](const simdjson::dom::element &value, QList<FieldError> &itemErrors,
+           const QString &path) -> std::optional<Decoded> {
+            if (auto did = Did::fromJson(value, itemErrors, path))
+                return Decoded(std::move(*did));
+            return std::nullopt;
+        },
+        failure);
+    if (!decoded)
+        return failure;
+    return writeDecoded(
+        cache, SyncPageWriter::ListKind::Dids, *decoded, [](std::size_t) { return QJsonValue(); },
+        generation);
+}
 
 } // namespace
 
@@ -81,46 +171,32 @@ SyncPageResult writeListPage(Cache &cache, ListKind kind, const QJsonDocument &p
                              qint64 generation, const QString &tenantId)
 {
     QList<FieldError> errors;
-    const auto items = pageItems(page, errors);
+    const QJsonValue root = page.isObject()  ? QJsonValue(page.object())
+                            : page.isArray() ? QJsonValue(page.array())
+                                             : QJsonValue();
+    const auto items = pageItems(root, errors);
     if (!items)
         return decodeFailure(QStringLiteral("The page is not a list page"), errors);
-    // Decode the whole page before writing any of it.
-    std::vector<Decoded> decoded;
-    decoded.reserve(std::size_t(items->size()));
-    for (qsizetype i = 0; i < items->size(); ++i) {
-        auto item =
-            SyncItem::decode(kind, items->at(i), errors, QStringLiteral("items[%1]").arg(i));
-        if (!item)
-            return decodeFailure(QStringLiteral("An item of the page is malformed"), errors);
-        if (!tenantId.isEmpty() && SyncItem::tenantOf(*item) != tenantId)
-            return decodeFailure(QStringLiteral("items[%1] belongs to another tenant").arg(i));
-        decoded.push_back(std::move(*item));
-    }
-    if (!cache.begin())
-        return cacheFailure(cache);
-    for (qsizetype i = 0; i < items->size(); ++i) {
-        if (!SyncItem::write(cache, decoded[std::size_t(i)], items->at(i), generation))
-            return cacheFailure(cache);
-    }
-    if (!cache.commit())
-        return cacheFailure(cache);
-    SyncPageResult result;
-    result.items = items->size();
-    // What the page put in the cache, so the views show a full sync's data page by page.
-    for (const Decoded &item : decoded)
-        SyncItem::record(result.changes, kind, SyncItem::tenantOf(item), SyncItem::idOf(item),
-                         &item);
-    if (kind == ListKind::Tenants) {
-        for (const Decoded &item : decoded)
-            result.tenantIds.append(std::get<Tenant>(item).id);
-    }
-    return result;
+    SyncPageResult failure;
+    const auto decoded = decodeItems(
+        *items, tenantId,
+        [kind](const QJsonValue &value, QList<FieldError> &itemErrors, const QString &path) {
+            return SyncItem::decode(kind, value, itemErrors, path);
+        },
+        failure);
+    if (!decoded)
+        return failure;
+    return writeDecoded(
+        cache, kind, *decoded, [&items](std::size_t i) { return items->at(qsizetype(i)); },
+        generation);
 }
 
 SyncPageResult writeRawListPage(Cache &cache, ListKind kind, const QByteArray &page,
                                 const QString &expectedCursor, qint64 generation,
                                 const QString &tenantId)
 {
+    if (kind == ListKind::Dids)
+        return writeRawDidsPage(cache, page, expectedCursor, generation, tenantId);
     QString why;
     const auto document = ResponseDecoder::parseJson(page, &why);
     if (!document)

@@ -30,6 +30,8 @@
 #include <cstdio>
 #include <memory>
 
+#include <unistd.h>
+
 namespace {
 
 long statusKb(const char *field)
@@ -42,6 +44,21 @@ long statusKb(const char *field)
             return line.mid(qstrlen(field)).trimmed().split(' ').first().toLong();
     }
     return -1;
+}
+
+// CPU time (user + system) a process has used so far, from /proc/PID/stat; -1 if unreadable.
+qint64 cpuMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields 14 and 15 (utime, stime) in clock ticks, counted after the ")" that ends the name.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
 }
 
 bool startServer(TestBackend &backend, const QStringList &args)
@@ -324,11 +341,22 @@ int main(int argc, char **argv)
         QTemporaryDir dir;
         auto http = clientFor(backend);
         SyncEngine engine(http.get(), dir.filePath(QStringLiteral("bench.sqlite")));
+        const qint64 serverPid = backend.process().processId();
+        const qint64 serverCpuBefore = cpuMs(serverPid);
+        const qint64 clientCpuBefore = cpuMs(QCoreApplication::applicationPid());
         const SyncRun full = runSync(engine, true);
         if (!full.ok)
             return 1;
+        // Where the sync's time went: the two processes share the machine's cores.
+        std::printf(
+            "  CPU during the full sync: server %lld ms, client (all threads) %lld ms\n",
+            static_cast<long long>(cpuMs(serverPid) - serverCpuBefore),
+            static_cast<long long>(cpuMs(QCoreApplication::applicationPid()) - clientCpuBefore));
         const QStringList urls = pageUrls(backend, token);
+        const qint64 serverCpuBeforeCurl = cpuMs(serverPid);
         const qint64 curl = curlMs(backend, urls, token);
+        std::printf("  server CPU while curl fetched the same pages: %lld ms\n",
+                    static_cast<long long>(cpuMs(serverPid) - serverCpuBeforeCurl));
         std::printf("  full sync of %d numbers (%lld items, %lld pages, %.1f MB JSON): %lld ms "
                     "(goal <= 5000)\n",
                     dids, static_cast<long long>(full.progress.items),

@@ -250,8 +250,8 @@ void EmergencyCallStore::recordTestCall(const QString &tenantId, const QString &
                        " address_etag, called_by, called_at, read_back, result, note,"
                        " recorded_by_id, recorded_by_email, recorded_at, source)"
                        " VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'teams')"),
-        {id, tenantId, call.value(1), registered.value(QLatin1StringView("addressId")),
-         registered.value(QLatin1StringView("addressEtag")),
+        {id, tenantId, call.value(1), registered.value(QLatin1StringView("addressId")).toString(),
+         registered.value(QLatin1StringView("addressEtag")).toString(),
          callerName.isEmpty() ? call.value(3).toString() : callerName, call.value(4),
          sentLocationText(parseObject(call.value(5))),
          verdict == QLatin1StringView("matches") ? QStringLiteral("pass") : QStringLiteral("fail"),

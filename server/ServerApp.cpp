@@ -180,7 +180,10 @@ bool ServerApp::openDatabase(QString *error)
     // The server's database holds every tenant's numbers and addresses, and its key pair.
     if (!platform::ensurePrivateDirectory(dir, platform::ExistingFolder::Keep, error))
         return false;
-    if (!m_db->open(QDir(dir).filePath(QStringLiteral("server.sqlite")), error))
+    const bool opened =
+        m_options.database ? m_db->open(*m_options.database, error)
+                           : m_db->open(QDir(dir).filePath(QStringLiteral("server.sqlite")), error);
+    if (!opened)
         return false;
     m_ledger->dropInFlight();
     // The key pairs Graph encrypts emergency-call notifications for (private, like the rest).

@@ -3,9 +3,12 @@
 
 #include "graph/GraphOptions.h"
 #include "http/FaultInjector.h"
+#include "store/PostgresUrl.h"
 
 #include <QHostAddress>
 #include <QString>
+
+#include <optional>
 
 struct ServerOptions
 {
@@ -14,13 +17,14 @@ struct ServerOptions
     QString certFile;
     QString keyFile;
     QString generateCertDir; // write a self-signed pair here and serve it
-    QString dataDir;         // where the SQLite database lives
+    QString dataDir;         // the SQLite database (unless `database`) and the Graph keys
+    std::optional<PostgresUrl> database; // --database: PostgreSQL instead of SQLite
     bool printRoutes = false;
     bool exitWithParent = false; // end when the launcher's pipe on stdin closes
     bool demo = false;
     int demoTenants = 50;
     int demoDids = 100000;
-    bool demoCalls = false; // seed a few past calls through Teams (graph/DemoCallSeed.h)
+    bool demoCalls = false;          // seed a few past calls through Teams (graph/DemoCallSeed.h)
     int provisionDelayMs = 3000;     // pending → registered/failed after this long
     double provisionFailureRate = 0; // share of registrations the simulated provider rejects
     int accessTokenTtlSeconds = 3600;

@@ -37,9 +37,14 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
             "Serve DIR/cert.pem and DIR/key.pem, writing a self-signed pair there first if "
             "there is none."),
         QStringLiteral("dir"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Directory for the SQLite database."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Directory for the SQLite database (unless --database) and the keys."),
+        QStringLiteral("dir"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Keep the data in PostgreSQL instead of SQLite (docs/deployment.md)."),
+        QStringLiteral("postgresql://user@host:port/dbname"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Load the deterministic demo data set."));
     const QCommandLineOption demoCalls(
@@ -102,6 +107,7 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
          rateLimit,   latency, drop, e5xx,           e429,        retryAfter,   seed});
     parser.addOption(exitWithParent);
     parser.addOption(demoCalls);
+    parser.addOption(database);
     const QCommandLineOption failDbWrite(
         QStringLiteral("fail-db-write"),
         QStringLiteral("Fault injection: the Nth database write after start-up fails (0: none); "
@@ -137,6 +143,11 @@ std::optional<ServerOptions> parseOptions(const QCoreApplication &app, QString *
     o.keyFile = parser.value(key);
     o.generateCertDir = parser.value(generateCert);
     o.dataDir = parser.value(dataDir);
+    if (parser.isSet(database)) {
+        o.database = PostgresUrl::parse(parser.value(database), error);
+        if (!o.database)
+            return std::nullopt;
+    }
     o.demo = parser.isSet(demo);
     o.demoCalls = o.demo && parser.isSet(demoCalls);
     o.demoTenants = static_cast<int>(number(tenants, 1, 10000));

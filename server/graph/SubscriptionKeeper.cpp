@@ -99,9 +99,9 @@ void SubscriptionKeeper::addMissingRows()
             QSqlQuery q(m_db.db());
             m_db.exec(
                 q,
-                QStringLiteral("INSERT OR IGNORE INTO graph_subscriptions (tenant_id,"
+                QStringLiteral("INSERT INTO graph_subscriptions (tenant_id,"
                                " policy_name, client_state, state, updated_at)"
-                               " VALUES (?, ?, ?, 'pending', ?)"),
+                               " VALUES (?, ?, ?, 'pending', ?) ON CONFLICT DO NOTHING"),
                 {feeds.value(0), policy.toString(), newClientState(), ServerDatabase::nowIso()});
         }
     }

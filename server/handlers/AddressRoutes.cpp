@@ -7,6 +7,7 @@
 #include "domain/CivicAddress.h"
 #include "http/Router.h"
 #include "store/IdempotencyLedger.h"
+#include "store/JsonText.h"
 #include "store/ServerDatabase.h"
 #include "validation/AddressValidator.h"
 
@@ -18,12 +19,6 @@
 #include <cmath>
 
 namespace {
-
-QByteArray compact(const QJsonValue &v)
-{
-    return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-}
 
 std::optional<CivicAddress> readCivic(RequestBody &body)
 {
@@ -163,11 +158,11 @@ void storeAddress(ServerContext &ctx, const QString &tenantId, const QString &id
                         " validation_status, normalized, problems, latitude, longitude, precision,"
                         " country, version, updated_at, updated_seq, teams_civic_address_id)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"),
-                    {id, tenantId, input.companyName, compact(input.civic.toJson()),
+                    {id, tenantId, input.companyName, jsonText(input.civic.toJson()),
                      input.locationNote, status,
-                     v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(),
-                     compact(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq,
-                     teamsIdColumnValue(input.teamsCivicAddressId)});
+                     v.valid ? QVariant(jsonText(v.normalized.toJson())) : QVariant(),
+                     jsonText(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now,
+                     seq, teamsIdColumnValue(input.teamsCivicAddressId)});
     } else {
         ctx.db.exec(
             q,
@@ -176,9 +171,9 @@ void storeAddress(ServerContext &ctx, const QString &tenantId, const QString &id
                            " longitude = ?, precision = ?, country = ?, version = version + 1,"
                            " updated_at = ?, updated_seq = ?, teams_civic_address_id ="
                            " CASE WHEN ? THEN ? ELSE teams_civic_address_id END WHERE id = ?"),
-            {input.companyName, compact(input.civic.toJson()), input.locationNote, status,
-             v.valid ? QVariant(compact(v.normalized.toJson())) : QVariant(),
-             compact(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq,
+            {input.companyName, jsonText(input.civic.toJson()), input.locationNote, status,
+             v.valid ? QVariant(jsonText(v.normalized.toJson())) : QVariant(),
+             jsonText(fieldErrorsToJson(v.problems)), lat, lon, precision, country, now, seq,
              input.teamsCivicAddressId.has_value(), teamsIdColumnValue(input.teamsCivicAddressId),
              id});
     }

@@ -97,7 +97,7 @@ HttpResponse changes(ServerContext &ctx, HttpRequest &request)
 
     // One entry per resource (its latest change), oldest first.
     QString sql = QStringLiteral(
-        "SELECT kind, entity_id, tenant_id, MAX(seq) AS last FROM changes WHERE seq > ?");
+        "SELECT kind, entity_id, MAX(tenant_id), MAX(seq) AS last FROM changes WHERE seq > ?");
     QVariantList binds{*from};
     if (request.principal.role == Role::Admin) {
         sql += QStringLiteral(

@@ -136,7 +136,8 @@ E911Outcome applyE911(ServerContext &ctx, const HttpRequest &request, const QStr
         q,
         QStringLiteral(
             "UPDATE dids SET e911_state = ?, address_id = ?, e911_reason = NULL, state_since = ?,"
-            " state_since_ms = ?, billing_active = billing_active OR ?, version = version + 1,"
+            " state_since_ms = ?, billing_active = CASE WHEN ? = 1 THEN 1 ELSE billing_active END, "
+            "version = version + 1,"
             " updated_at = ?, updated_seq = ? WHERE number = ?"),
         {newState, newAddress.isEmpty() ? QVariant() : QVariant(newAddress), now,
          QDateTime::currentMSecsSinceEpoch(), bill ? 1 : 0, now, seq, number});

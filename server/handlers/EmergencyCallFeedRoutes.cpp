@@ -145,7 +145,8 @@ HttpResponse putFeed(ServerContext &ctx, HttpRequest &request)
                                " ON CONFLICT (tenant_id) DO UPDATE SET"
                                " teams_tenant_id = excluded.teams_tenant_id,"
                                " policy_names = excluded.policy_names,"
-                               " version = version + 1, updated_at = excluded.updated_at"),
+                               " version = emergency_call_feeds.version + 1,"
+                               " updated_at = excluded.updated_at"),
                 {tenantId, in->teamsTenantId.isEmpty() ? QVariant() : QVariant(in->teamsTenantId),
                  QString::fromUtf8(QJsonDocument(in->policyNames).toJson(QJsonDocument::Compact)),
                  ServerDatabase::nowIso()});

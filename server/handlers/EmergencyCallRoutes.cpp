@@ -20,7 +20,7 @@ namespace {
 constexpr qint64 maxNotificationBytes = 1024 * 1024;
 
 // The tenants a request may list: the one in the path, or else the `tenantId` filter, or else
-// every tenant the caller sees (as a JSON array for SQL's json_each; empty for "all").
+// every tenant the caller sees (as a JSON array, SqlDialect::jsonArrayElements(); empty for "all").
 std::optional<QString> visibleTenants(ServerContext &ctx, const HttpRequest &request,
                                       HttpResponse *error)
 {
@@ -65,8 +65,9 @@ HttpResponse listCalls(ServerContext &ctx, HttpRequest &request)
     // Newest first: the cursor is the last row's "started_at|id".
     ctx.db.exec(q,
                 QStringLiteral("SELECT ") + EmergencyCallStore::columns +
-                    QStringLiteral(" FROM emergency_calls WHERE"
-                                   " (? = '' OR tenant_id IN (SELECT value FROM json_each(?)))"
+                    QStringLiteral(" FROM emergency_calls WHERE (? = '' OR tenant_id IN (") +
+                    ctx.db.dialect().jsonArrayElements() +
+                    QStringLiteral("))"
                                    " AND (? = '' OR started_at || '|' || id < ?)"
                                    " AND (? = '' OR kind = ?) AND (? = '' OR verdict = ?)"
                                    " AND (? = '' OR (? = 'active') = (ended_at = ''))"

@@ -74,7 +74,7 @@ QByteArray EmergencyCallStream::replay(const Listener &listener, qint64 after)
     QSqlQuery q(m_ctx.db.db());
     m_ctx.db.exec(
         q,
-        QStringLiteral("SELECT tenant_id, call_id, MAX(seq) AS last FROM"
+        QStringLiteral("SELECT MAX(tenant_id), call_id, MAX(seq) AS last FROM"
                        " emergency_call_events WHERE seq > ? AND (? = '' OR tenant_id = ?)"
                        " GROUP BY call_id ORDER BY last"),
         {after, listener.tenantFilter, listener.tenantFilter});

@@ -90,7 +90,8 @@ HttpResponse putPolicy(ServerContext &ctx, HttpRequest &request)
                                " notification_mode = excluded.notification_mode,"
                                " notification_group = excluded.notification_group,"
                                " dial_out_number = excluded.dial_out_number,"
-                               " version = version + 1, updated_at = excluded.updated_at,"
+                               " version = emergency_policies.version + 1,"
+                               " updated_at = excluded.updated_at,"
                                " updated_seq = excluded.updated_seq"),
                 {tenantId, mode, groupText, dialOut, ServerDatabase::nowIso(), seq});
     const QJsonObject after = *EmergencyPolicyRepresentation::load(ctx.db, tenantId);

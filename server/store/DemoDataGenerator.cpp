@@ -1,6 +1,7 @@
 #include "DemoDataGenerator.h"
 
 #include "DemoNetworkMap.h"
+#include "JsonText.h"
 #include "ServerDatabase.h"
 #include "auth/TokenService.h"
 #include "domain/CivicAddress.h"
@@ -309,11 +310,9 @@ std::optional<QList<Site>> writeSites(DemoStatements &sql, QRandomGenerator &rng
         q.addBindValue(addressId);
         q.addBindValue(tenant.id);
         q.addBindValue(tenant.name);
-        q.addBindValue(QJsonDocument(civic.toJson()).toJson(QJsonDocument::Compact));
+        q.addBindValue(jsonText(civic.toJson()));
         q.addBindValue(v.valid ? QStringLiteral("valid") : QStringLiteral("invalid"));
-        q.addBindValue(
-            v.valid ? QVariant(QJsonDocument(v.normalized.toJson()).toJson(QJsonDocument::Compact))
-                    : QVariant());
+        q.addBindValue(v.valid ? QVariant(jsonText(v.normalized.toJson())) : QVariant());
         q.addBindValue(v.geocode ? QVariant(v.geocode->latitude) : QVariant());
         q.addBindValue(v.geocode ? QVariant(v.geocode->longitude) : QVariant());
         q.addBindValue(v.geocode ? QVariant(v.geocode->precision) : QVariant());

@@ -1,5 +1,6 @@
 #include "DemoNetworkMap.h"
 
+#include "JsonText.h"
 #include "Representations.h"
 #include "ServerDatabase.h"
 #include "domain/CivicAddress.h"
@@ -151,7 +152,8 @@ QList<Site> sitesOf(ServerDatabase &db, const QString &tenantId)
     QSqlQuery q(db.db());
     db.exec(q,
             QStringLiteral("SELECT id, validation_status FROM addresses WHERE tenant_id = ?"
-                           " ORDER BY rowid LIMIT 4"),
+                           " ORDER BY ") +
+                db.dialect().insertionOrder() + QStringLiteral(" LIMIT 4"),
             {tenantId});
     while (q.next())
         sites.append({q.value(0).toString(), q.value(1).toString() == QLatin1StringView("valid")});
@@ -178,11 +180,10 @@ QString addInvalidAddress(ServerDatabase &db, const PostalCodeTable &postalCodes
                            " location_note, validation_status, normalized, problems, country,"
                            " version, updated_at) VALUES (?, ?, 'Harbor warehouse', ?, '', ?, ?,"
                            " ?, 'US', 1, ?)"),
-            {id, tenantId, QJsonDocument(civic.toJson()).toJson(QJsonDocument::Compact),
+            {id, tenantId, jsonText(civic.toJson()),
              v.valid ? QStringLiteral("valid") : QStringLiteral("invalid"),
-             v.valid ? QVariant(QJsonDocument(v.normalized.toJson()).toJson(QJsonDocument::Compact))
-                     : QVariant(),
-             QJsonDocument(fieldErrorsToJson(v.problems)).toJson(QJsonDocument::Compact), now});
+             v.valid ? QVariant(jsonText(v.normalized.toJson())) : QVariant(),
+             jsonText(fieldErrorsToJson(v.problems)), now});
     return id;
 }
 

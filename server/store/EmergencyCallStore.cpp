@@ -130,8 +130,8 @@ EmergencyCallStore::record(const QString &tenantId, const EmergencyCallEvent &ev
                      {number, tenantId})
              .isValid()) {
         const QVariant byUser = m_db.scalar(
-            QStringLiteral("SELECT number FROM dids WHERE tenant_id = ? AND user_upn = ?"
-                           " COLLATE NOCASE ORDER BY number LIMIT 1"),
+            QStringLiteral("SELECT number FROM dids WHERE tenant_id = ? AND lower(user_upn) ="
+                           " lower(?) ORDER BY number LIMIT 1"),
             {tenantId, event.callerUpn});
         if (byUser.isValid())
             number = byUser.toString();
@@ -144,11 +144,12 @@ EmergencyCallStore::record(const QString &tenantId, const EmergencyCallEvent &ev
     QSqlQuery q(m_db.db());
     m_db.exec(q,
               QStringLiteral("INSERT INTO emergency_call_events (event_id, call_id, tenant_id,"
-                             " type, at, received_at, location) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             " type, at, received_at, location) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                             " RETURNING seq"),
               {event.id, recorded.callId, tenantId, toWire(event.type),
                event.at.toString(Qt::ISODateWithMs), ServerDatabase::nowIso(),
                compactJson(event.location.toJson())});
-    recorded.seq = q.lastInsertId().toLongLong();
+    recorded.seq = m_db.insertedId(q);
     if (!event.location.isEmpty())
         judge(recorded.callId, event);
     if (event.type == EmergencyCallEvent::Type::CallEnded)
@@ -181,8 +182,8 @@ QString EmergencyCallStore::openCallFor(const QString &tenantId, const Emergency
     return m_db
         .scalar(QStringLiteral("SELECT id FROM emergency_calls WHERE tenant_id = ? AND"
                                " ended_at = '' AND dialed = ? AND started_at >= ? AND"
-                               " CASE WHEN ? = '' THEN number = '' AND caller_upn = ?"
-                               " COLLATE NOCASE ELSE number = ? END"
+                               " CASE WHEN ? = '' THEN number = '' AND lower(caller_upn) ="
+                               " lower(?) ELSE number = ? END"
                                " ORDER BY started_at DESC LIMIT 1"),
                 {tenantId, event.numberDialed, since, number, caller, caller})
         .toString();
@@ -249,8 +250,8 @@ void EmergencyCallStore::recordTestCall(const QString &tenantId, const QString &
                        " address_etag, called_by, called_at, read_back, result, note,"
                        " recorded_by_id, recorded_by_email, recorded_at, source)"
                        " VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'teams')"),
-        {id, tenantId, call.value(1), registered.value(QLatin1StringView("addressId")),
-         registered.value(QLatin1StringView("addressEtag")),
+        {id, tenantId, call.value(1), registered.value(QLatin1StringView("addressId")).toString(),
+         registered.value(QLatin1StringView("addressEtag")).toString(),
          callerName.isEmpty() ? call.value(3).toString() : callerName, call.value(4),
          sentLocationText(parseObject(call.value(5))),
          verdict == QLatin1StringView("matches") ? QStringLiteral("pass") : QStringLiteral("fail"),
@@ -349,9 +350,10 @@ qint64 EmergencyCallStore::acknowledge(const QString &tenantId, const QString &c
         return 0;
     m_db.exec(q,
               QStringLiteral("INSERT INTO emergency_call_events (event_id, call_id, tenant_id,"
-                             " type, at, received_at) VALUES (?, ?, ?, 'acknowledged', ?, ?)"),
+                             " type, at, received_at) VALUES (?, ?, ?, 'acknowledged', ?, ?)"
+                             " RETURNING seq"),
               {QString(QStringLiteral("acknowledged:") + callId), callId, tenantId, now, now});
-    const qint64 seq = q.lastInsertId().toLongLong();
+    const qint64 seq = m_db.insertedId(q);
     m_db.exec(q, QStringLiteral("UPDATE emergency_calls SET last_seq = ? WHERE id = ?"),
               {seq, callId});
     m_db.recordChange(QStringLiteral("emergency_call"), callId, tenantId);

@@ -155,14 +155,17 @@ HttpResponse IdempotencyLedger::runOnce(const HttpRequest &request,
     QJsonArray headers;
     for (const auto &[name, value] : response.headers)
         headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
-    m_db.exec(
-        q,
-        QStringLiteral(
-            "INSERT OR REPLACE INTO idempotency (user_id, key, payload_hash, state, request_id,"
-            " status, body, headers, created_ms) VALUES (?, ?, ?, 'done', ?, ?, ?, ?, ?)"),
-        {request.principal.userId, keyOf(request), payloadHash(request), request.requestId,
-         response.status, response.body, QJsonDocument(headers).toJson(QJsonDocument::Compact),
-         nowMs()});
+    m_db.exec(q,
+              QStringLiteral(
+                  "INSERT INTO idempotency (user_id, key, payload_hash, state, request_id, status,"
+                  " body, headers, created_ms) VALUES (?, ?, ?, 'done', ?, ?, ?, ?, ?)"
+                  " ON CONFLICT (user_id, key) DO UPDATE SET payload_hash = excluded.payload_hash,"
+                  " state = excluded.state, request_id = excluded.request_id,"
+                  " status = excluded.status, body = excluded.body, headers = excluded.headers,"
+                  " created_ms = excluded.created_ms"),
+              {request.principal.userId, keyOf(request), payloadHash(request), request.requestId,
+               response.status, response.body,
+               QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)), nowMs()});
     tx.commit();
     return response;
 }

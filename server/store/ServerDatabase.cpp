@@ -12,7 +12,8 @@ Q_LOGGING_CATEGORY(lcDb, "dispatchable.server.db")
 
 namespace {
 
-// The schema (PRAGMA user_version = schemaVersion below). Numbers are keyed by E.164; every
+// The schema, written in SQLite's words (SqlDialect::schemaStatement() translates it); its version
+// is schemaVersion below. Numbers are keyed by E.164; every
 // mutable row has a version (its ETag) and the change-log sequence of its last change.
 const char *const schemaStatements[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -172,22 +173,45 @@ ServerDatabase::~ServerDatabase()
 
 bool ServerDatabase::open(const QString &filePath, QString *error)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_dialect = SqlDialect(SqlEngine::Sqlite);
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     m_db.setDatabaseName(filePath);
     if (!m_db.open()) {
         *error =
             QStringLiteral("Cannot open database %1: %2").arg(filePath, m_db.lastError().text());
         return false;
     }
+    return configure(error);
+}
+
+bool ServerDatabase::open(const PostgresUrl &url, QString *error)
+{
+    m_dialect = SqlDialect(SqlEngine::Postgres);
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    if (!m_db.isValid()) {
+        *error = QStringLiteral("Cannot use PostgreSQL: Qt's QPSQL driver is missing (Debian:"
+                                " libqt6sql6-psql)");
+        return false;
+    }
+    m_db.setHostName(url.host);
+    m_db.setPort(url.port);
+    m_db.setUserName(url.user);
+    m_db.setPassword(url.password);
+    m_db.setDatabaseName(url.database);
+    m_db.setConnectOptions(url.connectOptions);
+    if (!m_db.open()) {
+        *error = QStringLiteral("Cannot open database %1: %2")
+                     .arg(url.display(), m_db.lastError().text());
+        return false;
+    }
+    return configure(error);
+}
+
+bool ServerDatabase::configure(QString *error)
+{
     QSqlQuery q(m_db);
-    // 16 KiB pages (set before WAL writes the first page; an existing file keeps its own) and a
-    // 64 MiB page cache: the demo's 100,000 numbers and their indexes (about 35 MB) are written in
-    // one transaction, and with the default 2 MiB cache SQLite spilled pages to the WAL and read
-    // them back mid-way; bigger pages mean fewer of them to write (docs/performance.md).
-    for (const char *pragma :
-         {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-          "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-65536"}) {
-        if (!q.exec(QLatin1StringView(pragma))) {
+    for (const QString &statement : m_dialect.sessionSetup()) {
+        if (!q.exec(statement)) {
             *error = QStringLiteral("Cannot configure database: %1").arg(q.lastError().text());
             return false;
         }
@@ -197,30 +221,39 @@ bool ServerDatabase::open(const QString &filePath, QString *error)
 
 bool ServerDatabase::createSchema(QString *error)
 {
+    // One transaction: servers starting at once against one PostgreSQL database migrate it once
+    // (the first takes the migration lock; the others then find the version already written).
     QSqlQuery q(m_db);
-    for (const char *statement : schemaStatements) {
-        if (!q.exec(QLatin1StringView(statement))) {
-            *error = QStringLiteral("Cannot create schema: %1").arg(q.lastError().text());
-            return false;
-        }
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = QStringLiteral("Cannot read the schema version: %1").arg(q.lastError().text());
+    const auto run = [&](const QString &sql, const char *what) {
+        if (sql.isEmpty() || q.exec(sql))
+            return true;
+        *error = QStringLiteral("%1: %2").arg(QLatin1StringView(what), q.lastError().text());
+        q.exec(QStringLiteral("ROLLBACK"));
         return false;
+    };
+    if (!run(m_dialect.beginWrite(), "Cannot start the schema transaction") ||
+        !run(m_dialect.migrationLock(), "Cannot lock the schema") ||
+        !run(m_dialect.schemaVersionSetup(), "Cannot create the schema version"))
+        return false;
+    for (const char *statement : schemaStatements) {
+        if (!run(m_dialect.schemaStatement(QLatin1StringView(statement)), "Cannot create schema"))
+            return false;
     }
-    const int version = q.value(0).toInt();
+    if (!run(m_dialect.readSchemaVersion(), "Cannot read the schema version"))
+        return false;
+    const int version = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     for (const AddedColumn &column : addedColumns) {
-        if (version < column.version && !q.exec(QLatin1StringView(column.statement))) {
-            *error = QStringLiteral("Cannot upgrade the schema: %1").arg(q.lastError().text());
+        if (version < column.version &&
+            !run(m_dialect.schemaStatement(QLatin1StringView(column.statement)),
+                 "Cannot upgrade the schema"))
             return false;
-        }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion))) {
-        *error = QStringLiteral("Cannot set the schema version: %1").arg(q.lastError().text());
-        return false;
+    for (const QString &statement : m_dialect.writeSchemaVersion(schemaVersion)) {
+        if (!run(statement, "Cannot set the schema version"))
+            return false;
     }
-    return true;
+    return run(QStringLiteral("COMMIT"), "Cannot commit the schema");
 }
 
 namespace {
@@ -261,6 +294,13 @@ void ServerDatabase::countWrite(const QString &sql)
 void ServerDatabase::exec(QSqlQuery &query, const QString &sql,
                           std::initializer_list<QVariant> binds)
 {
+    if (binds.size() == 0) {
+        // Unprepared: PostgreSQL cannot PREPARE transaction control (BEGIN, SAVEPOINT) or DDL.
+        countWrite(sql);
+        if (!query.exec(sql))
+            fail(QStringLiteral("exec failed"), query.lastError().text(), sql);
+        return;
+    }
     prepare(query, sql);
     for (const QVariant &v : binds)
         query.addBindValue(v);
@@ -299,7 +339,7 @@ QVariant ServerDatabase::scalar(const QString &sql, std::initializer_list<QVaria
 void ServerDatabase::begin()
 {
     QSqlQuery q(m_db);
-    exec(q, QStringLiteral("BEGIN IMMEDIATE"));
+    exec(q, m_dialect.beginWrite());
 }
 
 void ServerDatabase::commit()
@@ -325,9 +365,11 @@ qint64 ServerDatabase::recordChange(const QString &kind, const QString &entityId
                                     const QString &tenantId)
 {
     QSqlQuery q(m_db);
-    exec(q, QStringLiteral("INSERT INTO changes (kind, entity_id, tenant_id) VALUES (?, ?, ?)"),
+    exec(q,
+         QStringLiteral("INSERT INTO changes (kind, entity_id, tenant_id) VALUES (?, ?, ?)"
+                        " RETURNING seq"),
          {kind, entityId, tenantId});
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
 void ServerDatabase::recordAudit(const Principal &actor, const AuditRecord &r)
@@ -358,7 +400,9 @@ void ServerDatabase::pruneChanges(qint64 keep)
         return;
     QSqlQuery q(m_db);
     exec(q, QStringLiteral("DELETE FROM changes WHERE seq <= ?"), {cut});
-    exec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('pruned_through', ?)"),
+    exec(q,
+         QStringLiteral("INSERT INTO meta (key, value) VALUES ('pruned_through', ?)"
+                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
          {QString::number(cut)});
     tx.commit();
 }
@@ -372,11 +416,7 @@ qint64 ServerDatabase::prunedThrough()
 QStringList ServerDatabase::dropIndexes(const QString &table)
 {
     QSqlQuery q(m_db);
-    // Indexes behind a PRIMARY KEY or UNIQUE constraint have no SQL of their own and stay.
-    exec(q,
-         QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND"
-                        " tbl_name = ? AND sql IS NOT NULL ORDER BY name"),
-         {table});
+    exec(q, m_dialect.indexDefinitionsQuery(), {table});
     QStringList names;
     QStringList definitions;
     while (q.next()) {
@@ -393,6 +433,15 @@ void ServerDatabase::createIndexes(const QStringList &definitions)
     QSqlQuery q(m_db);
     for (const QString &definition : definitions)
         exec(q, definition);
+}
+
+qint64 ServerDatabase::insertedId(QSqlQuery &query)
+{
+    if (!query.next())
+        fail(QStringLiteral("no id returned"), QString(), query.lastQuery());
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 QString ServerDatabase::nowIso()

@@ -1,10 +1,12 @@
-// The reference backend's SQLite database (WAL): schema, transactions, and the two records every
-// write leaves behind in its own transaction: a change-log entry (for delta sync) and an audit
-// entry. Every statement is checked: a failure throws DatabaseFailure (see there), so a request
-// either completes or leaves the database as it found it.
+// The reference backend's database, SQLite (WAL, the default) or PostgreSQL: schema, transactions,
+// and the two records every write leaves behind in its own transaction: a change-log entry (for
+// delta sync) and an audit entry. Every statement is checked: a failure throws DatabaseFailure (see
+// there), so a request either completes or leaves the database as it found it.
 #pragma once
 
 #include "DatabaseFailure.h"
+#include "PostgresUrl.h"
+#include "SqlDialect.h"
 #include "auth/Principal.h"
 
 #include <QJsonObject>
@@ -36,8 +38,10 @@ public:
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
-    bool open(const QString &filePath, QString *error);
+    bool open(const QString &filePath, QString *error); // SQLite
+    bool open(const PostgresUrl &url, QString *error);
     QSqlDatabase &db() { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
 
     // Runs a statement with positional bindings; throws DatabaseFailure when it fails.
     void exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds = {});
@@ -49,7 +53,7 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
 
-    void begin(); // BEGIN IMMEDIATE: takes the write lock up front
+    void begin(); // SQLite: BEGIN IMMEDIATE, which takes the write lock up front
     // Rolls back and throws when the commit fails: the transaction never half-lands.
     void commit();
     void rollback(); // never throws (it runs from destructors); logs a failure
@@ -72,14 +76,19 @@ public:
     QStringList dropIndexes(const QString &table);
     void createIndexes(const QStringList &definitions);
 
+    // The id an INSERT … RETURNING just executed on `query` gave back; throws when none.
+    qint64 insertedId(QSqlQuery &query);
+
     static QString nowIso();
 
 private:
+    bool configure(QString *error);
     bool createSchema(QString *error);
     // Throws the injected failure when this write is the armed one.
     void countWrite(const QString &sql);
 
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
     QString m_connectionName;
     int m_failWriteAt = 0;
     int m_writesSinceArmed = 0;

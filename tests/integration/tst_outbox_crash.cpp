@@ -27,10 +27,8 @@ bool serverHoldsInFlight(TestBackend &backend, const QString &key)
     const QString name = QStringLiteral("outbox-crash-server-readonly");
     bool inFlight = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(backend.process().dataDir() + QStringLiteral("/server.sqlite"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
+        QSqlDatabase db = backend.openDatabase(name);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT state FROM idempotency WHERE key = ?"));
             q.addBindValue(key);

@@ -23,10 +23,8 @@ template <typename Work> void readServerDatabase(TestBackend &backend, Work work
 {
     const QString name = QStringLiteral("outbox-restart-server-readonly");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(backend.process().dataDir() + QStringLiteral("/server.sqlite"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open())
+        QSqlDatabase db = backend.openDatabase(name);
+        if (db.isOpen())
             work(db);
         db.close();
     }

@@ -32,13 +32,9 @@ template <typename Work> void withServerDatabase(TestBackend &backend, Work work
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("api-test-readonly-%1").arg(++counter);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(backend.process().dataDir() + QStringLiteral("/server.sqlite"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open())
+        QSqlDatabase db = backend.openDatabase(name);
+        if (db.isOpen())
             work(db);
-        else
-            qWarning("cannot open the server database read-only");
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

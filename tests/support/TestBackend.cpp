@@ -28,11 +28,35 @@ QStringList TestBackend::defaultArguments()
 bool TestBackend::start(const QStringList &arguments)
 {
     QString error;
-    if (!m_process.start(arguments, 60000, &error)) {
+    QStringList all = arguments;
+    if (PostgresTestDatabase::selected()) {
+        if (!m_database) {
+            auto database = std::make_unique<PostgresTestDatabase>();
+            if (!database->create(&error)) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+            m_database = std::move(database);
+        }
+        all << QStringLiteral("--database") << m_database->url();
+    }
+    if (!m_process.start(all, 60000, &error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
     return true;
+}
+
+QSqlDatabase TestBackend::openDatabase(const QString &connectionName) const
+{
+    if (m_database)
+        return m_database->connect(connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(m_process.dataDir() + QStringLiteral("/server.sqlite"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        qWarning("cannot open the server database read-only");
+    return db;
 }
 
 TestReply TestBackend::request(const QByteArray &method, const QString &pathAndQuery,

@@ -1,13 +1,19 @@
 // A running dispatchable-server for a test, and a plain HTTPS client that trusts only that
-// server's certificate (by its SHA-256 fingerprint). Server tests use it to speak raw HTTP.
+// server's certificate (by its SHA-256 fingerprint). Server tests use it to speak raw HTTP. In a
+// PostgreSQL run (PostgresTestDatabase::selected()) the server keeps its data in a database of
+// its own, kept across restarts like the data directory.
 #pragma once
 
+#include "PostgresTestDatabase.h"
 #include "demo/LocalServerProcess.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSqlDatabase>
+
+#include <memory>
 
 struct TestReply
 {
@@ -36,6 +42,9 @@ public:
     static QStringList defaultArguments();
     LocalServerProcess &process() { return m_process; }
     QString token(const QString &role) const { return m_process.token(role); }
+    // A connection to the server's database, read-only on SQLite, named `connectionName`; the
+    // caller closes it and removes the connection.
+    QSqlDatabase openDatabase(const QString &connectionName) const;
 
     TestReply request(const QByteArray &method, const QString &pathAndQuery, const QString &token,
                       const QByteArray &body = {}, const HeaderList &headers = {});
@@ -47,6 +56,7 @@ public:
                        const QJsonObject &body, const HeaderList &headers = {});
 
 private:
+    std::unique_ptr<PostgresTestDatabase> m_database; // outlives the server process
     LocalServerProcess m_process;
     QNetworkAccessManager m_nam;
 };

@@ -1,0 +1,51 @@
+// What the server's SQL says differently on SQLite and on PostgreSQL. Everything else is written
+// once, in SQL both engines accept (ON CONFLICT upserts, RETURNING, lower() for case-insensitive
+// matches); this is the short list that cannot be.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+enum class SqlEngine { Sqlite, Postgres };
+
+class SqlDialect
+{
+public:
+    explicit SqlDialect(SqlEngine engine = SqlEngine::Sqlite)
+        : m_engine(engine)
+    {}
+
+    SqlEngine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == SqlEngine::Postgres; }
+    // The Qt SQL driver: QSQLITE or QPSQL.
+    QString driverName() const;
+
+    // Run once per connection before anything else: SQLite's PRAGMAs, PostgreSQL's SETs.
+    QStringList sessionSetup() const;
+    // A schema statement written for SQLite (its type names, AUTOINCREMENT) in this engine's
+    // words: 64-bit integers, BYTEA, identity columns.
+    QString schemaStatement(const QString &sqliteDdl) const;
+
+    // Starts a write transaction. SQLite takes its write lock up front (IMMEDIATE), so two
+    // writers never deadlock upgrading a read lock; PostgreSQL locks rows as it writes them.
+    QString beginWrite() const;
+
+    // Serialises schema migrations among servers starting at once (PostgreSQL: an advisory lock
+    // held to the end of the transaction); empty where the engine needs none.
+    QString migrationLock() const;
+    // Creates where the schema version is kept, if it needs creating (SQLite has user_version).
+    QString schemaVersionSetup() const;
+    QString readSchemaVersion() const;
+    QStringList writeSchemaVersion(int version) const;
+
+    // name and CREATE INDEX statement of each index of table `?` that no key constraint owns.
+    QString indexDefinitionsQuery() const;
+    // Orders the rows of a table written in this transaction and not updated since as they were
+    // inserted (the demo data generator's).
+    QString insertionOrder() const;
+    // A sub-select of the strings in the JSON array bound at this `?`: "IN (<this>)".
+    QString jsonArrayElements() const;
+
+private:
+    SqlEngine m_engine;
+};

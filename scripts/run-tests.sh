@@ -1,7 +1,6 @@
 #!/bin/sh
 # Installs what is missing, builds with the `ci` preset (ASan + UBSan + LSan, warnings as errors,
-# a QSKIP fails) and runs every test, the server tests a second time against PostgreSQL (*_pg, on
-# a throw-away cluster scripts/with-postgres.sh starts and deletes), then every benchmark once at a small size on the same build
+# a QSKIP fails) and runs every test, then every benchmark once at a small size on the same build
 # (scripts/run-benchmarks.sh --small; the figures mean nothing there, the point is that they
 # run), then fuzzes every parser of outside input for a bounded time (scripts/run-fuzz.sh;
 # FUZZ_SECONDS=0 skips it). Usage: scripts/run-tests.sh [extra ctest arguments]
@@ -10,7 +9,10 @@ cd "$(dirname "$0")/.."
 scripts/install-debian-deps.sh
 cmake --preset ci
 cmake --build --preset ci --parallel "$(nproc)"
-scripts/with-postgres.sh ctest --preset ci --parallel "$(nproc)" "$@"
+# The server tests against PostgreSQL (*_pg, docs/deployment.md) are not in this run yet: they add
+# about three minutes, and CI already takes its forty. Run them with
+#   cmake --preset ci -DDISPATCHABLE_TEST_POSTGRES=ON && scripts/with-postgres.sh ctest --preset ci -L postgres
+ctest --preset ci --parallel "$(nproc)" "$@"
 scripts/run-benchmarks.sh --small --build-dir build/ci
 if [ "${FUZZ_SECONDS:-60}" -gt 0 ]; then
     scripts/run-fuzz.sh "${FUZZ_SECONDS:-60}"

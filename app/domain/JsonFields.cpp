@@ -5,6 +5,7 @@
 
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace json {
@@ -90,9 +91,18 @@ std::optional<QDateTime> parseUtcTimestamp(QStringView text)
         const QStringView digits = text.sliced(from, length);
         return isDigits(digits) ? digits.toInt() : -1;
     };
-    const QDate date(field(0, 4), field(5, 2), field(8, 2));
+    const int year = field(0, 4);
+    const int month = field(5, 2);
+    const int day = field(8, 2);
+    const int hour = field(11, 2);
+    const int minute = field(14, 2);
+    const int second = field(17, 2);
     const int ms = size == 24 ? field(20, 3) : 0;
-    const QTime time(field(11, 2), field(14, 2), field(17, 2), ms < 0 ? 1000 : ms);
+    // A field that is not all digits (-1) is left to Qt: QDate would take -1 as a year.
+    if (std::min({year, month, day, hour, minute, second, ms}) < 0)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time, Qt::UTC);

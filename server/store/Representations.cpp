@@ -8,11 +8,6 @@
 
 namespace {
 
-QJsonValue nullable(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
-}
-
 QJsonValue jsonText(const QVariant &v)
 {
     if (v.isNull())

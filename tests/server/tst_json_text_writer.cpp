@@ -60,7 +60,7 @@ private slots:
     {
         JsonTextWriter out;
         out.string(QStringLiteral("a\"b\\c\nd\te\x01"));
-        QCOMPARE(out.text(), QByteArray(R"("a\"b\\c\nd\te\u0001")"));
+        QCOMPARE(out.text(), QByteArray("\"a\\\"b\\\\c\\nd\\te\\u0001\""));
     }
 
     void nestingPutsCommasWhereTheyBelong()
@@ -96,22 +96,23 @@ private slots:
 
         const QJsonObject expected{
             {QStringLiteral("items"),
-             QJsonArray{
-                 QJsonObject{{QStringLiteral("n"), -1},
-                             {QStringLiteral("user"), QJsonObject{{QStringLiteral("upn"), "a@b"}}},
-                             {QStringLiteral("empty"), QJsonArray()},
-                             {QStringLiteral("ok"), true}},
-                 QJsonObject{{QStringLiteral("n"), 0},
-                             {QStringLiteral("user"), QJsonValue::Null},
-                             {QStringLiteral("empty"), QJsonArray()},
-                             {QStringLiteral("ok"), true}},
-                 QJsonObject{{QStringLiteral("n"), 1},
-                             {QStringLiteral("user"), QJsonObject{{QStringLiteral("upn"), "a@b"}}},
-                             {QStringLiteral("empty"), QJsonArray()},
-                             {QStringLiteral("ok"), false}}}},
+             QJsonArray{QJsonObject{{QStringLiteral("n"), -1},
+                                    {QStringLiteral("user"),
+                                     QJsonObject{{QStringLiteral("upn"), QStringLiteral("a@b")}}},
+                                    {QStringLiteral("empty"), QJsonArray()},
+                                    {QStringLiteral("ok"), true}},
+                        QJsonObject{{QStringLiteral("n"), 0},
+                                    {QStringLiteral("user"), QJsonValue::Null},
+                                    {QStringLiteral("empty"), QJsonArray()},
+                                    {QStringLiteral("ok"), true}},
+                        QJsonObject{{QStringLiteral("n"), 1},
+                                    {QStringLiteral("user"),
+                                     QJsonObject{{QStringLiteral("upn"), QStringLiteral("a@b")}}},
+                                    {QStringLiteral("empty"), QJsonArray()},
+                                    {QStringLiteral("ok"), false}}}},
             {QStringLiteral("nextCursor"), QJsonValue::Null}};
         QCOMPARE(parsedValueOf(out.text()).toObject(), expected);
-        QVERIFY(out.text().endsWith(R"("nextCursor":null})"));
+        QVERIFY(out.text().endsWith("\"nextCursor\":null}"));
     }
 
     void integersKeepEveryDigit()

@@ -110,6 +110,23 @@ SyncPageResult writeDecoded(Cache &cache, SyncPageWriter::ListKind kind,
     return result;
 }
 
+// A raw list page read with Qt's parser: every list but numbers, and the rare page of numbers
+// simdjson cannot hold.
+SyncPageResult writeRawPageWithQt(Cache &cache, SyncPageWriter::ListKind kind,
+                                  const QByteArray &page, const QString &expectedCursor,
+                                  qint64 generation, const QString &tenantId)
+{
+    QString why;
+    const auto document = ResponseDecoder::parseJson(page, &why);
+    if (!document)
+        return decodeFailure(why);
+    const QJsonValue cursor = document->object().value(QLatin1StringView("nextCursor"));
+    if (cursor.toString() != expectedCursor)
+        return decodeFailure(
+            QStringLiteral("The page's nextCursor is not the cursor found at its end"));
+    return SyncPageWriter::writeListPage(cache, kind, *document, generation, tenantId);
+}
+
 // A page of numbers, the bulk of a full sync, parsed with simdjson: Qt's parser and its values
 // took most of the worker's time. The rules are the same readers (domain/JsonFields.h), so a
 // page is accepted or refused, with the same errors, whichever library reads it.
@@ -122,9 +139,14 @@ SyncPageResult writeRawDidsPage(Cache &cache, const QByteArray &page, const QStr
     // One parser per thread: it keeps its buffers from page to page.
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element document;
-    if (const auto error = parser.parse(page.constData(), std::size_t(page.size())).get(document))
+    if (const auto error = parser.parse(page.constData(), std::size_t(page.size())).get(document)) {
+        // simdjson refuses integers beyond 64 bits, which are JSON all the same: Qt decides.
+        if (error == simdjson::NUMBER_ERROR)
+            return writeRawPageWithQt(cache, SyncPageWriter::ListKind::Dids, page, expectedCursor,
+                                      generation, tenantId);
         return decodeFailure(QStringLiteral("The answer is not JSON: %1.")
                                  .arg(QString::fromUtf8(simdjson::error_message(error))));
+    }
     QList<FieldError> errors;
     const auto items = pageItems(document, errors);
     if (!items)
@@ -197,15 +219,7 @@ SyncPageResult writeRawListPage(Cache &cache, ListKind kind, const QByteArray &p
 {
     if (kind == ListKind::Dids)
         return writeRawDidsPage(cache, page, expectedCursor, generation, tenantId);
-    QString why;
-    const auto document = ResponseDecoder::parseJson(page, &why);
-    if (!document)
-        return decodeFailure(why);
-    const QJsonValue cursor = document->object().value(QLatin1StringView("nextCursor"));
-    if (cursor.toString() != expectedCursor)
-        return decodeFailure(
-            QStringLiteral("The page's nextCursor is not the cursor found at its end"));
-    return writeListPage(cache, kind, *document, generation, tenantId);
+    return writeRawPageWithQt(cache, kind, page, expectedCursor, generation, tenantId);
 }
 
 SyncPageResult writePriceList(Cache &cache, const QJsonDocument &document)

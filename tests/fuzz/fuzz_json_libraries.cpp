@@ -47,8 +47,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray canonical = document->toJson(QJsonDocument::Compact);
     static simdjson::dom::parser parser;
     simdjson::dom::element root;
-    if (parser.parse(canonical.constData(), std::size_t(canonical.size())).get(root))
-        __builtin_trap(); // Qt's own output must be JSON to simdjson too
+    if (const auto error =
+            parser.parse(canonical.constData(), std::size_t(canonical.size())).get(root)) {
+        // Qt writes integers beyond 64 bits, which simdjson refuses as NUMBER_ERROR;
+        // SyncPageWriter gives such pages to Qt. Any other refusal of Qt's own output is a bug.
+        if (error == simdjson::NUMBER_ERROR)
+            return 0;
+        __builtin_trap();
+    }
     if (document->isObject()) {
         compareAsNumber(document->object(), root);
         return 0;

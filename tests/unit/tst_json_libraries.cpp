@@ -237,6 +237,14 @@ private slots:
         QTest::newRow("another tenant's number")
             << "{\"items\":[" + QJsonDocument(foreign).toJson(QJsonDocument::Compact) +
                    "],\"nextCursor\":null}";
+        // Beyond 64 bits: simdjson cannot hold the integer, so the page goes to Qt.
+        QJsonObject huge = validNumber();
+        huge.insert(QStringLiteral("carrierReference"), 5.5555555555555556e19);
+        QTest::newRow("an integer beyond 64 bits")
+            << "{\"items\":[" + QJsonDocument(huge).toJson(QJsonDocument::Compact) +
+                   "],\"nextCursor\":null}";
+        QTest::newRow("a number that is an integer beyond 64 bits")
+            << QByteArray("{\"items\":[{\"number\":55555555555555560000}],\"nextCursor\":null}");
         QTest::newRow("items missing") << QByteArray(R"({"nextCursor":null})");
         QTest::newRow("items an object") << QByteArray(R"({"items":{},"nextCursor":null})");
         QTest::newRow("cursor a number") << QByteArray(R"({"items":[],"nextCursor":3})");

@@ -1,0 +1,1 @@
+// The translation unit CMake compiles cmake/pch/PrecompiledHeaders.h for; it holds no code.

@@ -6806,12 +6806,12 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <translation>Sin CivicAddressId: Teams le da uno a cada dirección, así que esta fila no es una exportación completa.</translation>
     </message>
     <message>
-        <source>No StreetName: the address cannot be matched.</source>
-        <translation>Sin StreetName: la dirección no se puede emparejar.</translation>
-    </message>
-    <message>
         <source>No CountryOrRegion: the address cannot be matched.</source>
         <translation>Sin CountryOrRegion: la dirección no se puede emparejar.</translation>
+    </message>
+    <message>
+        <source>No StreetName: the address matches Dispatchable&apos;s only by its CivicAddressId, never by its street.</source>
+        <translation>Sin StreetName: la dirección solo coincide con la de Dispatchable por su CivicAddressId, nunca por su calle.</translation>
     </message>
 </context>
 <context>

@@ -6806,12 +6806,12 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <translation>Aucun CivicAddressId : Teams en donne un à chaque adresse, donc cette ligne ne provient pas d&apos;une exportation complète.</translation>
     </message>
     <message>
-        <source>No StreetName: the address cannot be matched.</source>
-        <translation>Aucun StreetName : l&apos;adresse ne peut pas être jumelée.</translation>
-    </message>
-    <message>
         <source>No CountryOrRegion: the address cannot be matched.</source>
         <translation>Aucun CountryOrRegion : l&apos;adresse ne peut pas être jumelée.</translation>
+    </message>
+    <message>
+        <source>No StreetName: the address matches Dispatchable&apos;s only by its CivicAddressId, never by its street.</source>
+        <translation>Aucun StreetName : l&apos;adresse ne correspond à celle de Dispatchable que par son CivicAddressId, jamais par sa rue.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ constexpr Required required[] = {
 };
 } // namespace
 
-CsvTable parseCsv(const QByteArray &data)
+CsvTable parseCsv(const QByteArray &data, QChar separator)
 {
     CsvTable table;
     const QString text = QString::fromUtf8(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data);
@@ -84,7 +84,7 @@ CsvTable parseCsv(const QByteArray &data)
             quoted = true;
             fieldStarted = true;
             quoteLine = line;
-        } else if (c == u',') {
+        } else if (c == separator) {
             record.append(field);
             field.clear();
             fieldStarted = true;

@@ -26,8 +26,10 @@ struct CsvTable
 
 // RFC 4180 with the usual leniency: CRLF or LF line ends, a UTF-8 BOM, quoted fields with
 // doubled quotes and line breaks inside, a last line without a line end, blank lines skipped.
-// An unterminated quote is an error (the records before it are kept).
-CsvTable parseCsv(const QByteArray &data);
+// An unterminated quote is an error (the records before it are kept). `separator` is the field
+// separator: a comma, or what the writer chose (Export-Csv -UseCulture writes ';' in many
+// European locales).
+CsvTable parseCsv(const QByteArray &data, QChar separator = u',');
 
 // Which column holds what (-1: none). `civic` maps CLDXF field names (CivicAddress::fieldNames)
 // to columns.

@@ -62,8 +62,12 @@ std::optional<TeamsCivicAddress> TeamsCivicAddress::fromRow(const teams::ExportR
     a.defaultLocationId = teams::readGuid(row.value(u"DefaultLocationId"),
                                           QStringLiteral("DefaultLocationId"), reasons.warnings);
     a.civic = civicFromRow(row);
+    // Teams requires only CompanyName and CountryOrRegion: an address without a street is still
+    // one, but nothing but its CivicAddressId can tie it to Dispatchable's.
     if (a.civic.stName.isEmpty())
-        reasons.errors.append(Text::tr("No StreetName: the address cannot be matched."));
+        reasons.warnings.append(Text::tr("No StreetName: the address matches Dispatchable's only "
+                                         "by its CivicAddressId, never by its street."));
+    a.cityAlias = row.value(u"CityAlias");
     if (a.civic.country.isEmpty())
         reasons.errors.append(Text::tr("No CountryOrRegion: the address cannot be matched."));
     a.companyName = row.value(u"CompanyName");

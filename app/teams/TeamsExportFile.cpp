@@ -109,9 +109,33 @@ void readJson(const QByteArray &utf8, ExportFile &file)
     }
 }
 
+// The field separator of an Export-Csv file, told from its header line (after any "#TYPE"
+// line): the character after the first column name. A comma by default; -UseCulture writes the
+// culture's list separator (';' in German or French Windows) and -Delimiter any character.
+// Teams' column names are letters and digits, so nothing else can follow the first one.
+QChar csvSeparator(const QByteArray &utf8)
+{
+    QString header = QString::fromUtf8(utf8.left(4096));
+    if (header.startsWith(QLatin1StringView("#TYPE")))
+        header = header.mid(header.indexOf(u'\n') + 1);
+    qsizetype i = 0;
+    if (header.startsWith(u'"')) {
+        i = header.indexOf(u'"', 1);
+        if (i < 0)
+            return u',';
+        ++i;
+    } else {
+        while (i < header.size() && (header.at(i).isLetterOrNumber() || header.at(i) == u'_'))
+            ++i;
+    }
+    if (i >= header.size() || header.at(i) == u'\r' || header.at(i) == u'\n')
+        return u','; // one column: the separator does not matter
+    return header.at(i);
+}
+
 void readCsv(const QByteArray &utf8, ExportFile &file)
 {
-    csvimport::CsvTable table = csvimport::parseCsv(utf8);
+    csvimport::CsvTable table = csvimport::parseCsv(utf8, csvSeparator(utf8));
     // Windows PowerShell's Export-Csv without -NoTypeInformation.
     if (!table.records.isEmpty() &&
         table.records.constFirst().value(0).startsWith(QLatin1StringView("#TYPE")))

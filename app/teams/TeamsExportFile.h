@@ -6,7 +6,9 @@
 //    -NoTypeInformation; every field double-quoted, embedded quotes doubled, an empty value as
 //    ""; -Encoding UTF8 adds a BOM and -Encoding Unicode writes UTF-16 LE with a BOM. PowerShell
 //    7 leaves the #TYPE line out and may quote only as needed. A collection is written as its
-//    type name ("System.Collections.Generic.List`1[System.String]").
+//    type name ("System.Collections.Generic.List`1[System.String]"). -UseCulture separates
+//    fields with the culture's list separator (';' in German or French Windows), -Delimiter
+//    with any character: the reader takes the one that follows the header's first column.
 //  - ConvertTo-Json: one object as an object, several as an array; a nested object deeper than
 //    -Depth (2 by default) becomes its text; enums are numbers unless -EnumsAsStrings;
 //    Out-File in 5.1 writes UTF-16 LE. Windows PowerShell 5.1 may write an array passed with

@@ -32,16 +32,45 @@ QString wholeStreet(const CivicAddress &civic)
     return parts.join(QLatin1Char(' '));
 }
 
-bool isStreetPart(const QString &cldxfField)
+// The house number and its suffix as one text without spaces or punctuation: Teams admins type
+// "425A" or "425 1/2" into HouseNumber where Dispatchable keeps "425" + "A" or "425" + "1/2".
+QString wholeHouseNumber(const CivicAddress &civic)
+{
+    QString whole;
+    for (const QChar c : QString(civic.addNumber + civic.addNumSuf))
+        if (c.isLetterOrNumber())
+            whole.append(c.toUpper());
+    return whole;
+}
+
+// Fields compared as one text with others (the street's parts, the house number's).
+bool isComparedWhole(const QString &cldxfField)
 {
     return cldxfField == u"stPreDir" || cldxfField == u"stName" || cldxfField == u"stPosTyp" ||
-           cldxfField == u"stPosDir";
+           cldxfField == u"stPosDir" || cldxfField == u"addNumber" || cldxfField == u"addNumSuf";
+}
+
+// The keys a Teams address matches by: its street address, and the same with CityAlias (another
+// name of the city, such as a neighbourhood's) for City. None without a street: such an address
+// matches by its CivicAddressId alone.
+QStringList teamsKeys(const TeamsCivicAddress &t)
+{
+    if (t.civic.stName.isEmpty())
+        return {};
+    QStringList keys{teamsStreetKey(t.civic)};
+    if (!t.cityAlias.isEmpty()) {
+        CivicAddress alias = t.civic;
+        alias.postalCommunity = t.cityAlias;
+        if (const QString key = teamsStreetKey(alias); key != keys.constFirst())
+            keys.append(key);
+    }
+    return keys;
 }
 
 // The Dispatchable form the Teams address matched: the validated one when its key matches.
-const CivicAddress &matchedForm(const EmergencyAddress &address, const QString &key)
+const CivicAddress &matchedForm(const EmergencyAddress &address, const QStringList &keys)
 {
-    if (address.normalized && teamsStreetKey(*address.normalized) == key)
+    if (address.normalized && keys.contains(teamsStreetKey(*address.normalized)))
         return *address.normalized;
     return address.civic;
 }
@@ -49,15 +78,22 @@ const CivicAddress &matchedForm(const EmergencyAddress &address, const QString &
 QStringList addressDifferences(const TeamsCivicAddress &t, const EmergencyAddress &a)
 {
     QStringList differences;
-    const CivicAddress &ours = matchedForm(a, teamsStreetKey(t.civic));
-    // The street is one text, as the match reads it: "Microsoft Way" in StreetName is no
-    // difference from "Microsoft" + "Way".
+    const CivicAddress &ours = matchedForm(a, teamsKeys(t));
+    // The house number and the street are each one text, as the match reads them: "Microsoft
+    // Way" in StreetName is no difference from "Microsoft" + "Way", nor "425A" from "425" + "A".
+    if (wholeHouseNumber(t.civic) != wholeHouseNumber(ours))
+        differences.append(QStringLiteral("HouseNumber"));
     if (!sameText(wholeStreet(t.civic), wholeStreet(ours)))
         differences.append(QStringLiteral("StreetName"));
     for (const auto &[column, field] : TeamsCivicAddress::columnFields()) {
-        if (isStreetPart(QString(field)))
+        if (isComparedWhole(QString(field)))
             continue;
-        if (!sameText(t.civic.value(QString(field)), ours.value(QString(field))))
+        const QString theirs = t.civic.value(QString(field));
+        // A city Teams knows by its alias is the same city.
+        if (field == QLatin1StringView("postalCommunity") &&
+            sameText(t.cityAlias, ours.postalCommunity))
+            continue;
+        if (!sameText(theirs, ours.value(QString(field))))
             differences.append(QString(column));
     }
     if (!sameText(t.companyName, a.companyName))
@@ -135,6 +171,8 @@ QString teamsStreetKey(const CivicAddress &civic)
     street.stPreDir.clear();
     street.stPosTyp.clear();
     street.stPosDir.clear();
+    street.addNumber = wholeHouseNumber(civic);
+    street.addNumSuf.clear();
     return csvimport::addressKey(street);
 }
 
@@ -160,7 +198,7 @@ QList<TeamsMatch> matchTeamsAddresses(const QList<TeamsCivicAddress> &teams,
     }
     QHash<QString, int> teamsPerKey;
     for (const TeamsCivicAddress &t : teams) {
-        if (!ourByTeamsId.contains(t.civicAddressId))
+        if (!ourByTeamsId.contains(t.civicAddressId) && !t.civic.stName.isEmpty())
             ++teamsPerKey[teamsStreetKey(t.civic)];
     }
 
@@ -176,9 +214,14 @@ QList<TeamsMatch> matchTeamsAddresses(const QList<TeamsCivicAddress> &teams,
                             addressDifferences(teams.at(i), addresses.at(*kept))});
             continue;
         }
-        const QString key = teamsStreetKey(teams.at(i).civic);
-        const QList<int> candidates = ourByKey.value(key);
-        TeamsMatch m = decide(i, candidates, teamsPerKey.value(key));
+        const QStringList keys = teamsKeys(teams.at(i));
+        QList<int> candidates;
+        for (const QString &key : keys)
+            for (const int c : ourByKey.value(key))
+                if (!candidates.contains(c))
+                    candidates.append(c);
+        TeamsMatch m =
+            decide(i, candidates, keys.isEmpty() ? 0 : teamsPerKey.value(keys.constFirst()));
         if (m.state == TeamsMatchState::Matched)
             m.differences = addressDifferences(teams.at(i), addresses.at(candidates.first()));
         for (const int c : candidates)

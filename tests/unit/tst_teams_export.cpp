@@ -92,6 +92,8 @@ private slots:
     void fileOfUnknownKindGetsOneMessage();
     void emptyAndBrokenFilesGetOneMessage();
     void headerOnlyFileHasNothingToReport();
+    void separatorsOfUseCultureAndDelimiterAreRead_data();
+    void separatorsOfUseCultureAndDelimiterAreRead();
 };
 
 void TestTeamsExport::kindIsToldFromTheColumns_data()
@@ -205,8 +207,8 @@ void TestTeamsExport::civicAddressesGiveAReasonForEveryBadRow()
             {5, true, u"\"235678321ee38d9a5-33dc-4a32-9fb8-f234cedb91ac\""_s},
             {6, true, u"\"51a8a6e3-dae4-4653-9a99-a6e71c4c24ac-2\""_s},
             {7, true, u"No CivicAddressId"_s},
-            {8, true, u"No StreetName"_s},
             {8, true, u"No CountryOrRegion"_s},
+            {8, true, u"No StreetName"_s},      // a warning, on a row left out
             {8, true, u"Latitude \"north\""_s}, // a warning, on a row left out
             {9, false, u"DefaultLocationId \"n/a\""_s},
             {9, false, u"Latitude \"136.1\""_s},
@@ -369,6 +371,45 @@ void TestTeamsExport::headerOnlyFileHasNothingToReport()
              ExportKind::WirelessAccessPoint);
     QCOMPARE(s.issues(), QList<TeamsRowIssue>());
     QVERIFY(s.networkElements().isEmpty());
+}
+
+void TestTeamsExport::separatorsOfUseCultureAndDelimiterAreRead_data()
+{
+    QTest::addColumn<QByteArray>("separator");
+    QTest::addColumn<bool>("typeLine");
+    QTest::newRow("comma") << QByteArray(",") << false;
+    // Export-Csv -UseCulture on a German or French Windows.
+    QTest::newRow("semicolon (-UseCulture)") << QByteArray(";") << true;
+    QTest::newRow("tab (-Delimiter)") << QByteArray("\t") << false;
+    QTest::newRow("pipe (-Delimiter)") << QByteArray("|") << true;
+}
+
+void TestTeamsExport::separatorsOfUseCultureAndDelimiterAreRead()
+{
+    QFETCH(QByteArray, separator);
+    QFETCH(bool, typeLine);
+    const QList<QByteArrayList> records{
+        {"\"CivicAddressId\"", "\"HouseNumber\"", "\"StreetName\"", "\"City\"",
+         "\"CountryOrRegion\"", "\"CompanyName\"", "\"Description\""},
+        {"\"51a8a6e3-dae4-4653-9a99-a6e71c4c24ac\"", "\"1\"", "\"Microsoft Way\"", "\"Redmond\"",
+         "\"US\"", "\"Contoso; Ltd.\"", "\"Lobby, north door\""},
+        // PowerShell 7 quotes only as needed: bare values.
+        {"0c9b3f1e-2d4a-4b5c-8d6e-7f8091a2b3c4", "12", "Unter den Linden", "Berlin", "DE",
+         "Contoso GmbH", ""},
+    };
+    QByteArray csv = typeLine ? QByteArray("#TYPE Deserialized.Microsoft.Teams.LisCivicAddress\r\n")
+                              : QByteArray();
+    for (const QByteArrayList &record : records)
+        csv += record.join(separator) + "\r\n";
+    TeamsTenantSnapshot s;
+    QCOMPARE(s.addFile(u"addresses.csv"_s, csv), ExportKind::CivicAddress);
+    QCOMPARE(s.issues(), QList<TeamsRowIssue>());
+    QCOMPARE(s.addresses().size(), 2);
+    QCOMPARE(s.addresses().at(0).civic.stName, u"Microsoft Way"_s);
+    QCOMPARE(s.addresses().at(0).companyName, u"Contoso; Ltd."_s);
+    QCOMPARE(s.addresses().at(0).description, u"Lobby, north door"_s);
+    QCOMPARE(s.addresses().at(1).civic.postalCommunity, u"Berlin"_s);
+    QCOMPARE(s.addresses().at(1).companyName, u"Contoso GmbH"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTeamsExport)

@@ -94,6 +94,8 @@ private slots:
     void twoTeamsAddressesForOneOfOursAreAmbiguous();
     void wholeStreetInStreetNameAndStateByNameStillMatch();
     void keptTeamsIdsDecideBeforeTheStreetOrName();
+    void houseNumbersTypedWholeAndCityAliasesStillMatch();
+    void anAddressWithoutAStreetMatchesByItsIdAlone();
 };
 
 void TestTeamsMatch::addressesMatchRowByRow()
@@ -205,6 +207,72 @@ void TestTeamsMatch::keptTeamsIdsDecideBeforeTheStreetOrName()
     const QList<TeamsMatch> places = matchTeamsLocations(
         {location(u"l-bna"_s, u"t-bna"_s, u"Front desk"_s)}, {lobby}, f.teams, f.addresses, m);
     QCOMPARE(places, (QList<TeamsMatch>{{State::Matched, 0, {0}, {u"Location"_s}}}));
+}
+
+void TestTeamsMatch::houseNumbersTypedWholeAndCityAliasesStillMatch()
+{
+    // Export-Csv -UseCulture on a German Windows: fields separated by ';'. Teams admins type
+    // the suffix into HouseNumber ("425A", "7 1/2") where Dispatchable splits it, and Teams
+    // may know a city by an alias (CityAlias) that Dispatchable holds as the city.
+    const QByteArray csv =
+        "\"CivicAddressId\";\"HouseNumber\";\"HouseNumberSuffix\";\"StreetName\";"
+        "\"StreetSuffix\";\"City\";\"CityAlias\";\"PostalCode\";\"StateOrProvince\";"
+        "\"CountryOrRegion\";\"CompanyName\"\r\n"
+        "\"51a8a6e3-dae4-4653-9a99-a6e71c4c24ac\";\"425A\";\"\";\"Main\";\"St\";"
+        "\"Los Angeles\";\"\";\"90028\";\"CA\";\"US\";\"Contoso\"\r\n"
+        "\"a363a9b8-1acd-41de-916a-296c7998a024\";\"7 1/2\";\"\";\"Elm\";\"St\";"
+        "\"Los Angeles\";\"Hollywood\";\"90028\";\"CA\";\"US\";\"Contoso\"\r\n"
+        // Another house on Main Street: the suffix is part of the number.
+        "\"0c9b3f1e-2d4a-4b5c-8d6e-7f8091a2b3c4\";\"425\";\"B\";\"Main\";\"St\";"
+        "\"Los Angeles\";\"\";\"90028\";\"CA\";\"US\";\"Contoso\"\r\n";
+    TeamsTenantSnapshot snapshot;
+    snapshot.addFile(u"addresses.csv"_s, csv);
+    QCOMPARE(snapshot.issues(), QList<TeamsRowIssue>());
+    QCOMPARE(snapshot.addresses().size(), 3);
+    QCOMPARE(snapshot.addresses().at(1).cityAlias, u"Hollywood"_s);
+    CivicAddress main425a =
+        civic(u"425"_s, u"Main"_s, u"St"_s, u"Los Angeles"_s, u"CA"_s, u"90028"_s);
+    main425a.addNumSuf = u"A"_s;
+    CivicAddress elm = civic(u"7"_s, u"Elm"_s, u"St"_s, u"Hollywood"_s, u"CA"_s, u"90028"_s);
+    elm.addNumSuf = u"1/2"_s;
+    const QList<EmergencyAddress> addresses{ours(u"a-main"_s, main425a, u"Contoso"_s),
+                                            ours(u"a-elm"_s, elm, u"Contoso"_s)};
+    const QList<TeamsMatch> m = matchTeamsAddresses(snapshot.addresses(), addresses);
+    QCOMPARE(m.size(), 3);
+    QCOMPARE(m.at(0), (TeamsMatch{State::Matched, 0, {0}, {}}));
+    QCOMPARE(m.at(1), (TeamsMatch{State::Matched, 1, {1}, {}}));
+    QCOMPARE(m.at(2), (TeamsMatch{State::OnlyInTeams, 2, {}, {}}));
+
+    // Matched by a kept id, a suffix that differs is a difference in HouseNumber.
+    QList<EmergencyAddress> kept = addresses;
+    kept[0].teamsCivicAddressId = u"0c9b3f1e-2d4a-4b5c-8d6e-7f8091a2b3c4"_s;
+    const QList<TeamsMatch> byId = matchTeamsAddresses(snapshot.addresses(), kept);
+    QCOMPARE(byId.at(2), (TeamsMatch{State::Matched, 2, {0}, {u"HouseNumber"_s}}));
+}
+
+void TestTeamsMatch::anAddressWithoutAStreetMatchesByItsIdAlone()
+{
+    // Teams requires only CompanyName and CountryOrRegion: a row without StreetName is read
+    // (with a warning), and only a kept CivicAddressId ties it to one of Dispatchable's.
+    const QByteArray csv =
+        "\"CivicAddressId\",\"HouseNumber\",\"StreetName\",\"City\",\"PostalCode\","
+        "\"StateOrProvince\",\"CountryOrRegion\",\"CompanyName\"\r\n"
+        "\"51a8a6e3-dae4-4653-9a99-a6e71c4c24ac\",\"\",\"\",\"\",\"\",\"\",\"US\","
+        "\"Contoso\"\r\n";
+    TeamsTenantSnapshot snapshot;
+    snapshot.addFile(u"addresses.csv"_s, csv);
+    QCOMPARE(snapshot.addresses().size(), 1);
+    QCOMPARE(snapshot.issues().size(), 1);
+    QVERIFY(!snapshot.issues().constFirst().skipped);
+    QVERIFY(snapshot.issues().constFirst().reason.startsWith(u"No StreetName"_s));
+    EmergencyAddress empty = ours(u"a-empty"_s, CivicAddress(), u"Contoso"_s);
+    empty.civic.country = u"US"_s;
+    QCOMPARE(matchTeamsAddresses(snapshot.addresses(), {empty}),
+             (QList<TeamsMatch>{{State::OnlyInTeams, 0, {}, {}},
+                                {State::OnlyInDispatchable, -1, {0}, {}}}));
+    empty.teamsCivicAddressId = u"51a8a6e3-dae4-4653-9a99-a6e71c4c24ac"_s;
+    QCOMPARE(matchTeamsAddresses(snapshot.addresses(), {empty}),
+             (QList<TeamsMatch>{{State::Matched, 0, {0}, {}}}));
 }
 
 QTEST_GUILESS_MAIN(TestTeamsMatch)

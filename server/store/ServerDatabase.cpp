@@ -340,6 +340,8 @@ void ServerDatabase::begin()
 {
     QSqlQuery q(m_db);
     exec(q, m_dialect.beginWrite());
+    if (const QString lock = m_dialect.writeLock(); !lock.isEmpty())
+        exec(q, lock);
 }
 
 void ServerDatabase::commit()

@@ -53,7 +53,9 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
 
-    void begin(); // SQLite: BEGIN IMMEDIATE, which takes the write lock up front
+    // SQLite: BEGIN IMMEDIATE, which takes the write lock up front; PostgreSQL: BEGIN and the
+    // servers' shared write lock (SqlDialect::writeLock).
+    void begin();
     // Rolls back and throws when the commit fails: the transaction never half-lands.
     void commit();
     void rollback(); // never throws (it runs from destructors); logs a failure

@@ -11,8 +11,11 @@ QStringList SqlDialect::sessionSetup() const
 {
     if (isPostgres()) {
         // CREATE … IF NOT EXISTS on every start would otherwise log a NOTICE per table.
+        // A server that hangs inside a transaction (stopped, not dead: a dead one's session ends
+        // at once) gives up its row locks, and so the work it took, after this long.
         return {QStringLiteral("SET client_min_messages = warning"),
-                QStringLiteral("SET TIME ZONE 'UTC'")};
+                QStringLiteral("SET TIME ZONE 'UTC'"),
+                QStringLiteral("SET idle_in_transaction_session_timeout = '30s'")};
     }
     // 16 KiB pages (set before WAL writes the first page; an existing file keeps its own) and a
     // 64 MiB page cache: the demo's 100,000 numbers and their indexes (about 35 MB) are written in
@@ -51,6 +54,12 @@ QString SqlDialect::migrationLock() const
 {
     // Any constant of our own: the lock only has to be the same for every server.
     return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(911911)") : QString();
+}
+
+QString SqlDialect::writeLock() const
+{
+    // Another constant than migrationLock()'s: migrations write inside their own lock.
+    return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(911912)") : QString();
 }
 
 QString SqlDialect::schemaVersionSetup() const

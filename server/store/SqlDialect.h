@@ -33,6 +33,13 @@ public:
     // Serialises schema migrations among servers starting at once (PostgreSQL: an advisory lock
     // held to the end of the transaction); empty where the engine needs none.
     QString migrationLock() const;
+    // Run right after beginWrite(): makes write transactions serial among all the servers on
+    // one database, as SQLite's are within one file (PostgreSQL: an advisory lock held to the
+    // end of the transaction; empty on SQLite). Change numbers then become visible in the order
+    // they were given, so a delta token is good on any instance, and two servers never both
+    // act on what they read (the provisioning worker settles each number once). A server that
+    // dies releases it with its session; one that hangs, after idle_in_transaction_session_timeout.
+    QString writeLock() const;
     // Creates where the schema version is kept, if it needs creating (SQLite has user_version).
     QString schemaVersionSetup() const;
     QString readSchemaVersion() const;

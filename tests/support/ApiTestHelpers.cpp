@@ -260,10 +260,11 @@ QHash<QString, int> billingEventCounts(TestBackend &backend)
 QList<TestReply> sendConcurrently(TestBackend &backend, const QList<PendingRequest> &requests)
 {
     QNetworkAccessManager nam;
-    const QString pinned = backend.process().certificateFingerprint();
     QList<QNetworkReply *> replies;
     for (const PendingRequest &r : requests) {
-        QNetworkRequest req(backend.process().baseUrl().resolved(QUrl(r.path)));
+        TestBackend &server = r.backend ? *r.backend : backend;
+        const QString pinned = server.process().certificateFingerprint();
+        QNetworkRequest req(server.process().baseUrl().resolved(QUrl(r.path)));
         if (!r.token.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + r.token.toUtf8());
         if (!r.body.isEmpty())

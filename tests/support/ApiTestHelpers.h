@@ -30,6 +30,7 @@ struct PendingRequest
     QString token;
     QByteArray body;
     HeaderList headers;
+    TestBackend *backend = nullptr; // another instance to send it to; null: sendConcurrently's
 };
 
 QString newIdempotencyKey();
@@ -80,8 +81,9 @@ TestReply postForm(TestBackend &backend, const QString &path,
 int billingEventCount(TestBackend &backend, const QString &number);
 QHash<QString, int> billingEventCounts(TestBackend &backend);
 
-// Sends all requests at once on one QNetworkAccessManager (pinned to the server's certificate)
-// and waits for every answer; answers are in request order.
+// Sends all requests at once on one QNetworkAccessManager (pinned to the certificate of the
+// server each goes to: `backend`, or the request's own) and waits for every answer; answers are
+// in request order.
 QList<TestReply> sendConcurrently(TestBackend &backend, const QList<PendingRequest> &requests);
 
 } // namespace api

@@ -47,6 +47,21 @@ bool TestBackend::start(const QStringList &arguments)
     return true;
 }
 
+bool TestBackend::startBeside(const TestBackend &first, const QStringList &arguments)
+{
+    QStringList all = arguments;
+    if (first.m_database)
+        all << QStringLiteral("--database") << first.m_database->url();
+    else
+        m_process.setDataDir(first.m_process.dataDir());
+    QString error;
+    if (!m_process.start(all, 60000, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 QSqlDatabase TestBackend::openDatabase(const QString &connectionName) const
 {
     if (m_database)

@@ -40,6 +40,9 @@ public:
     // Starts the server; the default is a small demo data set with a fast provisioning worker.
     bool start(const QStringList &arguments = defaultArguments());
     static QStringList defaultArguments();
+    // Starts another instance of the server on `first`'s data: the same SQLite file (its data
+    // directory) or the same PostgreSQL database. Call after first.start().
+    bool startBeside(const TestBackend &first, const QStringList &arguments = defaultArguments());
     LocalServerProcess &process() { return m_process; }
     QString token(const QString &role) const { return m_process.token(role); }
     // A connection to the server's database, read-only on SQLite, named `connectionName`; the

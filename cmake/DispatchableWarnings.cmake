@@ -28,6 +28,13 @@ if(NOT APPLE)
     target_link_options(dispatchable_build_flags INTERFACE -Wl,-z,relro,-z,now)
 endif()
 
+# LLVM's lld links the sanitizer builds' hundred-odd test executables about twice as fast as
+# GNU ld (CI builds them all from scratch).
+option(DISPATCHABLE_LLD "Link with LLVM's lld (Debian: lld)" OFF)
+if(DISPATCHABLE_LLD)
+    target_link_options(dispatchable_build_flags INTERFACE -fuse-ld=lld)
+endif()
+
 if(DISPATCHABLE_SANITIZE)
     target_compile_options(dispatchable_build_flags INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)

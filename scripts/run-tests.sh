@@ -9,10 +9,9 @@ cd "$(dirname "$0")/.."
 scripts/install-debian-deps.sh
 cmake --preset ci
 cmake --build --preset ci --parallel "$(nproc)"
-# The server tests against PostgreSQL (*_pg, docs/deployment.md) are not in this run yet: they add
-# about three minutes, and CI already takes its forty. Run them with
-#   cmake --preset ci -DDISPATCHABLE_TEST_POSTGRES=ON && scripts/with-postgres.sh ctest --preset ci -L postgres
-ctest --preset ci --parallel "$(nproc)" "$@"
+# Beside a throw-away PostgreSQL cluster: the server tests run on SQLite and again on PostgreSQL
+# (*_pg, docs/deployment.md).
+scripts/with-postgres.sh ctest --preset ci --parallel "$(nproc)" "$@"
 scripts/run-benchmarks.sh --small --build-dir build/ci
 if [ "${FUZZ_SECONDS:-60}" -gt 0 ]; then
     scripts/run-fuzz.sh "${FUZZ_SECONDS:-60}"

@@ -792,6 +792,16 @@
     </message>
 </context>
 <context>
+    <name>TeamsDifferenceDialog</name>
+    <message numerus="yes">
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <translation>
+            <numerusform>The script runs %n step, in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</numerusform>
+            <numerusform>The script runs %n steps, in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamsDifferencePlan</name>
     <message numerus="yes">
         <source>%n objects of Dispatchable may be this one: confirm the match first; until then the script changes nothing here.</source>

@@ -6994,6 +6994,87 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>%1, row %2 (%3): %4</source>
         <translation>%1, fila %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>Export the &amp;Difference…</source>
+        <translation>Exportar la &amp;diferencia…</translation>
+    </message>
+    <message>
+        <source>Preview and save a Teams script that changes only what differs.</source>
+        <translation>Vea y guarde un script de Teams que cambia solo lo que difiere.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceDialog</name>
+    <message>
+        <source>Export the Difference — %1</source>
+        <translation>Exportar la diferencia — %1</translation>
+    </message>
+    <message>
+        <source>Teams already holds what Dispatchable holds: the script would change nothing. What it leaves as it is, and why, is listed below.</source>
+        <translation>Teams ya tiene lo que tiene Dispatchable: el script no cambiaría nada. Abajo se indica lo que deja como está y por qué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <translation>
+            <numerusform>El script ejecuta %n paso, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia. No elimina nada. Debajo de los pasos: lo que deja como está y por qué. Léalos antes de guardar.</numerusform>
+            <numerusform>El script ejecuta %n pasos, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia. No elimina nada. Debajo de los pasos: lo que deja como está y por qué. Léalos antes de guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps of the script, and what it leaves</source>
+        <translation>Pasos del script y lo que deja</translation>
+    </message>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation>&amp;Guardar script…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save the Difference Script</source>
+        <translation>Guardar el script de la diferencia</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>Scripts de PowerShell (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Read it before a Teams admin runs it in a Connect-MicrosoftTeams session; afterwards, export from Teams and compare again: nothing should differ.</source>
+        <translation>Guardado en %1. Léalo antes de que un administrador de Teams lo ejecute en una sesión de Connect-MicrosoftTeams; después, exporte desde Teams y vuelva a comparar: nada debería diferir.</translation>
+    </message>
+    <message>
+        <source>The script could not be written: %1</source>
+        <translation>No se pudo escribir el script: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceModel</name>
+    <message>
+        <source>(no cmdlet)</source>
+        <translation>(sin cmdlet)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Cmdlet</source>
+        <translation>Cmdlet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferencePlan</name>

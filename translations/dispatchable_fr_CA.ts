@@ -6994,6 +6994,87 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>%1, row %2 (%3): %4</source>
         <translation>%1, ligne %2 (%3) : %4</translation>
     </message>
+    <message>
+        <source>Export the &amp;Difference…</source>
+        <translation>Exporter la &amp;différence…</translation>
+    </message>
+    <message>
+        <source>Preview and save a Teams script that changes only what differs.</source>
+        <translation>Prévisualiser et enregistrer un script Teams qui ne change que ce qui diffère.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceDialog</name>
+    <message>
+        <source>Export the Difference — %1</source>
+        <translation>Exporter la différence — %1</translation>
+    </message>
+    <message>
+        <source>Teams already holds what Dispatchable holds: the script would change nothing. What it leaves as it is, and why, is listed below.</source>
+        <translation>Teams contient déjà ce que contient Dispatchable : le script ne changerait rien. Ce qu’il laisse tel quel, et pourquoi, est indiqué ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <translation>
+            <numerusform>Le script exécute %n étape, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence. Il ne supprime rien. Sous les étapes : ce qu’il laisse tel quel, et pourquoi. Lisez-les avant d’enregistrer.</numerusform>
+            <numerusform>Le script exécute %n étapes, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence. Il ne supprime rien. Sous les étapes : ce qu’il laisse tel quel, et pourquoi. Lisez-les avant d’enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps of the script, and what it leaves</source>
+        <translation>Étapes du script, et ce qu’il laisse</translation>
+    </message>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation>&amp;Enregistrer le script…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the Difference Script</source>
+        <translation>Enregistrer le script de la différence</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>Scripts PowerShell (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Read it before a Teams admin runs it in a Connect-MicrosoftTeams session; afterwards, export from Teams and compare again: nothing should differ.</source>
+        <translation>Enregistré dans %1. Lisez-le avant qu’un administrateur Teams l’exécute dans une session Connect-MicrosoftTeams; ensuite, exportez depuis Teams et comparez de nouveau : rien ne devrait différer.</translation>
+    </message>
+    <message>
+        <source>The script could not be written: %1</source>
+        <translation>Le script n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceModel</name>
+    <message>
+        <source>(no cmdlet)</source>
+        <translation>(aucune cmdlet)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Cmdlet</source>
+        <translation>Cmdlet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferencePlan</name>

@@ -1,12 +1,10 @@
-// Planning the difference script; see TeamsDifferencePlan.h.
+// Planning the difference script; see TeamsDifferencePlan.h. Rows, addresses, places and the
+// order here; network elements, the policy and the notes in TeamsDifferencePlanNetwork.cpp.
 #include "teams/TeamsDifferencePlan.h"
 
-#include "lis/TeamsScript.h"
-#include "lis/TeamsScriptPlan.h"
-#include "lis/TeamsScriptSections.h"
+#include "teams/TeamsDifferencePlanner.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -19,27 +17,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TeamsDifferencePlan)
 };
 
-using teams::ExportKind;
-
-// Where a Teams id comes from: the export (known), or a step of this plan that creates it.
-struct TeamsRef
-{
-    QString id;
-    int step = -1;
-
-    bool known() const { return !id.isEmpty() || step >= 0; }
-};
-
-TeamsStepArgument argument(const QString &parameter, const QString &value)
-{
-    return {parameter, value, -1};
-}
-
-TeamsStepArgument argument(const QString &parameter, const TeamsRef &ref)
-{
-    return {parameter, ref.id, ref.step};
-}
-
 // The Teams columns Set-CsOnlineLisCivicAddress may change for everyone (Microsoft's page marks
 // them "Publicly editable"), and the street columns, which it changes only on an address Teams
 // has not validated, and of which it keeps the suffix and directionals for Microsoft's use.
@@ -48,64 +25,10 @@ bool isSettableAddressColumn(const QString &column)
     return column == u"CompanyName" || column == u"Latitude" || column == u"Longitude";
 }
 
-struct ElementCmdlet
-{
-    TeamsObjectKind kind;
-    NetworkElementKind element;
-    ExportKind file;
-    QLatin1StringView cmdlet;
-    QLatin1StringView identifier; // the parameter naming the element
-};
+using teams::ExportKind;
+} // namespace
 
-constexpr ElementCmdlet elementCmdlets[] = {
-    {TeamsObjectKind::Subnet, NetworkElementKind::Subnet, ExportKind::Subnet,
-     QLatin1StringView("Set-CsOnlineLisSubnet"), QLatin1StringView("Subnet")},
-    {TeamsObjectKind::AccessPoint, NetworkElementKind::AccessPoint, ExportKind::WirelessAccessPoint,
-     QLatin1StringView("Set-CsOnlineLisWirelessAccessPoint"), QLatin1StringView("BSSID")},
-    {TeamsObjectKind::Switch, NetworkElementKind::Switch, ExportKind::Switch,
-     QLatin1StringView("Set-CsOnlineLisSwitch"), QLatin1StringView("ChassisID")},
-    {TeamsObjectKind::Port, NetworkElementKind::Port, ExportKind::Port,
-     QLatin1StringView("Set-CsOnlineLisPort"), QLatin1StringView("ChassisID")},
-};
-
-class Planner
-{
-public:
-    Planner(const TeamsTenantSnapshot &teams, const DispatchableTenantState &ours)
-        : m_teams(teams)
-        , m_ours(ours)
-        , m_rows(compareWithTeams(teams, ours))
-        , m_script(planTeamsScript(ours.map))
-    {}
-
-    TeamsDifferencePlan run();
-
-private:
-    QList<TeamsComparisonRow> rowsOf(TeamsObjectKind kind) const;
-    bool prerequisitesRead(TeamsObjectKind kind);
-    // Only in Teams and to confirm: a note, no step. True when the row is done with.
-    bool noteUnplanned(const TeamsComparisonRow &row);
-    void note(const TeamsComparisonRow &row, TeamsNoteReason why, const QString &reason);
-    int addStep(TeamsDifferenceStep step, const QString &variablePrefix = QString());
-
-    void planAddresses();
-    void createAddress(const TeamsComparisonRow &row, const TeamsScriptAddress &a);
-    void changeAddress(const TeamsComparisonRow &row, const TeamsScriptAddress &a);
-    void planPlaces();
-    void planElements(const ElementCmdlet &kind);
-    void planPolicy();
-    void noteNumbers();
-    void noteLeftOut();
-
-    const TeamsTenantSnapshot &m_teams;
-    const DispatchableTenantState &m_ours;
-    const QList<TeamsComparisonRow> m_rows;
-    const TeamsScriptPlan m_script;
-    QHash<QString, TeamsRef> m_civicAddressOf; // our address id → its Teams address
-    QHash<QString, TeamsRef> m_locationOf;     // our place id → its Teams location
-    QHash<QString, int> m_variables;           // per prefix: the last number used
-    TeamsDifferencePlan m_plan;
-};
+namespace teamsdifference {
 
 QList<TeamsComparisonRow> Planner::rowsOf(TeamsObjectKind kind) const
 {
@@ -344,156 +267,19 @@ void Planner::planPlaces()
     }
 }
 
-QString elementReason(const TeamsComparisonRow &row)
-{
-    if (row.side == TeamsSide::OnlyInDispatchable)
-        return Text::tr("Teams does not have it: it is created at Dispatchable's place.");
-    QStringList sentences;
-    if (row.differences.contains(QLatin1StringView("LocationId")))
-        sentences.append(Text::tr("Teams puts it at another location: it is pointed at "
-                                  "Dispatchable's place."));
-    if (row.differences.contains(QLatin1StringView("Description")))
-        sentences.append(Text::tr("Teams holds another description: it is set to "
-                                  "Dispatchable's (an empty one clears Teams's)."));
-    return sentences.join(u' ');
-}
-
-void Planner::planElements(const ElementCmdlet &kind)
-{
-    if (!m_teams.hasRead(kind.file) || !prerequisitesRead(kind.kind))
-        return;
-    QHash<QString, const TeamsScriptElement *> inScript;
-    for (const TeamsScriptElement &e : m_script.elements) {
-        if (e.kind == kind.element)
-            inScript.insert(e.key, &e);
-    }
-    for (const TeamsComparisonRow &row : rowsOf(kind.kind)) {
-        if (noteUnplanned(row))
-            continue;
-        const TeamsScriptElement *e = inScript.value(row.dispatchableId);
-        if (!e)
-            continue;
-        const TeamsRef place = m_locationOf.value(e->placeKey);
-        if (!place.known()) {
-            note(row, TeamsNoteReason::ConfirmFirst,
-                 Text::tr("Its place is still to confirm: the script cannot tell which Teams "
-                          "location to point it at."));
-            continue;
-        }
-        TeamsDifferenceStep step;
-        step.kind = kind.kind;
-        step.cmdlet = QString(kind.cmdlet);
-        step.arguments.append(argument(QString(kind.identifier), e->identifier));
-        if (kind.element == NetworkElementKind::Port)
-            step.arguments.append(argument(QStringLiteral("PortID"), e->portId));
-        step.arguments.append(argument(QStringLiteral("LocationId"), place));
-        // Always passed: Set- replaces the element, and an empty one clears Teams's.
-        step.arguments.append(argument(QStringLiteral("Description"), e->description));
-        step.label = row.label;
-        step.reason = elementReason(row);
-        step.dispatchableId = e->key;
-        step.teamsId = row.teamsId;
-        addStep(std::move(step));
-    }
-}
-
-void Planner::planPolicy()
-{
-    const QList<TeamsComparisonRow> rows = rowsOf(TeamsObjectKind::Policy);
-    if (rows.isEmpty() || rows.first().side == TeamsSide::Equal)
-        return;
-    const TeamsComparisonRow &row = rows.first();
-    const EmergencyPolicy &policy = m_ours.map.policy;
-    if (policy.notificationGroup.size() > teamsNotificationGroupLimit) {
-        // Dropping recipients silently would leave someone uninformed.
-        note(row, TeamsNoteReason::NotByScript,
-             Text::tr("The notification group has %n entries, and Teams accepts at most 10: "
-                      "use a group address in Dispatchable, then export again.",
-                      nullptr, int(policy.notificationGroup.size())));
-        return;
-    }
-    const bool create = row.side == TeamsSide::OnlyInDispatchable;
-    TeamsDifferenceStep step;
-    step.kind = TeamsObjectKind::Policy;
-    step.cmdlet = create ? QStringLiteral("New-CsTeamsEmergencyCallingPolicy")
-                         : QStringLiteral("Set-CsTeamsEmergencyCallingPolicy");
-    step.arguments.append(argument(QStringLiteral("Identity"), teamsScriptPolicyName()));
-    QStringList sentences;
-    if (create || row.differences.contains(QLatin1StringView("NotificationGroup"))) {
-        // Teams separates the group's entries with ";" (-NotificationGroup).
-        step.arguments.append(
-            argument(QStringLiteral("NotificationGroup"), policy.notificationGroup.join(u';')));
-        sentences.append(
-            Text::tr("Teams notifies other people of a 911 call: set to Dispatchable's group."));
-    }
-    if (create || row.differences.contains(QLatin1StringView("NotificationMode"))) {
-        step.arguments.append(argument(QStringLiteral("NotificationMode"),
-                                       teamsscript::notificationModeName(policy.notificationMode)));
-        sentences.append(
-            Text::tr("Teams notifies them in another way: set to Dispatchable's mode."));
-    }
-    const QString dialOut = policy.notificationDialOutNumber;
-    if (row.differences.contains(QLatin1StringView("NotificationDialOutNumber")) ||
-        (create && !dialOut.isEmpty())) {
-        step.arguments.append(argument(QStringLiteral("NotificationDialOutNumber"), dialOut));
-        if (dialOut.isEmpty()) {
-            step.checkCleared = QStringLiteral("NotificationDialOutNumber");
-            sentences.append(Text::tr(
-                "Dispatchable calls no number on a 911 call: the one in Teams is cleared. "
-                "Microsoft's page does not say how to clear it, so the script passes an empty "
-                "value and checks afterwards that Teams cleared it."));
-        } else {
-            sentences.append(
-                Text::tr("Teams calls another number on a 911 call: set to Dispatchable's."));
-        }
-    }
-    step.reason = create ? Text::tr("Teams has no policy of this name: it is created with "
-                                    "Dispatchable's notification settings. It applies to nobody "
-                                    "until it is granted (Grant-CsTeamsEmergencyCallingPolicy).")
-                         : sentences.join(u' ');
-    step.label = row.label;
-    step.dispatchableId = row.dispatchableId;
-    step.teamsId = row.teamsId;
-    addStep(std::move(step));
-}
-
-// The script does not change numbers; one that Teams places elsewhere is said so.
-void Planner::noteNumbers()
-{
-    for (const TeamsComparisonRow &row : rowsOf(TeamsObjectKind::Number)) {
-        if (row.side == TeamsSide::Different)
-            note(row, TeamsNoteReason::NotByScript,
-                 Text::tr("%1 The script does not change numbers: correct the E911 registration, "
-                          "or the number's location in Teams.")
-                     .arg(row.note));
-    }
-}
-
-void Planner::noteLeftOut()
-{
-    for (const QString &sentence : m_script.leftOut)
-        m_plan.notes.append({std::nullopt, TeamsNoteReason::LeftOut, QString(), sentence});
-    if (m_script.count(NetworkElementKind::TrustedIp) > 0)
-        m_plan.notes.append(
-            {std::nullopt, TeamsNoteReason::LeftOut, QString(),
-             Text::tr("Trusted IP addresses are not in the Teams exports compared: the difference "
-                      "leaves them alone. The script of the whole configuration sets them.")});
-}
-
 TeamsDifferencePlan Planner::run()
 {
     // Create before reference: addresses, their places, the elements that point at places.
     planAddresses();
     planPlaces();
-    for (const ElementCmdlet &kind : elementCmdlets)
-        planElements(kind);
+    planNetwork();
     planPolicy();
     noteNumbers();
     noteLeftOut();
     return m_plan;
 }
 
-} // namespace
+} // namespace teamsdifference
 
 QString TeamsDifferenceStep::value(QStringView parameter) const
 {
@@ -513,7 +299,7 @@ int TeamsDifferencePlan::creates() const
 TeamsDifferencePlan planTeamsDifference(const TeamsTenantSnapshot &teams,
                                         const DispatchableTenantState &ours)
 {
-    return Planner(teams, ours).run();
+    return teamsdifference::Planner(teams, ours).run();
 }
 
 QString teamsNoteReasonName(TeamsNoteReason why)

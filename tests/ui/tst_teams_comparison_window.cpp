@@ -350,6 +350,10 @@ void TestTeamsComparisonWindow::differencePreviewListsEveryCmdletWithItsReason()
     const TeamsExport teams = writeExport(ours, m_dir.path());
     window->addFiles(teams.paths);
     QVERIFY(exportButton->isEnabled());
+    // Reached with Tab like every other control of the window.
+    const a11y::WalkResult windowWalk = a11y::walk(window);
+    QVERIFY2(windowWalk.findings.isEmpty(), qPrintable(windowWalk.findings.join(u'\n')));
+    QVERIFY(windowWalk.tabReached.contains(a11y::objectPath(exportButton)));
     exportButton->click();
     TeamsDifferenceDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<TeamsDifferenceDialog *>()) && dialog->isVisible());

@@ -792,6 +792,43 @@
     </message>
 </context>
 <context>
+    <name>TeamsDifferenceDialog</name>
+    <message numerus="yes">
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <translation>
+            <numerusform>The script runs %n step, in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</numerusform>
+            <numerusform>The script runs %n steps, in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferencePlan</name>
+    <message numerus="yes">
+        <source>%n objects of Dispatchable may be this one: confirm the match first; until then the script changes nothing here.</source>
+        <translation>
+            <numerusform>%n object of Dispatchable may be this one: confirm the match first; until then the script changes nothing here.</numerusform>
+            <numerusform>%n objects of Dispatchable may be this one: confirm the match first; until then the script changes nothing here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification group has %n entries, and Teams accepts at most 10: use a group address in Dispatchable, then export again.</source>
+        <translation>
+            <numerusform>The notification group has %n entry, and Teams accepts at most 10: use a group address in Dispatchable, then export again.</numerusform>
+            <numerusform>The notification group has %n entries, and Teams accepts at most 10: use a group address in Dispatchable, then export again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceScript</name>
+    <message numerus="yes">
+        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</source>
+        <translation>
+            <numerusform>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step, with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</numerusform>
+            <numerusform>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n steps, each with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamsScript</name>
     <message numerus="yes">
         <source>- %n emergency address(es) (New-CsOnlineLisCivicAddress), created where Teams has none with the same fields;</source>

@@ -6994,6 +6994,262 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>%1, row %2 (%3): %4</source>
         <translation>%1, fila %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>Export the &amp;Difference…</source>
+        <translation>Exportar la &amp;diferencia…</translation>
+    </message>
+    <message>
+        <source>Preview and save a Teams script that changes only what differs.</source>
+        <translation>Vea y guarde un script de Teams que cambia solo lo que difiere.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceDialog</name>
+    <message>
+        <source>Export the Difference — %1</source>
+        <translation>Exportar la diferencia — %1</translation>
+    </message>
+    <message>
+        <source>Teams already holds what Dispatchable holds: the script would change nothing. What it leaves as it is, and why, is listed below.</source>
+        <translation>Teams ya tiene lo que tiene Dispatchable: el script no cambiaría nada. Abajo se indica lo que deja como está y por qué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <translation>
+            <numerusform>El script ejecuta %n paso, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia. No elimina nada. Debajo de los pasos: lo que deja como está y por qué. Léalos antes de guardar.</numerusform>
+            <numerusform>El script ejecuta %n pasos, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia. No elimina nada. Debajo de los pasos: lo que deja como está y por qué. Léalos antes de guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps of the script, and what it leaves</source>
+        <translation>Pasos del script y lo que deja</translation>
+    </message>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation>&amp;Guardar script…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save the Difference Script</source>
+        <translation>Guardar el script de la diferencia</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>Scripts de PowerShell (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Read it before a Teams admin runs it in a Connect-MicrosoftTeams session; afterwards, export from Teams and compare again: nothing should differ.</source>
+        <translation>Guardado en %1. Léalo antes de que un administrador de Teams lo ejecute en una sesión de Connect-MicrosoftTeams; después, exporte desde Teams y vuelva a comparar: nada debería diferir.</translation>
+    </message>
+    <message>
+        <source>The script could not be written: %1</source>
+        <translation>No se pudo escribir el script: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceModel</name>
+    <message>
+        <source>(no cmdlet)</source>
+        <translation>(sin cmdlet)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Cmdlet</source>
+        <translation>Cmdlet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferencePlan</name>
+    <message>
+        <source>Not changed: the export of %1 was not given, and the script needs the Teams ids it holds.</source>
+        <translation>Sin cambios: no se aportó la exportación de %1, y el script necesita los identificadores de Teams que contiene.</translation>
+    </message>
+    <message>
+        <source>Only in Teams: the script removes nothing, so it stays as it is.</source>
+        <translation>Solo en Teams: el script no elimina nada, así que queda como está.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects of Dispatchable may be this one: confirm the match first; until then the script changes nothing here.</source>
+        <translation>
+            <numerusform>%n objeto de Dispatchable puede ser este: confirme primero la correspondencia; hasta entonces el script no cambia nada aquí.</numerusform>
+            <numerusform>%n objetos de Dispatchable pueden ser este: confirme primero la correspondencia; hasta entonces el script no cambia nada aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams holds another object like it, or its address is still to confirm: confirm the match first; until then the script changes nothing here.</source>
+        <translation>Teams tiene otro objeto como este, o su dirección está aún por confirmar: confirme primero la correspondencia; hasta entonces el script no cambia nada aquí.</translation>
+    </message>
+    <message>
+        <source>Teams has no emergency address at this street: it is created with Dispatchable&apos;s validated fields and coordinates.</source>
+        <translation>Teams no tiene una dirección de emergencia en esta calle: se crea con los campos validados y las coordenadas de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams holds another street (%1). No documented cmdlet changes it: Set-CsOnlineLisCivicAddress changes the street only of an address Teams has not validated, and keeps its suffix and directionals for Microsoft. Correct it in the Teams admin center, or create the address anew and move its places.</source>
+        <translation>Teams tiene otra calle (%1). Ningún cmdlet documentado la cambia: Set-CsOnlineLisCivicAddress cambia la calle solo de una dirección que Teams no ha validado, y reserva su sufijo y sus direccionales para Microsoft. Corríjala en el centro de administración de Teams, o cree la dirección de nuevo y mueva sus lugares.</translation>
+    </message>
+    <message>
+        <source>Dispatchable has no company name for this address and Teams requires one: Teams&apos;s is kept.</source>
+        <translation>Dispatchable no tiene nombre de empresa para esta dirección y Teams exige uno: se conserva el de Teams.</translation>
+    </message>
+    <message>
+        <source>Teams lets a script change an address only in some countries (Set-CsOnlineLisCivicAddress), and not in this one: change %1 in the Teams admin center.</source>
+        <translation>Teams permite que un script cambie una dirección solo en algunos países (Set-CsOnlineLisCivicAddress), y no en este: cambie %1 en el centro de administración de Teams.</translation>
+    </message>
+    <message>
+        <source>Teams holds another %1 for this address: set to Dispatchable&apos;s.</source>
+        <translation>Teams tiene otro valor de %1 para esta dirección: se establece el de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams names this location differently: it is renamed to Dispatchable&apos;s name.</source>
+        <translation>Teams llama a esta ubicación de otra forma: se le da el nombre de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Its address is still to confirm: the script cannot tell which Teams address to create it at.</source>
+        <translation>Su dirección está aún por confirmar: el script no puede saber en qué dirección de Teams crearlo.</translation>
+    </message>
+    <message>
+        <source>Teams has no location of this name at its address: it is created.</source>
+        <translation>Teams no tiene una ubicación con este nombre en su dirección: se crea.</translation>
+    </message>
+    <message>
+        <source>Teams does not have it: it is created at Dispatchable&apos;s place.</source>
+        <translation>Teams no lo tiene: se crea en el lugar de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams puts it at another location: it is pointed at Dispatchable&apos;s place.</source>
+        <translation>Teams lo sitúa en otra ubicación: se asigna al lugar de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams holds another description: it is set to Dispatchable&apos;s (an empty one clears Teams&apos;s).</source>
+        <translation>Teams tiene otra descripción: se establece la de Dispatchable (una vacía borra la de Teams).</translation>
+    </message>
+    <message>
+        <source>Its place is still to confirm: the script cannot tell which Teams location to point it at.</source>
+        <translation>Su lugar está aún por confirmar: el script no puede saber a qué ubicación de Teams asignarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification group has %n entries, and Teams accepts at most 10: use a group address in Dispatchable, then export again.</source>
+        <translation>
+            <numerusform>El grupo de notificación tiene %n entrada, y Teams acepta como máximo 10: use una dirección de grupo en Dispatchable y vuelva a exportar.</numerusform>
+            <numerusform>El grupo de notificación tiene %n entradas, y Teams acepta como máximo 10: use una dirección de grupo en Dispatchable y vuelva a exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams notifies other people of a 911 call: set to Dispatchable&apos;s group.</source>
+        <translation>Teams avisa a otras personas de una llamada al 911: se establece el grupo de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams notifies them in another way: set to Dispatchable&apos;s mode.</source>
+        <translation>Teams les avisa de otra forma: se establece el modo de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Dispatchable calls no number on a 911 call: the one in Teams is cleared. Microsoft&apos;s page does not say how to clear it, so the script passes an empty value and checks afterwards that Teams cleared it.</source>
+        <translation>Dispatchable no llama a ningún número en una llamada al 911: se borra el de Teams. La página de Microsoft no dice cómo borrarlo, así que el script pasa un valor vacío y comprueba después que Teams lo borró.</translation>
+    </message>
+    <message>
+        <source>Teams calls another number on a 911 call: set to Dispatchable&apos;s.</source>
+        <translation>Teams llama a otro número en una llamada al 911: se establece el de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams has no policy of this name: it is created with Dispatchable&apos;s notification settings. It applies to nobody until it is granted (Grant-CsTeamsEmergencyCallingPolicy).</source>
+        <translation>Teams no tiene una directiva con este nombre: se crea con la configuración de notificación de Dispatchable. No se aplica a nadie hasta que se asigne (Grant-CsTeamsEmergencyCallingPolicy).</translation>
+    </message>
+    <message>
+        <source>%1 The script does not change numbers: correct the E911 registration, or the number&apos;s location in Teams.</source>
+        <translation>%1 El script no cambia números: corrija el registro E911, o la ubicación del número en Teams.</translation>
+    </message>
+    <message>
+        <source>Trusted IP addresses are not in the Teams exports compared: the difference leaves them alone. The script of the whole configuration sets them.</source>
+        <translation>Las direcciones IP de confianza no están en las exportaciones de Teams comparadas: la diferencia no las toca. El script de toda la configuración las establece.</translation>
+    </message>
+    <message>
+        <source>Left in Teams</source>
+        <translation>Se deja en Teams</translation>
+    </message>
+    <message>
+        <source>Confirm first</source>
+        <translation>Confirmar primero</translation>
+    </message>
+    <message>
+        <source>Not by script</source>
+        <translation>No por script</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Omitido</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceScript</name>
+    <message>
+        <source>Dispatchable: the difference between Dispatchable and Microsoft Teams.</source>
+        <translation>Dispatchable: la diferencia entre Dispatchable y Microsoft Teams.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</source>
+        <translation>
+            <numerusform>Hace que el inquilino de Teams indicado en $tenantName y $tenantId más abajo tenga lo que tiene Dispatchable, y no cambia nada más: %n paso, cada uno con su motivo encima, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia.</numerusform>
+            <numerusform>Hace que el inquilino de Teams indicado en $tenantName y $tenantId más abajo tenga lo que tiene Dispatchable, y no cambia nada más: %n pasos, cada uno con su motivo encima, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It uses the Teams ids of the export files that the comparison read: run it on the tenant as it was exported. If Teams changed since, export and compare again first.</source>
+        <translation>Usa los identificadores de Teams de los archivos de exportación que leyó la comparación: ejecútelo en el inquilino tal como se exportó. Si Teams cambió desde entonces, exporte y compare de nuevo primero.</translation>
+    </message>
+    <message>
+        <source>It removes nothing. Not changed: %1 item(s) only in Teams, %2 waiting for a confirmed match, %3 that no script can change, %4 left out; the preview listed each.</source>
+        <translation>No elimina nada. Sin cambios: %1 elemento(s) solo en Teams, %2 a la espera de una correspondencia confirmada, %3 que ningún script puede cambiar, %4 omitido(s); la vista previa enumeró cada uno.</translation>
+    </message>
+    <message>
+        <source>Running it again changes nothing more: what it creates it looks for first, and what it sets it sets to the same value.</source>
+        <translation>Ejecutarlo de nuevo no cambia nada más: lo que crea, primero lo busca, y lo que establece, lo establece al mismo valor.</translation>
+    </message>
+    <message>
+        <source>Applying the difference from Dispatchable to %1.</source>
+        <translation>Aplicando la diferencia de Dispatchable a %1.</translation>
+    </message>
+    <message>
+        <source>Teams did not return the id of the new emergency address. Run this script again: it finds the address it created and goes on.</source>
+        <translation>Teams no devolvió el identificador de la nueva dirección de emergencia. Ejecute este script de nuevo: encuentra la dirección que creó y continúa.</translation>
+    </message>
+    <message>
+        <source>Teams did not return the id of the new location. Run this script again: it finds the location it created and goes on.</source>
+        <translation>Teams no devolvió el identificador de la nueva ubicación. Ejecute este script de nuevo: encuentra la ubicación que creó y continúa.</translation>
+    </message>
+    <message>
+        <source>Teams kept the value of %1 that this script cleared: clear it in the Teams admin center.</source>
+        <translation>Teams conservó el valor de %1 que este script borró: bórrelo en el centro de administración de Teams.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 (%3): %4</source>
+        <translation>Paso %1 de %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Done: {0} changed, {1} already as in this script.</source>
+        <translation>Hecho: {0} cambiado(s), {1} ya como en este script.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsEmergencyPolicy</name>

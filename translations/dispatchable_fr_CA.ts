@@ -6994,6 +6994,262 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>%1, row %2 (%3): %4</source>
         <translation>%1, ligne %2 (%3) : %4</translation>
     </message>
+    <message>
+        <source>Export the &amp;Difference…</source>
+        <translation>Exporter la &amp;différence…</translation>
+    </message>
+    <message>
+        <source>Preview and save a Teams script that changes only what differs.</source>
+        <translation>Prévisualiser et enregistrer un script Teams qui ne change que ce qui diffère.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceDialog</name>
+    <message>
+        <source>Export the Difference — %1</source>
+        <translation>Exporter la différence — %1</translation>
+    </message>
+    <message>
+        <source>Teams already holds what Dispatchable holds: the script would change nothing. What it leaves as it is, and why, is listed below.</source>
+        <translation>Teams contient déjà ce que contient Dispatchable : le script ne changerait rien. Ce qu’il laisse tel quel, et pourquoi, est indiqué ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <translation>
+            <numerusform>Le script exécute %n étape, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence. Il ne supprime rien. Sous les étapes : ce qu’il laisse tel quel, et pourquoi. Lisez-les avant d’enregistrer.</numerusform>
+            <numerusform>Le script exécute %n étapes, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence. Il ne supprime rien. Sous les étapes : ce qu’il laisse tel quel, et pourquoi. Lisez-les avant d’enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps of the script, and what it leaves</source>
+        <translation>Étapes du script, et ce qu’il laisse</translation>
+    </message>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation>&amp;Enregistrer le script…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the Difference Script</source>
+        <translation>Enregistrer le script de la différence</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>Scripts PowerShell (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Read it before a Teams admin runs it in a Connect-MicrosoftTeams session; afterwards, export from Teams and compare again: nothing should differ.</source>
+        <translation>Enregistré dans %1. Lisez-le avant qu’un administrateur Teams l’exécute dans une session Connect-MicrosoftTeams; ensuite, exportez depuis Teams et comparez de nouveau : rien ne devrait différer.</translation>
+    </message>
+    <message>
+        <source>The script could not be written: %1</source>
+        <translation>Le script n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceModel</name>
+    <message>
+        <source>(no cmdlet)</source>
+        <translation>(aucune cmdlet)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Cmdlet</source>
+        <translation>Cmdlet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferencePlan</name>
+    <message>
+        <source>Not changed: the export of %1 was not given, and the script needs the Teams ids it holds.</source>
+        <translation>Non modifié : l’exportation de %1 n’a pas été fournie, et le script a besoin des identifiants Teams qu’elle contient.</translation>
+    </message>
+    <message>
+        <source>Only in Teams: the script removes nothing, so it stays as it is.</source>
+        <translation>Seulement dans Teams : le script ne supprime rien, donc il reste tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects of Dispatchable may be this one: confirm the match first; until then the script changes nothing here.</source>
+        <translation>
+            <numerusform>%n objet de Dispatchable peut être celui-ci : confirmez d’abord la correspondance; d’ici là, le script ne change rien ici.</numerusform>
+            <numerusform>%n objets de Dispatchable peuvent être celui-ci : confirmez d’abord la correspondance; d’ici là, le script ne change rien ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams holds another object like it, or its address is still to confirm: confirm the match first; until then the script changes nothing here.</source>
+        <translation>Teams contient un autre objet semblable, ou son adresse reste à confirmer : confirmez d’abord la correspondance; d’ici là, le script ne change rien ici.</translation>
+    </message>
+    <message>
+        <source>Teams has no emergency address at this street: it is created with Dispatchable&apos;s validated fields and coordinates.</source>
+        <translation>Teams n’a aucune adresse d’urgence à cette rue : elle est créée avec les champs validés et les coordonnées de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams holds another street (%1). No documented cmdlet changes it: Set-CsOnlineLisCivicAddress changes the street only of an address Teams has not validated, and keeps its suffix and directionals for Microsoft. Correct it in the Teams admin center, or create the address anew and move its places.</source>
+        <translation>Teams contient une autre rue (%1). Aucune cmdlet documentée ne la change : Set-CsOnlineLisCivicAddress ne change la rue que d’une adresse que Teams n’a pas validée, et réserve son suffixe et ses indicateurs de direction à Microsoft. Corrigez-la dans le centre d’administration Teams, ou créez l’adresse de nouveau et déplacez ses lieux.</translation>
+    </message>
+    <message>
+        <source>Dispatchable has no company name for this address and Teams requires one: Teams&apos;s is kept.</source>
+        <translation>Dispatchable n’a aucun nom d’entreprise pour cette adresse et Teams en exige un : celui de Teams est conservé.</translation>
+    </message>
+    <message>
+        <source>Teams lets a script change an address only in some countries (Set-CsOnlineLisCivicAddress), and not in this one: change %1 in the Teams admin center.</source>
+        <translation>Teams ne permet à un script de changer une adresse que dans certains pays (Set-CsOnlineLisCivicAddress), et pas dans celui-ci : changez %1 dans le centre d’administration Teams.</translation>
+    </message>
+    <message>
+        <source>Teams holds another %1 for this address: set to Dispatchable&apos;s.</source>
+        <translation>Teams contient une autre valeur de %1 pour cette adresse : celle de Dispatchable est appliquée.</translation>
+    </message>
+    <message>
+        <source>Teams names this location differently: it is renamed to Dispatchable&apos;s name.</source>
+        <translation>Teams nomme cet emplacement autrement : il reçoit le nom de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Its address is still to confirm: the script cannot tell which Teams address to create it at.</source>
+        <translation>Son adresse reste à confirmer : le script ne peut pas savoir à quelle adresse Teams le créer.</translation>
+    </message>
+    <message>
+        <source>Teams has no location of this name at its address: it is created.</source>
+        <translation>Teams n’a aucun emplacement de ce nom à son adresse : il est créé.</translation>
+    </message>
+    <message>
+        <source>Teams does not have it: it is created at Dispatchable&apos;s place.</source>
+        <translation>Teams ne l’a pas : il est créé au lieu de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams puts it at another location: it is pointed at Dispatchable&apos;s place.</source>
+        <translation>Teams le place à un autre emplacement : il est associé au lieu de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Teams holds another description: it is set to Dispatchable&apos;s (an empty one clears Teams&apos;s).</source>
+        <translation>Teams contient une autre description : celle de Dispatchable est appliquée (une description vide efface celle de Teams).</translation>
+    </message>
+    <message>
+        <source>Its place is still to confirm: the script cannot tell which Teams location to point it at.</source>
+        <translation>Son lieu reste à confirmer : le script ne peut pas savoir à quel emplacement Teams l’associer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification group has %n entries, and Teams accepts at most 10: use a group address in Dispatchable, then export again.</source>
+        <translation>
+            <numerusform>Le groupe de notification compte %n entrée, et Teams en accepte au plus 10 : utilisez une adresse de groupe dans Dispatchable, puis exportez de nouveau.</numerusform>
+            <numerusform>Le groupe de notification compte %n entrées, et Teams en accepte au plus 10 : utilisez une adresse de groupe dans Dispatchable, puis exportez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams notifies other people of a 911 call: set to Dispatchable&apos;s group.</source>
+        <translation>Teams avise d’autres personnes d’un appel au 911 : le groupe de Dispatchable est appliqué.</translation>
+    </message>
+    <message>
+        <source>Teams notifies them in another way: set to Dispatchable&apos;s mode.</source>
+        <translation>Teams les avise d’une autre façon : le mode de Dispatchable est appliqué.</translation>
+    </message>
+    <message>
+        <source>Dispatchable calls no number on a 911 call: the one in Teams is cleared. Microsoft&apos;s page does not say how to clear it, so the script passes an empty value and checks afterwards that Teams cleared it.</source>
+        <translation>Dispatchable n’appelle aucun numéro lors d’un appel au 911 : celui de Teams est effacé. La page de Microsoft ne dit pas comment l’effacer; le script passe donc une valeur vide et vérifie ensuite que Teams l’a effacé.</translation>
+    </message>
+    <message>
+        <source>Teams calls another number on a 911 call: set to Dispatchable&apos;s.</source>
+        <translation>Teams appelle un autre numéro lors d’un appel au 911 : celui de Dispatchable est appliqué.</translation>
+    </message>
+    <message>
+        <source>Teams has no policy of this name: it is created with Dispatchable&apos;s notification settings. It applies to nobody until it is granted (Grant-CsTeamsEmergencyCallingPolicy).</source>
+        <translation>Teams n’a aucune stratégie de ce nom : elle est créée avec les paramètres de notification de Dispatchable. Elle ne s’applique à personne tant qu’elle n’est pas attribuée (Grant-CsTeamsEmergencyCallingPolicy).</translation>
+    </message>
+    <message>
+        <source>%1 The script does not change numbers: correct the E911 registration, or the number&apos;s location in Teams.</source>
+        <translation>%1 Le script ne change pas les numéros : corrigez l’inscription E911, ou l’emplacement du numéro dans Teams.</translation>
+    </message>
+    <message>
+        <source>Trusted IP addresses are not in the Teams exports compared: the difference leaves them alone. The script of the whole configuration sets them.</source>
+        <translation>Les adresses IP de confiance ne sont pas dans les exportations Teams comparées : la différence n’y touche pas. Le script de toute la configuration les définit.</translation>
+    </message>
+    <message>
+        <source>Left in Teams</source>
+        <translation>Laissé dans Teams</translation>
+    </message>
+    <message>
+        <source>Confirm first</source>
+        <translation>Confirmer d’abord</translation>
+    </message>
+    <message>
+        <source>Not by script</source>
+        <translation>Pas par script</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Omis</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDifferenceScript</name>
+    <message>
+        <source>Dispatchable: the difference between Dispatchable and Microsoft Teams.</source>
+        <translation>Dispatchable : la différence entre Dispatchable et Microsoft Teams.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</source>
+        <translation>
+            <numerusform>Il fait en sorte que le locataire Teams nommé dans $tenantName et $tenantId ci-dessous contienne ce que contient Dispatchable, et ne change rien d’autre : %n étape, chacune avec sa raison au-dessus, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence.</numerusform>
+            <numerusform>Il fait en sorte que le locataire Teams nommé dans $tenantName et $tenantId ci-dessous contienne ce que contient Dispatchable, et ne change rien d’autre : %n étapes, chacune avec sa raison au-dessus, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It uses the Teams ids of the export files that the comparison read: run it on the tenant as it was exported. If Teams changed since, export and compare again first.</source>
+        <translation>Il utilise les identifiants Teams des fichiers d’exportation que la comparaison a lus : exécutez-le sur le locataire tel qu’il a été exporté. Si Teams a changé depuis, exportez et comparez de nouveau d’abord.</translation>
+    </message>
+    <message>
+        <source>It removes nothing. Not changed: %1 item(s) only in Teams, %2 waiting for a confirmed match, %3 that no script can change, %4 left out; the preview listed each.</source>
+        <translation>Il ne supprime rien. Non modifiés : %1 élément(s) seulement dans Teams, %2 en attente d’une correspondance confirmée, %3 qu’aucun script ne peut changer, %4 omis; l’aperçu les a tous énumérés.</translation>
+    </message>
+    <message>
+        <source>Running it again changes nothing more: what it creates it looks for first, and what it sets it sets to the same value.</source>
+        <translation>L’exécuter de nouveau ne change rien de plus : ce qu’il crée, il le cherche d’abord, et ce qu’il définit, il le définit à la même valeur.</translation>
+    </message>
+    <message>
+        <source>Applying the difference from Dispatchable to %1.</source>
+        <translation>Application de la différence de Dispatchable à %1.</translation>
+    </message>
+    <message>
+        <source>Teams did not return the id of the new emergency address. Run this script again: it finds the address it created and goes on.</source>
+        <translation>Teams n’a pas renvoyé l’identifiant de la nouvelle adresse d’urgence. Exécutez ce script de nouveau : il trouve l’adresse qu’il a créée et continue.</translation>
+    </message>
+    <message>
+        <source>Teams did not return the id of the new location. Run this script again: it finds the location it created and goes on.</source>
+        <translation>Teams n’a pas renvoyé l’identifiant du nouvel emplacement. Exécutez ce script de nouveau : il trouve l’emplacement qu’il a créé et continue.</translation>
+    </message>
+    <message>
+        <source>Teams kept the value of %1 that this script cleared: clear it in the Teams admin center.</source>
+        <translation>Teams a conservé la valeur de %1 que ce script a effacée : effacez-la dans le centre d’administration Teams.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 (%3): %4</source>
+        <translation>Étape %1 sur %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Done: {0} changed, {1} already as in this script.</source>
+        <translation>Terminé : {0} modifié(s), {1} déjà comme dans ce script.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsEmergencyPolicy</name>

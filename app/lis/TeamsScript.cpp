@@ -102,19 +102,10 @@ QString header(const TeamsScriptInput &input, const TeamsScriptPlan &plan)
     return QString(powershell::comment(lines.join(u'\n')) + u'\n');
 }
 
-QString preamble(const TeamsScriptInput &input, const TeamsScriptPlan &plan)
+QString tenantGuard(const TeamsScriptInput &input)
 {
-    QString out;
-    out += QStringLiteral("#Requires -Modules MicrosoftTeams\n"
-                          "[CmdletBinding()]\n"
-                          "param(\n");
-    out += powershell::comment(Text::tr("Also make the policy the organization's default "
-                                        "(Grant-CsTeamsEmergencyCallingPolicy -Global)."))
-               .replace(u'#', QStringLiteral("    #"));
-    out += QStringLiteral("    [switch] $GrantPolicyToOrganization\n"
-                          ")\n"
-                          "Set-StrictMode -Version 1.0\n"
-                          "$ErrorActionPreference = 'Stop'\n\n");
+    QString out = QStringLiteral("Set-StrictMode -Version 1.0\n"
+                                 "$ErrorActionPreference = 'Stop'\n\n");
     out += QString(u"$tenantName = " + lit(input.tenantName) + u'\n');
     out += QString(u"$tenantId = " + lit(input.tenantId) + u"\n\n");
     out += QString(
@@ -125,6 +116,21 @@ QString preamble(const TeamsScriptInput &input, const TeamsScriptPlan &plan)
                      "-TenantId %1 and then this script again.")
                 .arg(input.tenantId)) +
         u"\n}\n");
+    return out;
+}
+
+QString preamble(const TeamsScriptInput &input, const TeamsScriptPlan &plan)
+{
+    QString out;
+    out += QStringLiteral("#Requires -Modules MicrosoftTeams\n"
+                          "[CmdletBinding()]\n"
+                          "param(\n");
+    out += powershell::comment(Text::tr("Also make the policy the organization's default "
+                                        "(Grant-CsTeamsEmergencyCallingPolicy -Global)."))
+               .replace(u'#', QStringLiteral("    #"));
+    out += QStringLiteral("    [switch] $GrantPolicyToOrganization\n"
+                          ")\n");
+    out += tenantGuard(input);
     out += QString(u"Write-Host " +
                    lit(Text::tr("Applying Dispatchable's emergency configuration to %1.")
                            .arg(input.tenantName)) +
@@ -135,12 +141,9 @@ QString preamble(const TeamsScriptInput &input, const TeamsScriptPlan &plan)
     return out;
 }
 
-QString addresses(const TeamsScriptPlan &plan)
+QString civicAddressFinder()
 {
-    QString out = u'\n' + powershell::comment(Text::tr(
-                              "Emergency addresses: looked up by their fields (not by description "
-                              "or coordinates) and created only when Teams has none like them."));
-    out += QStringLiteral(
+    return QStringLiteral(
         "$civicMatchFields = @('CompanyName', 'HouseNumber', 'HouseNumberSuffix', "
         "'PreDirectional', 'StreetName', 'StreetSuffix', 'PostDirectional', 'City', "
         "'StateOrProvince', 'PostalCode', 'CountryOrRegion')\n"
@@ -156,9 +159,35 @@ QString addresses(const TeamsScriptPlan &plan)
         "        if ($same) { return [string]$candidate.CivicAddressId }\n"
         "    }\n"
         "    return $null\n"
-        "}\n"
-        "$civicAddressIds = @{}\n"
-        "$addresses = @(\n");
+        "}\n");
+}
+
+QString locationFinder()
+{
+    return QStringLiteral(
+        "$locationsOfAddress = @{}\n"
+        "function Find-DispatchableLocation {\n"
+        "    param([string] $CivicAddressId, [string] $Location, [switch] $Refresh)\n"
+        "    if ($Refresh -or -not $locationsOfAddress.ContainsKey($CivicAddressId)) {\n"
+        "        $locationsOfAddress[$CivicAddressId] = @(Get-CsOnlineLisLocation "
+        "-CivicAddressId $CivicAddressId)\n"
+        "    }\n"
+        "    foreach ($candidate in $locationsOfAddress[$CivicAddressId]) {\n"
+        "        if ([string]$candidate.Location -eq $Location) { return "
+        "[string]$candidate.LocationId }\n"
+        "    }\n"
+        "    return $null\n"
+        "}\n");
+}
+
+QString addresses(const TeamsScriptPlan &plan)
+{
+    QString out = u'\n' + powershell::comment(Text::tr(
+                              "Emergency addresses: looked up by their fields (not by description "
+                              "or coordinates) and created only when Teams has none like them."));
+    out += civicAddressFinder();
+    out += QStringLiteral("$civicAddressIds = @{}\n"
+                          "$addresses = @(\n");
     for (const TeamsScriptAddress &a : plan.addresses) {
         out += QString(u"    @{\n        Key = " + lit(a.key) + u"\n        Fields = @{\n");
         const QStringView in = u"            ";
@@ -207,22 +236,9 @@ QString places(const TeamsScriptPlan &plan)
     QString out = u'\n' + powershell::comment(Text::tr(
                               "Places: a location of the same name under the same address is "
                               "reused; a missing one is created."));
-    out += QStringLiteral(
-        "$locationIds = @{}\n"
-        "$locationsOfAddress = @{}\n"
-        "function Find-DispatchableLocation {\n"
-        "    param([string] $CivicAddressId, [string] $Location, [switch] $Refresh)\n"
-        "    if ($Refresh -or -not $locationsOfAddress.ContainsKey($CivicAddressId)) {\n"
-        "        $locationsOfAddress[$CivicAddressId] = @(Get-CsOnlineLisLocation "
-        "-CivicAddressId $CivicAddressId)\n"
-        "    }\n"
-        "    foreach ($candidate in $locationsOfAddress[$CivicAddressId]) {\n"
-        "        if ([string]$candidate.Location -eq $Location) { return "
-        "[string]$candidate.LocationId }\n"
-        "    }\n"
-        "    return $null\n"
-        "}\n"
-        "$places = @(\n");
+    out += QStringLiteral("$locationIds = @{}\n");
+    out += locationFinder();
+    out += QStringLiteral("$places = @(\n");
     for (const TeamsScriptPlace &p : plan.places)
         out += QString(u"    @{ Key = " + lit(p.key) + u"; Address = " + lit(p.addressKey) +
                        u"; Location = " + lit(p.location) + u" }\n");

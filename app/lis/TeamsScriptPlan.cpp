@@ -75,6 +75,7 @@ TeamsScriptAddress teamsAddress(const EmergencyAddress &address, const QString &
 std::optional<TeamsScriptElement> teamsElement(const NetworkElement &element, QString &problem)
 {
     TeamsScriptElement out;
+    out.key = element.id;
     out.kind = element.kind;
     out.placeKey = element.kind == NetworkElementKind::TrustedIp ? QString() : element.placeId;
     out.description = element.description.trimmed();

@@ -46,6 +46,7 @@ struct TeamsScriptPlace
 
 struct TeamsScriptElement
 {
+    QString key; // Dispatchable's element id
     NetworkElementKind kind = NetworkElementKind::Subnet;
     QString placeKey;   // "" for trusted IPs
     QString identifier; // subnet network ID, BSSID, chassis ID, or a trusted IP's address

@@ -3,17 +3,22 @@
 // changes made "in Teams" (a company name, a subnet pointed elsewhere, a location and a number
 // only Teams has, a place Teams lacks, a number Teams gives another address), are read and
 // every change shows on its tab; a broken file is reported without touching the rest; a kind
-// not given shows nothing; the window passes the keyboard walk.
-// With DISPATCHABLE_SCREENSHOT_DIR set, the window is saved there as a PNG.
+// not given shows nothing; the window passes the keyboard walk. Export the Difference… previews
+// every cmdlet of the difference script with its reason, and what it leaves, before saving.
+// With DISPATCHABLE_SCREENSHOT_DIR set, the window and the preview are saved there as PNGs.
 #include "AccessibilityWalker.h"
+#include "DialogAnswerHook.h"
 #include "LisWiring.h"
 #include "MainWindowFixture.h"
 #include "TeamsComparisonWindow.h"
+#include "TeamsDifferenceDialog.h"
 #include "TenantListPane.h"
 #include "domain/AddressLine.h"
 #include "models/TeamsComparisonModel.h"
+#include "models/TeamsDifferenceModel.h"
 #include "store/Cache.h"
 #include "teams/TeamsComparisonQuery.h"
+#include "teams/TeamsDifferenceScript.h"
 #include "teams/TeamsMatch.h"
 
 #include <QAction>
@@ -180,6 +185,26 @@ const TeamsComparisonRow *rowFor(TeamsComparisonModel *model, const QString &dis
     return nullptr;
 }
 
+const TeamsDifferenceStep *stepFor(const TeamsDifferencePlan &plan, const QString &dispatchableId)
+{
+    for (const TeamsDifferenceStep &step : plan.steps) {
+        if (step.dispatchableId == dispatchableId)
+            return &step;
+    }
+    return nullptr;
+}
+
+// Whether the script may send the address to Teams at all (TeamsScriptPlan's rules).
+bool scriptable(const DispatchableTenantState &ours, const QString &addressId)
+{
+    for (const EmergencyAddress &a : ours.map.addresses) {
+        if (a.id == addressId)
+            return a.validationStatus == AddressValidationStatus::Valid && a.geocode &&
+                   a.geocode->coordinate.isValid();
+    }
+    return false;
+}
+
 int countOf(TeamsComparisonModel *model, TeamsSide side)
 {
     int n = 0;
@@ -196,6 +221,7 @@ private slots:
     void initTestCase();
     void everyChangeMadeInTeamsShows();
     void brokenFileIsReportedAndTheRestRead();
+    void differencePreviewListsEveryCmdletWithItsReason();
     void windowPassesTheKeyboardWalk();
 
 private:
@@ -312,6 +338,90 @@ void TestTeamsComparisonWindow::brokenFileIsReportedAndTheRestRead()
     QVERIFY2(issues.at(1).startsWith(QStringLiteral("broken.csv: ")), qPrintable(issues.at(1)));
     QVERIFY(!window->modelFor(TeamsObjectKind::Address)->allRows().isEmpty());
     QVERIFY(window->modelFor(TeamsObjectKind::Subnet)->allRows().isEmpty());
+}
+
+void TestTeamsComparisonWindow::differencePreviewListsEveryCmdletWithItsReason()
+{
+    TeamsComparisonWindow *window = openWindow();
+    auto *exportButton = window->findChild<QPushButton *>(QStringLiteral("exportTeamsDifference"));
+    QVERIFY(exportButton);
+    QVERIFY(!exportButton->isEnabled()); // nothing read yet: no difference to export
+    const DispatchableTenantState ours = teamscomparison::load(*m_app.session->cache(), m_tenant);
+    const TeamsExport teams = writeExport(ours, m_dir.path());
+    window->addFiles(teams.paths);
+    QVERIFY(exportButton->isEnabled());
+    // Reached with Tab like every other control of the window.
+    const a11y::WalkResult windowWalk = a11y::walk(window);
+    QVERIFY2(windowWalk.findings.isEmpty(), qPrintable(windowWalk.findings.join(u'\n')));
+    QVERIFY(windowWalk.tabReached.contains(a11y::objectPath(exportButton)));
+    exportButton->click();
+    TeamsDifferenceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<TeamsDifferenceDialog *>()) && dialog->isVisible());
+    const TeamsDifferencePlan &plan = dialog->plan();
+    QVERIFY(!plan.steps.isEmpty());
+
+    // Every step in the table, numbered, with the cmdlet as the script runs it and its reason;
+    // then what the script leaves, with no cmdlet.
+    TeamsDifferenceModel *model = dialog->model();
+    QCOMPARE(model->stepCount(), int(plan.steps.size()));
+    QCOMPARE(model->rowCount(), int(plan.steps.size() + plan.notes.size()));
+    for (int i = 0; i < model->stepCount(); ++i) {
+        QCOMPARE(model->index(i, TeamsDifferenceModel::StepColumn).data().toString(),
+                 QString::number(i + 1));
+        QCOMPARE(model->index(i, TeamsDifferenceModel::CommandColumn).data().toString(),
+                 teamsStepCommand(plan, i));
+        QVERIFY(!model->index(i, TeamsDifferenceModel::ReasonColumn).data().toString().isEmpty());
+    }
+    // The selected row in full below the table: step 1 to begin with.
+    QVERIFY2(dialog->detailText().contains(teamsStepCommand(plan, 0)),
+             qPrintable(dialog->detailText()));
+    // The changes made "in Teams", each answered where the script may send the address.
+    const TeamsDifferenceStep *missing = stepFor(plan, teams.missingPlaceId);
+    const TeamsDifferenceStep *moved = stepFor(plan, teams.movedElementId);
+    const TeamsDifferenceStep *company = stepFor(plan, teams.changedAddressId);
+    QHash<QString, QString> addressOfPlace;
+    for (const Place &p : ours.map.places)
+        addressOfPlace.insert(p.id, p.addressId);
+    QString movedPlace;
+    for (const NetworkElement &e : ours.map.elements) {
+        if (e.id == teams.movedElementId)
+            movedPlace = e.placeId;
+    }
+    QCOMPARE(bool(missing), scriptable(ours, addressOfPlace.value(teams.missingPlaceId)));
+    QCOMPARE(bool(moved), scriptable(ours, addressOfPlace.value(movedPlace)));
+    QCOMPARE(bool(company), scriptable(ours, teams.changedAddressId));
+    QVERIFY(missing || moved || company);
+    QVERIFY(!missing || missing->cmdlet == QStringLiteral("New-CsOnlineLisLocation"));
+    QVERIFY(!moved || moved->cmdlet == QStringLiteral("Set-CsOnlineLisSubnet"));
+    QVERIFY(!company || company->cmdlet == QStringLiteral("Set-CsOnlineLisCivicAddress"));
+    QVERIFY(!company || !company->value(u"CompanyName").isEmpty());
+    // The Teams-only location stays, and is said to.
+    bool lobbyLeft = false;
+    for (const TeamsPlanNote &note : plan.notes)
+        lobbyLeft = lobbyLeft || (note.why == TeamsNoteReason::LeftInTeams &&
+                                  note.label.startsWith(QStringLiteral("Teams-only lobby")));
+    QVERIFY(lobbyLeft);
+
+    if (const QString dir = qEnvironmentVariable("DISPATCHABLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(QDir(dir).filePath(QStringLiteral("teams-difference-preview.png")));
+    const a11y::WalkResult walked = a11y::walk(dialog);
+    QVERIFY(walked.interactive > 0);
+    QVERIFY2(walked.findings.isEmpty(), qPrintable(walked.findings.join(QLatin1Char('\n'))));
+
+    // Saved as the preview showed it: the BOM first, every cmdlet in it.
+    const QString path = m_dir.filePath(QStringLiteral("difference.ps1"));
+    dialoghook::setNextSaveFileName(path);
+    dialog->findChild<QPushButton *>(QStringLiteral("saveTeamsDifference"))->click();
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString script = QString::fromUtf8(bytes);
+    for (int i = 0; i < int(plan.steps.size()); ++i)
+        QVERIFY2(script.contains(teamsStepCommand(plan, i)), qPrintable(teamsStepCommand(plan, i)));
+    QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("teamsDifferenceStatus"))->isVisible());
+    dialog->close();
+    QTRY_VERIFY(!window->findChild<TeamsDifferenceDialog *>());
 }
 
 void TestTeamsComparisonWindow::windowPassesTheKeyboardWalk()

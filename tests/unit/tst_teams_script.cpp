@@ -3,16 +3,13 @@
 // hostile names parses under a real PowerShell grammar (tree-sitter-powershell, run by Node.js
 // through tests/tools/powershell-parse/check.js) with every value inside a literal. Breaking
 // the quoting on purpose must make the checker fail, so the check can fail.
+#include "PowerShellScriptCheck.h"
 #include "lis/PowerShellQuote.h"
 #include "lis/TeamsScript.h"
 #include "lis/TeamsScriptPlan.h"
 #include "teams/TeamsExportCommands.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -124,11 +121,7 @@ QStringList hostileValues()
             groupEntry, unvalidatedStreet};
 }
 
-struct CheckResult
-{
-    int exitCode = -1;
-    QString output;
-};
+using CheckResult = PowerShellCheckResult;
 
 } // namespace
 
@@ -141,36 +134,8 @@ class TestTeamsScript : public QObject
     // Runs check.js on `script`; fails the test when Node.js or the checker cannot run at all.
     CheckResult check(const QString &script, const QStringList &values)
     {
-        const QString node = QStandardPaths::findExecutable(u"node"_s);
-        if (node.isEmpty())
-            qFatal("Node.js (node) is not on PATH: the Teams script test needs it to parse the "
-                   "script (scripts/install-debian-deps.sh installs it).");
-        const QString dir = QStringLiteral(DISPATCHABLE_PS_PARSE_DIR);
-        if (!QFileInfo::exists(dir + u"/node_modules/tree-sitter-powershell/package.json"_s))
-            qFatal("The npm packages of %s are not installed: run the test through ctest, whose "
-                   "fixture teams_script_parser_install runs npm ci.",
-                   qPrintable(dir));
-        static int serial = 0;
-        const QString base = m_dir.filePath(u"script%1"_s.arg(++serial));
-        QFile file(base + u".ps1"_s);
-        if (!file.open(QIODevice::WriteOnly) || file.write(script.toUtf8()) < 0)
-            qFatal("cannot write %s", qPrintable(file.fileName()));
-        file.close();
-        QFile json(base + u".json"_s);
-        if (!json.open(QIODevice::WriteOnly) ||
-            json.write(QJsonDocument(QJsonArray::fromStringList(values)).toJson()) < 0)
-            qFatal("cannot write %s", qPrintable(json.fileName()));
-        json.close();
-
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(node, {dir + u"/check.js"_s, file.fileName(), json.fileName()});
-        if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-            qFatal("node check.js did not finish: %s", qPrintable(process.errorString()));
-        const CheckResult result{process.exitCode(), QString::fromUtf8(process.readAll())};
-        if (result.exitCode == 2)
-            qFatal("check.js could not check: %s", qPrintable(result.output));
-        return result;
+        return checkPowerShellScript(QStringLiteral(DISPATCHABLE_PS_PARSE_DIR), m_dir.path(),
+                                     script, values);
     }
 
 private slots:

@@ -1,5 +1,6 @@
 #include "TeamsComparisonWindow.h"
 
+#include "TeamsDifferenceDialog.h"
 #include "models/TeamsComparisonModel.h"
 #include "session/AppSession.h"
 #include "store/Cache.h"
@@ -94,6 +95,15 @@ TeamsComparisonWindow::TeamsComparisonWindow(AppSession *session, const QString 
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_exportDifference =
+        buttons->addButton(tr("Export the &Difference…"), QDialogButtonBox::ActionRole);
+    m_exportDifference->setObjectName(QStringLiteral("exportTeamsDifference"));
+    m_exportDifference->setAutoDefault(false);
+    m_exportDifference->setEnabled(false);
+    m_exportDifference->setToolTip(
+        tr("Preview and save a Teams script that changes only what differs."));
+    connect(m_exportDifference, &QPushButton::clicked, this,
+            &TeamsComparisonWindow::exportDifference);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(1100, 760);
@@ -214,6 +224,18 @@ void TeamsComparisonWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
+TeamsDifferenceDialog *TeamsComparisonWindow::exportDifference()
+{
+    if (m_files.isEmpty())
+        return nullptr;
+    // Dispatchable's side as the comparison read it: the steps are the difference shown.
+    auto *dialog =
+        new TeamsDifferenceDialog(m_ours.map, planTeamsDifference(m_teams, m_ours), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void TeamsComparisonWindow::compare()
 {
     TeamsTenantSnapshot teams;
@@ -224,9 +246,11 @@ void TeamsComparisonWindow::compare()
     }
     m_filesRead->setText(read.isEmpty() ? tr("No file yet.")
                                         : tr("Read: %1").arg(read.join(QStringLiteral("; "))));
-    m_rows = m_files.isEmpty()
-                 ? QList<TeamsComparisonRow>()
-                 : compareWithTeams(teams, teamscomparison::load(*m_session->cache(), m_tenantId));
+    m_teams = teams;
+    m_ours = m_files.isEmpty() ? DispatchableTenantState()
+                               : teamscomparison::load(*m_session->cache(), m_tenantId);
+    m_rows = m_files.isEmpty() ? QList<TeamsComparisonRow>() : compareWithTeams(teams, m_ours);
+    m_exportDifference->setEnabled(!m_files.isEmpty());
     QHash<TeamsSide, int> counts;
     for (const TeamsComparisonRow &row : std::as_const(m_rows))
         ++counts[row.side];

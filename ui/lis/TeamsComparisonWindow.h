@@ -3,9 +3,12 @@
 // dropping them on the window); the window reads them, says what it could not read row by row,
 // and shows each kind on its own tab: only in Teams, only in Dispatchable, in both but different
 // (which Teams columns), and, on request, what is equal. Reading changes nothing anywhere.
+// Export the Difference… previews and saves the script that changes only what differs
+// (TeamsDifferenceDialog).
 #pragma once
 
 #include "teams/TeamsComparison.h"
+#include "teams/TeamsTenantSnapshot.h"
 
 #include <QDialog>
 #include <QList>
@@ -15,9 +18,10 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class TeamsComparisonModel;
-class TeamsTenantSnapshot;
+class TeamsDifferenceDialog;
 
 class TeamsComparisonWindow : public QDialog
 {
@@ -33,6 +37,8 @@ public:
     const QList<TeamsComparisonRow> &rows() const { return m_rows; }
     TeamsComparisonModel *modelFor(TeamsObjectKind kind) const;
     QString summaryText() const;
+    // Opens the preview of the difference script (the button ends here); null without files.
+    TeamsDifferenceDialog *exportDifference();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -49,6 +55,8 @@ private:
     QString m_tenantId;
     QList<QPair<QString, QByteArray>> m_files; // name as chosen, contents
     QStringList m_unopened;                    // "name: reason" for files that could not be opened
+    TeamsTenantSnapshot m_teams;               // what the files read hold
+    DispatchableTenantState m_ours;
     QList<TeamsComparisonRow> m_rows;
     QList<TeamsComparisonModel *> m_models;
     QPlainTextEdit *m_commands = nullptr;
@@ -57,4 +65,5 @@ private:
     QLabel *m_summary = nullptr;
     QCheckBox *m_showEqual = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QPushButton *m_exportDifference = nullptr;
 };

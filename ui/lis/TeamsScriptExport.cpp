@@ -25,19 +25,24 @@ struct Text
 
 namespace teamsscriptexport {
 
-bool write(Cache &cache, const QString &tenantId, const QString &path, QString *error)
+bool saveScript(const QString &path, const QString &script, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
-    file.write(teamsScript(teamscomparison::scriptInput(cache, tenantId)).toUtf8());
+    file.write(script.toUtf8());
     if (!file.commit()) {
         *error = file.errorString();
         return false;
     }
     return true;
+}
+
+bool write(Cache &cache, const QString &tenantId, const QString &path, QString *error)
+{
+    return saveScript(path, teamsScript(teamscomparison::scriptInput(cache, tenantId)), error);
 }
 
 bool exportInteractively(QWidget *parent, AppSession &session, const QString &tenantId)

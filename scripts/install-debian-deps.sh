@@ -3,7 +3,7 @@
 # Runs apt-get as root (directly, or through sudo). Safe to run again.
 set -eu
 PACKAGES="cmake ninja-build g++ clang-14 libclang-rt-14-dev lld pkg-config git
-qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql postgresql-15
+qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql postgresql-15 haproxy
 qt6-positioning-dev libqt6positioning6-plugins
 qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-svg-dev libqt6svg6 qt6-qpa-plugins

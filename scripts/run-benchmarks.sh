@@ -18,7 +18,8 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-benches="bench_demo_start bench_full_download bench_sync bench_did_filter bench_network_elements bench_report"
+benches="bench_demo_start bench_full_download bench_sync bench_did_filter bench_network_elements bench_report
+bench_instances"
 if [ "$build" = build/release ]; then
     scripts/install-debian-deps.sh
     cmake --preset release -DDISPATCHABLE_BUILD_TESTS=ON >/dev/null
@@ -44,6 +45,19 @@ run() {
     cat "$out/$name.log" >&2
 }
 
+# run_with_postgres NAME ARGS…: the same, beside a throw-away PostgreSQL cluster.
+run_with_postgres() {
+    name=$1
+    shift
+    echo "== $name $* (with PostgreSQL)" >&2
+    if ! scripts/with-postgres.sh "$build/tests/bench/$name" "$@" >"$out/$name.log" 2>&1; then
+        cat "$out/$name.log" >&2
+        echo "$name failed" >&2
+        exit 1
+    fi
+    cat "$out/$name.log" >&2
+}
+
 if [ "$small" -eq 1 ]; then
     run bench_demo_start --dids 2000 --runs 1
     run bench_full_download --dids 2000
@@ -51,6 +65,7 @@ if [ "$small" -eq 1 ]; then
     run bench_did_filter --dids 5000
     run bench_network_elements --elements 500 --runs 3
     run bench_report --dids 2000
+    run_with_postgres bench_instances --dids 2000 --clients 4 --seconds 1 --instances 2
 else
     run bench_demo_start
     run bench_full_download
@@ -58,6 +73,7 @@ else
     run bench_did_filter
     run bench_network_elements
     run bench_report
+    run_with_postgres bench_instances
 fi
 
 echo

@@ -185,7 +185,8 @@ bool ServerApp::openDatabase(QString *error)
                            : m_db->open(QDir(dir).filePath(QStringLiteral("server.sqlite")), error);
     if (!opened)
         return false;
-    m_ledger->dropInFlight();
+    m_ledger->setClaimLifetime(m_options.faults.latencyMs + IdempotencyLedger::claimGraceMs);
+    m_ledger->dropExpiredClaims();
     // The key pairs Graph encrypts emergency-call notifications for (private, like the rest).
     if (!m_graphKeys->load(QDir(dir).filePath(QStringLiteral("graph-encryption")), error))
         return false;

@@ -61,6 +61,9 @@ std::optional<HttpResponse> IdempotencyLedger::check(const HttpRequest &request,
     QSqlQuery q(m_db.db());
     m_db.exec(q, QStringLiteral("DELETE FROM idempotency WHERE created_ms < ?"),
               {nowMs() - retentionMs});
+    m_db.exec(
+        q, QStringLiteral("DELETE FROM idempotency WHERE state = 'in_flight' AND created_ms < ?"),
+        {nowMs() - m_claimLifetimeMs});
     m_db.exec(q,
               QStringLiteral(
                   "SELECT payload_hash, state, request_id, status, body, headers FROM idempotency"
@@ -188,8 +191,10 @@ void IdempotencyLedger::releaseClaim(const HttpRequest &request)
     }
 }
 
-void IdempotencyLedger::dropInFlight()
+void IdempotencyLedger::dropExpiredClaims()
 {
     QSqlQuery q(m_db.db());
-    m_db.exec(q, QStringLiteral("DELETE FROM idempotency WHERE state = 'in_flight'"));
+    m_db.exec(
+        q, QStringLiteral("DELETE FROM idempotency WHERE state = 'in_flight' AND created_ms < ?"),
+        {nowMs() - m_claimLifetimeMs});
 }

@@ -26,8 +26,15 @@ public:
     // Marks the key in flight before injected latency; answers at once for a replay, a reuse
     // with another payload or a key already in flight.
     std::optional<HttpResponse> claim(const HttpRequest &request);
-    // Start-up: in-flight rows of a previous process never committed their write; drop them.
-    void dropInFlight();
+    // How long an in-flight mark holds: this server's injected latency plus a grace. An older
+    // one is from a server that died holding it (another instance, or this one before a
+    // restart), and is dropped. Expiring a mark never lets a write run twice: the write and
+    // its ledger row are one transaction, and the second run finds the first's answer.
+    void setClaimLifetime(qint64 milliseconds) { m_claimLifetimeMs = milliseconds; }
+    static constexpr qint64 claimGraceMs = 5000;
+    // Start-up: drops the in-flight marks that have expired. Younger ones may belong to another
+    // instance still serving the request.
+    void dropExpiredClaims();
 
     static constexpr qint64 retentionMs = 24LL * 3600 * 1000;
 
@@ -38,4 +45,5 @@ private:
     void releaseClaim(const HttpRequest &request);
 
     ServerDatabase &m_db;
+    qint64 m_claimLifetimeMs = claimGraceMs;
 };

@@ -21,6 +21,7 @@
 #include "SessionWiring.h"
 #include "SettingsDialog.h"
 #include "SignInFixture.h"
+#include "TeamsDifferenceDialog.h"
 #include "TestCallChecklistDialog.h"
 #include "kiosk/KioskPinGate.h"
 #include "kiosk/KioskPinHash.h"
@@ -278,6 +279,11 @@ void TestAccessibility::dialogsBuiltDirectly()
     QVERIFY2(cache.open(), qPrintable(cache.lastError()));
     LimitationsDialog limitations(cache, QString(), QString());
     check(&limitations, QStringLiteral("limitations without a tenant"));
+
+    // The difference preview of a tenant that Teams and Dispatchable hold alike: no step.
+    TeamsDifferenceDialog difference(
+        TeamsScriptInput(), planTeamsDifference(TeamsTenantSnapshot(), DispatchableTenantState()));
+    check(&difference, QStringLiteral("Teams difference preview"));
     QVERIFY2(reportFindings(), "see the findings above");
 }
 

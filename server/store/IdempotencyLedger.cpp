@@ -61,9 +61,7 @@ std::optional<HttpResponse> IdempotencyLedger::check(const HttpRequest &request,
     QSqlQuery q(m_db.db());
     m_db.exec(q, QStringLiteral("DELETE FROM idempotency WHERE created_ms < ?"),
               {nowMs() - retentionMs});
-    m_db.exec(
-        q, QStringLiteral("DELETE FROM idempotency WHERE state = 'in_flight' AND created_ms < ?"),
-        {nowMs() - m_claimLifetimeMs});
+    dropExpiredClaims();
     m_db.exec(q,
               QStringLiteral(
                   "SELECT payload_hash, state, request_id, status, body, headers FROM idempotency"

@@ -246,10 +246,16 @@ int billingEventCount(TestBackend &backend, const QString &number)
 
 QHash<QString, int> billingEventCounts(TestBackend &backend)
 {
+    return countsInServerDatabase(
+        backend, QStringLiteral("SELECT number, COUNT(*) FROM billing_events GROUP BY number"));
+}
+
+QHash<QString, int> countsInServerDatabase(TestBackend &backend, const QString &sql)
+{
     QHash<QString, int> counts;
     withServerDatabase(backend, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT number, COUNT(*) FROM billing_events GROUP BY number")))
+        if (!q.exec(sql))
             return;
         while (q.next())
             counts.insert(q.value(0).toString(), q.value(1).toInt());

@@ -81,6 +81,10 @@ TestReply postForm(TestBackend &backend, const QString &path,
 int billingEventCount(TestBackend &backend, const QString &number);
 QHash<QString, int> billingEventCounts(TestBackend &backend);
 
+// Rows of `sql` (two columns: a key and a count) in the server's database, read through a
+// separate connection; the database outlives a killed server.
+QHash<QString, int> countsInServerDatabase(TestBackend &backend, const QString &sql);
+
 // Sends all requests at once on one QNetworkAccessManager (pinned to the certificate of the
 // server each goes to: `backend`, or the request's own) and waits for every answer; answers are
 // in request order.

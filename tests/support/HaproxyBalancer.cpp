@@ -5,6 +5,7 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -18,8 +19,8 @@ quint16 freePort()
 }
 
 // HAProxy's configuration: TLS ended at the front with the shared certificate; each instance
-// checked every 200 ms over TLS (its own self-signed certificate: the back end is loopback);
-// a failed connection retried on another instance.
+// checked every 200 ms over TLS (5 s to answer) (its own self-signed certificate: the back end is
+// loopback); a failed connection retried on another instance.
 QByteArray configuration(const QList<HaproxyBalancer::Instance> &instances, quint16 port,
                          const QString &pemPath, const QString &statsPath)
 {
@@ -32,6 +33,8 @@ QByteArray configuration(const QList<HaproxyBalancer::Instance> &instances, quin
                      "    timeout connect 2s\n"
                      "    timeout client 60s\n"
                      "    timeout server 60s\n"
+                     // Above an instance's injected latency: a slow answer is not a dead one.
+                     "    timeout check 5s\n"
                      "    retries 3\n"
                      "    option redispatch 1\n"
                      "frontend api\n"
@@ -120,17 +123,25 @@ QStringList HaproxyBalancer::instancesUp() const
     stats.connectToServer(m_dir.filePath(QStringLiteral("stats")));
     if (!stats.waitForConnected(1000))
         return {};
-    stats.write("show servers state servers\n");
+    stats.write("show stat\n");
     stats.waitForBytesWritten(1000);
     QByteArray answer;
     while (stats.waitForReadyRead(1000))
         answer += stats.readAll();
-    // "be_id be_name srv_id srv_name srv_addr srv_op_state …": op state 2 is running.
+    // CSV headed "# pxname,svname,…". A server starts UP before its first check: count it
+    // only once a check passed (L7OK), so a slow instance is not taken for a healthy one.
+    const QList<QByteArray> lines = answer.split('\n');
+    if (lines.isEmpty())
+        return {};
+    const QList<QByteArray> header = lines.first().mid(2).split(',');
+    const qsizetype status = header.indexOf("status");
+    const qsizetype check = header.indexOf("check_status");
     QStringList up;
-    for (const QByteArray &line : answer.split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() > 5 && fields.at(1) == "servers" && fields.at(5) == "2")
-            up.append(QString::fromUtf8(fields.at(3)));
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> fields = line.split(',');
+        if (fields.size() > std::max(status, check) && status >= 0 && check >= 0 &&
+            fields.at(0) == "servers" && fields.at(status) == "UP" && fields.at(check) == "L7OK")
+            up.append(QString::fromUtf8(fields.at(1)));
     }
     return up;
 }

@@ -26,7 +26,7 @@ public:
     void stop();
 
     QUrl baseUrl() const { return m_baseUrl; }
-    // Instances haproxy currently sends requests to, from its stats socket.
+    // Instances haproxy sends requests to (a health check passed), from its stats socket.
     QStringList instancesUp() const;
 
 private:

@@ -747,7 +747,7 @@ op("post", "/v1/tenants/{tenantId}/addresses", "createAddress", "Create an emerg
 op("get", "/v1/tenants/{tenantId}/addresses/{addressId}", "getAddress", "Get an emergency address", ROLES_ANY, tags=["addresses"],
    params=["tenantId", "addressId"], ok_responses={"200": ok("The address.", sref("EmergencyAddress"), ["ETag"])}, errors=READ_ERR)
 op("put", "/v1/tenants/{tenantId}/addresses/{addressId}", "updateAddress", "Edit an emergency address", ROLES_WRITE, tags=["addresses"],
-   description="A full replacement, validated like a new address; a left-out `teamsCivicAddressId` keeps the stored one (null clears it). Numbers that use the address are re-registered (back to `pending`, no new fee). An edit that would make an address in use invalid is refused with 422 `validation-failed` and changes nothing.",
+   description="A full replacement, validated like a new address; a left-out `teamsCivicAddressId` keeps the stored one (null clears it). Numbers that use the address are re-registered (back to `pending`, no new fee) when the edit changes civic, companyName, locationNote, the validated form or the pin; setting or clearing `teamsCivicAddressId` alone leaves them as they are. An edit that would make an address in use invalid is refused with 422 `validation-failed` and changes nothing.",
    params=["tenantId", "addressId", "If-Match"], body=sref("EmergencyAddressInput"),
    ok_responses={"200": ok("The edited address.", sref("EmergencyAddress"), ["ETag"])},
    errors=["400", "401", "403", "404", ("409", "TeamsIdInUse"), ("412", "PreconditionFailedAddress"), "413", "422", "428", "429", "503"])

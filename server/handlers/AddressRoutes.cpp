@@ -137,6 +137,17 @@ std::optional<AddressInput> readAddressInput(RequestBody &body)
     return input;
 }
 
+// Whether an edit changed what the 911 provider holds for the address's numbers: the address,
+// the name and note shown to the call taker, the validated form and pin. A Teams id is not
+// among them.
+bool providerRecordChanged(const QJsonObject &before, const QJsonObject &after)
+{
+    for (const char *member : {"civic", "companyName", "locationNote", "validation"})
+        if (before.value(QLatin1StringView(member)) != after.value(QLatin1StringView(member)))
+            return true;
+    return false;
+}
+
 // Writes the address row with its validation result; returns the change sequence.
 void storeAddress(ServerContext &ctx, const QString &tenantId, const QString &id,
                   const AddressInput &input, AddressValidationResult v, bool create)
@@ -246,17 +257,21 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
                 .arg(inUse),
             v.problems);
     storeAddress(ctx, tenantId, id, *input, v, false);
+    const QJsonObject after = *AddressRepresentation::load(ctx.db, tenantId, id);
 
     // Numbers registered here are re-registered at the edited address: back to pending, with
-    // no new activation fee (billing_active stays as it is).
+    // no new activation fee (billing_active stays as it is). Not when the edit leaves what the
+    // 911 provider holds as it was (it only kept a Teams id, say).
     QSqlQuery q(ctx.db.db());
-    ctx.db.exec(q,
-                QStringLiteral("SELECT number FROM dids WHERE address_id = ? AND e911_state IN "
-                               "('pending', 'registered', 'failed')"),
-                {id});
     QStringList numbers;
-    while (q.next())
-        numbers.append(q.value(0).toString());
+    if (providerRecordChanged(*before, after)) {
+        ctx.db.exec(q,
+                    QStringLiteral("SELECT number FROM dids WHERE address_id = ? AND e911_state IN "
+                                   "('pending', 'registered', 'failed')"),
+                    {id});
+        while (q.next())
+            numbers.append(q.value(0).toString());
+    }
     const QString now = ServerDatabase::nowIso();
     for (const QString &number : numbers) {
         const qint64 seq = ctx.db.recordChange(QStringLiteral("did"), number, tenantId);
@@ -268,7 +283,6 @@ HttpResponse updateAddress(ServerContext &ctx, HttpRequest &request)
                 " WHERE number = ?"),
             {now, QDateTime::currentMSecsSinceEpoch(), now, seq, number});
     }
-    const QJsonObject after = *AddressRepresentation::load(ctx.db, tenantId, id);
     ctx.db.recordAudit(
         request.principal,
         AuditRecord{QStringLiteral("address.update"), tenantId, id,

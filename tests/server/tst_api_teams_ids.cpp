@@ -1,7 +1,8 @@
 // Teams's own ids over HTTPS (issue 17): an address's teamsCivicAddressId and a place's
 // teamsLocationId are stored in canonical form, kept by an edit that leaves them out, changed and
 // cleared by one that names them, unique within a tenant (409 naming the other), free across
-// tenants, refused when malformed, and carried by the change feed.
+// tenants, refused when malformed, and carried by the change feed. Keeping a Teams id on an
+// address does not send its numbers back to the 911 provider; editing the address does.
 #include "LisApiFixture.h"
 
 #include <QJsonArray>
@@ -22,6 +23,7 @@ private slots:
     void anIdNamesOnePlacePerTenant();
     void malformedIdsAreRefused_data();
     void malformedIdsAreRefused();
+    void keepingAnIdLeavesRegisteredNumbersAlone();
 
 private:
     // A new address of `tenant` with these extra members; the reply of the POST.
@@ -288,6 +290,46 @@ void TestApiTeamsIds::malformedIdsAreRefused()
     QVERIFY2(problemMismatch(edit, 422, QStringLiteral("invalid-field")).isEmpty(), describe(edit));
     QCOMPARE(problemFields(edit), QStringList{QStringLiteral("teamsLocationId")});
     QCOMPARE(m_f.backend().get(placePath, m_f.staff()).json(), place);
+}
+
+void TestApiTeamsIds::keepingAnIdLeavesRegisteredNumbersAlone()
+{
+    const TestReply address = postAddress(m_f.tenant(), {});
+    QVERIFY2(address.status == 201, describe(address));
+    const QString one = m_f.path(QStringLiteral("addresses/") + str(address.json(), "id"));
+    const QStringList basic = basicUsNumbers(m_f.backend(), m_f.tenant(), m_f.staff());
+    QVERIFY(!basic.isEmpty());
+    const QString number = basic.first();
+    const QString didUrl = didPath(m_f.tenant(), number);
+    const TestReply did = m_f.backend().get(didUrl, m_f.staff());
+    QVERIFY2(did.status == 200, describe(did));
+    const TestReply on =
+        putE911(m_f.backend(), m_f.staff(), m_f.tenant(), number,
+                enableBody(str(address.json(), "id")), did.header("etag"), newIdempotencyKey());
+    QVERIFY2(on.status == 202, describe(on));
+    const auto stateOf = [&] {
+        const TestReply now = m_f.backend().get(didUrl, m_f.staff());
+        return now.json().value(QStringLiteral("e911")).toObject().value(u"state").toString();
+    };
+    QTRY_COMPARE(stateOf(), QStringLiteral("registered"));
+    const QByteArray registeredEtag = m_f.backend().get(didUrl, m_f.staff()).header("etag");
+
+    // Keeping the Teams id: the number stays as the provider has it.
+    const QString since = m_f.changeToken();
+    const QJsonObject body{{QStringLiteral("civic"), validCivic()}};
+    const TestReply kept =
+        m_f.put(one, with(body, "teamsCivicAddressId", freshId()), str(address.json(), "etag"));
+    QVERIFY2(kept.status == 200, describe(kept));
+    QCOMPARE(m_f.backend().get(didUrl, m_f.staff()).header("etag"), registeredEtag);
+    QVERIFY(!m_f.changesSince(since).contains(QStringLiteral("did:") + number));
+
+    // A note for the call taker goes to the provider: the number is registered again.
+    const TestReply noted =
+        m_f.put(one, with(body, "locationNote", QStringLiteral("Reception, ground floor")),
+                str(kept.json(), "etag"));
+    QVERIFY2(noted.status == 200, describe(noted));
+    QVERIFY(m_f.backend().get(didUrl, m_f.staff()).header("etag") != registeredEtag);
+    QVERIFY(m_f.changesSince(since).contains(QStringLiteral("did:") + number));
 }
 
 QTEST_GUILESS_MAIN(TestApiTeamsIds)

@@ -792,6 +792,16 @@
     </message>
 </context>
 <context>
+    <name>TeamsComparisonWindow</name>
+    <message numerus="yes">
+        <source>%n edit(s) queued to keep Teams&apos;s ids. The view compares again when the sync brings them back.</source>
+        <translation>
+            <numerusform>%n edit queued to keep Teams&apos;s ids. The view compares again when the sync brings it back.</numerusform>
+            <numerusform>%n edits queued to keep Teams&apos;s ids. The view compares again when the sync brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamsDifferenceDialog</name>
     <message numerus="yes">
         <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>

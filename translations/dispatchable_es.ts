@@ -7002,6 +7002,49 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>Preview and save a Teams script that changes only what differs.</source>
         <translation>Vea y guarde un script de Teams que cambia solo lo que difiere.</translation>
     </message>
+    <message>
+        <source>Con&amp;firm Match…</source>
+        <translation>Con&amp;firmar coincidencia…</translation>
+    </message>
+    <message>
+        <source>Say which of Dispatchable&apos;s candidates the selected undecided row is.</source>
+        <translation>Indique cuál de los candidatos de Dispatchable es la fila sin decidir seleccionada.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Teams Ids</source>
+        <translation>&amp;Guardar los id de Teams</translation>
+    </message>
+    <message>
+        <source>Store Teams&apos;s ids on the matched addresses and places, so that they match by id from now on. Numbers stay as they are.</source>
+        <translation>Guarda los id de Teams en las direcciones y lugares emparejados, para que en adelante se emparejen por id. Los números quedan como están.</translation>
+    </message>
+    <message>
+        <source>Confirmed as %1; kept with Keep Teams Ids.</source>
+        <translation>Confirmado como %1; se guarda con Guardar los id de Teams.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Teams Ids (%1)</source>
+        <translation>&amp;Guardar los id de Teams (%1)</translation>
+    </message>
+    <message>
+        <source>Confirm Match</source>
+        <translation>Confirmar coincidencia</translation>
+    </message>
+    <message>
+        <source>Teams&apos;s %1 is which of these in Dispatchable?</source>
+        <translation>¿Cuál de estos es, en Dispatchable, %1 de Teams?</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: the outbox could not be written: %1</source>
+        <translation>No se puso nada en cola: no se pudo escribir en la bandeja de salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) queued to keep Teams&apos;s ids. The view compares again when the sync brings them back.</source>
+        <translation>
+            <numerusform>%n cambio en cola para guardar los id de Teams. La vista vuelve a comparar cuando la sincronización los trae.</numerusform>
+            <numerusform>%n cambios en cola para guardar los id de Teams. La vista vuelve a comparar cuando la sincronización los trae.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceDialog</name>

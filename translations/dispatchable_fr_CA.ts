@@ -7002,6 +7002,49 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>Preview and save a Teams script that changes only what differs.</source>
         <translation>Prévisualiser et enregistrer un script Teams qui ne change que ce qui diffère.</translation>
     </message>
+    <message>
+        <source>Con&amp;firm Match…</source>
+        <translation>Con&amp;firmer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Say which of Dispatchable&apos;s candidates the selected undecided row is.</source>
+        <translation>Indiquer lequel des candidats de Dispatchable correspond à la ligne à confirmer sélectionnée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Teams Ids</source>
+        <translation>&amp;Garder les identifiants Teams</translation>
+    </message>
+    <message>
+        <source>Store Teams&apos;s ids on the matched addresses and places, so that they match by id from now on. Numbers stay as they are.</source>
+        <translation>Enregistre les identifiants Teams sur les adresses et les lieux appariés, pour qu&apos;ils correspondent désormais par identifiant. Les numéros restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Confirmed as %1; kept with Keep Teams Ids.</source>
+        <translation>Confirmé comme %1 ; enregistré avec Garder les identifiants Teams.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Teams Ids (%1)</source>
+        <translation>&amp;Garder les identifiants Teams (%1)</translation>
+    </message>
+    <message>
+        <source>Confirm Match</source>
+        <translation>Confirmer la correspondance</translation>
+    </message>
+    <message>
+        <source>Teams&apos;s %1 is which of these in Dispatchable?</source>
+        <translation>Lequel de ceux-ci est, dans Dispatchable, l&apos;objet Teams %1 ?</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: the outbox could not be written: %1</source>
+        <translation>Rien n&apos;a été mis en file : la boîte d&apos;envoi n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) queued to keep Teams&apos;s ids. The view compares again when the sync brings them back.</source>
+        <translation>
+            <numerusform>%n modification en file pour garder les identifiants Teams. La vue compare de nouveau quand la synchronisation les ramène.</numerusform>
+            <numerusform>%n modifications en file pour garder les identifiants Teams. La vue compare de nouveau quand la synchronisation les ramène.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceDialog</name>

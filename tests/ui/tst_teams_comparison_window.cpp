@@ -5,6 +5,8 @@
 // every change shows on its tab; a broken file is reported without touching the rest; a kind
 // not given shows nothing; the window passes the keyboard walk. Export the Difference… previews
 // every cmdlet of the difference script with its reason, and what it leaves, before saving.
+// Confirm Match… and Keep Teams Ids store Teams's ids through the outbox: the next comparison
+// matches by id, and the numbers registered at those addresses are untouched.
 // With DISPATCHABLE_SCREENSHOT_DIR set, the window and the preview are saved there as PNGs.
 #include "AccessibilityWalker.h"
 #include "DialogAnswerHook.h"
@@ -28,6 +30,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUuid>
 #include <QtTest>
 
@@ -223,6 +226,8 @@ private slots:
     void brokenFileIsReportedAndTheRestRead();
     void differencePreviewListsEveryCmdletWithItsReason();
     void windowPassesTheKeyboardWalk();
+    // Last: it stores Teams ids, which the export of the cases above does not know.
+    void keptIdsMatchByIdAndLeaveNumbersAlone();
 
 private:
     TeamsComparisonWindow *openWindow();
@@ -430,6 +435,90 @@ void TestTeamsComparisonWindow::windowPassesTheKeyboardWalk()
     const a11y::WalkResult result = a11y::walk(window);
     QVERIFY(result.interactive > 0);
     QVERIFY2(result.findings.isEmpty(), qPrintable(result.findings.join(QLatin1Char('\n'))));
+}
+
+void TestTeamsComparisonWindow::keptIdsMatchByIdAndLeaveNumbersAlone()
+{
+    TeamsComparisonWindow *window = openWindow();
+    const DispatchableTenantState before = teamscomparison::load(*m_app.session->cache(), m_tenant);
+    const TeamsExport teams = writeExport(before, m_dir.path());
+    window->addFiles(teams.paths);
+    auto *keep = window->findChild<QPushButton *>(QStringLiteral("keepTeamsIds"));
+    auto *confirm = window->findChild<QPushButton *>(QStringLiteral("confirmTeamsMatch"));
+    QVERIFY(keep->isEnabled());
+    QVERIFY(!confirm->isEnabled());
+
+    // An undecided address: selecting it offers Confirm Match…; the admin picks a candidate.
+    TeamsComparisonModel *addresses = window->modelFor(TeamsObjectKind::Address);
+    QString confirmedTeamsId, chosen;
+    for (int r = 0; r < addresses->rowCount() && chosen.isEmpty(); ++r) {
+        if (addresses->rowAt(r).side != TeamsSide::Ambiguous)
+            continue;
+        confirmedTeamsId = addresses->rowAt(r).teamsId;
+        chosen = addresses->rowAt(r).candidates.constLast();
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("teamsTabs"));
+        tabs->setCurrentIndex(0);
+        qobject_cast<QTableView *>(tabs->currentWidget())->selectRow(r);
+        QVERIFY(confirm->isEnabled());
+    }
+    const qsizetype matchedOnly = window->idsToKeep().size();
+    if (!chosen.isEmpty()) {
+        QVERIFY(!window->confirmMatch(confirmedTeamsId, QStringLiteral("not-a-candidate")));
+        QVERIFY(window->confirmMatch(confirmedTeamsId, chosen));
+        QCOMPARE(window->idsToKeep().size(), matchedOnly + 1);
+    }
+    const QList<TeamsIdToKeep> toKeep = window->idsToKeep();
+    QVERIFY(!toKeep.isEmpty());
+
+    // Numbers registered at the addresses that keep an id: their versions before.
+    QHash<QString, QString> registeredEtags;
+    QSet<QString> keptAddresses;
+    for (const TeamsIdToKeep &k : toKeep)
+        if (k.kind == TeamsObjectKind::Address)
+            keptAddresses.insert(k.dispatchableId);
+    for (const Did &d : before.numbers)
+        if (d.e911.state == E911State::Registered && keptAddresses.contains(d.e911.addressId))
+            registeredEtags.insert(d.number, d.etag);
+    QVERIFY(!registeredEtags.isEmpty());
+
+    keep->click();
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("teamsKeepStatus"))->isVisible());
+    QVERIFY(!keep->isEnabled()); // queued once
+    const auto allKept = [&] {
+        const DispatchableTenantState now =
+            teamscomparison::load(*m_app.session->cache(), m_tenant);
+        int held = 0;
+        for (const TeamsIdToKeep &k : toKeep) {
+            for (const EmergencyAddress &a : now.map.addresses)
+                held += k.kind == TeamsObjectKind::Address && a.id == k.dispatchableId &&
+                        a.teamsCivicAddressId == k.teamsId;
+            for (const Place &p : now.map.places)
+                held += k.kind == TeamsObjectKind::Place && p.id == k.dispatchableId &&
+                        p.teamsLocationId == k.teamsId;
+        }
+        return held == int(toKeep.size());
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allKept(), 30000);
+
+    // The view compared again: the confirmed row is matched by id, nothing is left to keep.
+    if (!chosen.isEmpty()) {
+        QTRY_VERIFY(rowFor(addresses, chosen) &&
+                    rowFor(addresses, chosen)->teamsId == confirmedTeamsId);
+        QVERIFY(rowFor(addresses, chosen)->side != TeamsSide::Ambiguous);
+    }
+    // Every kept object now pairs with its Teams row by id, and is not offered again.
+    for (const TeamsIdToKeep &k : toKeep) {
+        if (k.kind != TeamsObjectKind::Address)
+            continue;
+        QTRY_VERIFY(rowFor(addresses, k.dispatchableId));
+        QCOMPARE(rowFor(addresses, k.dispatchableId)->teamsId, k.teamsId);
+    }
+    for (const TeamsIdToKeep &k : window->idsToKeep())
+        QVERIFY(!toKeep.contains(k));
+    const DispatchableTenantState after = teamscomparison::load(*m_app.session->cache(), m_tenant);
+    for (const Did &d : after.numbers)
+        if (registeredEtags.contains(d.number))
+            QVERIFY2(d.etag == registeredEtags.value(d.number), qPrintable(d.number));
 }
 
 QTEST_MAIN(TestTeamsComparisonWindow)

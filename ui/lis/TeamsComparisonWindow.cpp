@@ -1,9 +1,12 @@
 #include "TeamsComparisonWindow.h"
 
 #include "TeamsDifferenceDialog.h"
+#include "domain/AddressLine.h"
 #include "models/TeamsComparisonModel.h"
 #include "session/AppSession.h"
 #include "store/Cache.h"
+#include "store/Outbox.h"
+#include "sync/SyncEngine.h"
 #include "teams/TeamsComparisonQuery.h"
 #include "teams/TeamsExportCommands.h"
 
@@ -19,6 +22,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -94,6 +98,7 @@ TeamsComparisonWindow::TeamsComparisonWindow(AppSession *session, const QString 
             model->setShowEqual(show);
     });
 
+    layout->addLayout(buildKeepRow());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_exportDifference =
         buttons->addButton(tr("Export the &Difference…"), QDialogButtonBox::ActionRole);
@@ -104,9 +109,50 @@ TeamsComparisonWindow::TeamsComparisonWindow(AppSession *session, const QString 
         tr("Preview and save a Teams script that changes only what differs."));
     connect(m_exportDifference, &QPushButton::clicked, this,
             &TeamsComparisonWindow::exportDifference);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TeamsComparisonWindow::updateKeepButtons);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<QTableView *>(m_tabs->widget(i));
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &TeamsComparisonWindow::updateKeepButtons);
+    }
+    // Kept ids come back with the sync: the view then compares again and matches by id.
+    connect(session->syncEngine(), &SyncEngine::changesApplied, this, [this] {
+        if (m_keeping && !m_files.isEmpty())
+            compare();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(1100, 760);
+}
+
+// Confirm Match… and Keep Teams Ids, with what keeping did.
+QLayout *TeamsComparisonWindow::buildKeepRow()
+{
+    auto *row = new QHBoxLayout;
+    m_confirmMatch = new QPushButton(tr("Con&firm Match…"), this);
+    m_confirmMatch->setObjectName(QStringLiteral("confirmTeamsMatch"));
+    m_confirmMatch->setAutoDefault(false);
+    m_confirmMatch->setEnabled(false);
+    m_confirmMatch->setToolTip(
+        tr("Say which of Dispatchable's candidates the selected undecided row is."));
+    connect(m_confirmMatch, &QPushButton::clicked, this,
+            &TeamsComparisonWindow::chooseConfirmedMatch);
+    m_keepIds = new QPushButton(tr("&Keep Teams Ids"), this);
+    m_keepIds->setObjectName(QStringLiteral("keepTeamsIds"));
+    m_keepIds->setAutoDefault(false);
+    m_keepIds->setEnabled(false);
+    m_keepIds->setToolTip(tr("Store Teams's ids on the matched addresses and places, so that "
+                             "they match by id from now on. Numbers stay as they are."));
+    connect(m_keepIds, &QPushButton::clicked, this, &TeamsComparisonWindow::keepTeamsIds);
+    m_keepStatus = new QLabel(this);
+    m_keepStatus->setObjectName(QStringLiteral("teamsKeepStatus"));
+    m_keepStatus->setWordWrap(true);
+    m_keepStatus->setVisible(false);
+    row->addWidget(m_confirmMatch);
+    row->addWidget(m_keepIds);
+    row->addWidget(m_keepStatus, 1);
+    row->addStretch(1); // the buttons keep their size while the status is hidden
+    return row;
 }
 
 QWidget *TeamsComparisonWindow::buildCommands()
@@ -190,6 +236,8 @@ void TeamsComparisonWindow::clearFiles()
 {
     m_files.clear();
     m_unopened.clear();
+    m_confirmed.clear();
+    m_keepStatus->setVisible(false);
     compare();
 }
 
@@ -276,7 +324,117 @@ void TeamsComparisonWindow::compare()
                 .arg(counts.value(TeamsSide::Ambiguous))
                 .arg(counts.value(TeamsSide::Equal)));
     m_summary->setAccessibleName(m_summary->text());
+    markConfirmed();
     showIssues(teams);
+}
+
+void TeamsComparisonWindow::markConfirmed()
+{
+    for (TeamsComparisonRow &row : m_rows) {
+        const QString chosen = m_confirmed.value(row.teamsId);
+        if (row.side == TeamsSide::Ambiguous && row.candidates.contains(chosen))
+            row.note = tr("Confirmed as %1; kept with Keep Teams Ids.")
+                           .arg(candidateLabel(row.kind, chosen));
+    }
+    for (TeamsComparisonModel *model : std::as_const(m_models))
+        model->setRows(m_rows);
+    // What is queued already waits for the sync: queuing it again would be refused as stale.
+    m_toKeep = teamsIdsToKeep(m_rows, m_ours.map, m_confirmed);
+    m_toKeep.removeIf(
+        [this](const TeamsIdToKeep &keep) { return m_queued.contains(keep.dispatchableId); });
+    updateKeepButtons();
+}
+
+const TeamsComparisonRow *TeamsComparisonWindow::selectedRow() const
+{
+    const auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
+    const int i = m_tabs->currentIndex();
+    if (!view || i < 0 || i >= int(m_models.size()))
+        return nullptr;
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    const int row = selected.size() == 1 ? selected.constFirst().row() : -1;
+    if (row < 0 || row >= m_models.at(i)->rowCount())
+        return nullptr;
+    return &m_models.at(i)->rowAt(row);
+}
+
+void TeamsComparisonWindow::updateKeepButtons()
+{
+    const bool canWrite = m_session->canWrite();
+    const TeamsComparisonRow *row = selectedRow();
+    m_confirmMatch->setEnabled(
+        canWrite && row && row->side == TeamsSide::Ambiguous &&
+        (row->kind == TeamsObjectKind::Address || row->kind == TeamsObjectKind::Place));
+    m_keepIds->setEnabled(canWrite && !m_toKeep.isEmpty());
+    m_keepIds->setText(m_toKeep.isEmpty() ? tr("&Keep Teams Ids")
+                                          : tr("&Keep Teams Ids (%1)").arg(m_toKeep.size()));
+}
+
+QString TeamsComparisonWindow::candidateLabel(TeamsObjectKind kind, const QString &id) const
+{
+    for (const EmergencyAddress &a : m_ours.map.addresses) {
+        if (kind == TeamsObjectKind::Address && a.id == id)
+            return emergencyAddressLine(a);
+    }
+    for (const Place &p : m_ours.map.places) {
+        if (kind == TeamsObjectKind::Place && p.id == id)
+            return p.label();
+    }
+    return id;
+}
+
+void TeamsComparisonWindow::chooseConfirmedMatch()
+{
+    const TeamsComparisonRow *row = selectedRow();
+    if (!row || row->side != TeamsSide::Ambiguous)
+        return;
+    QStringList labels;
+    for (const QString &id : row->candidates)
+        labels.append(candidateLabel(row->kind, id));
+    bool chosen = false;
+    const QString label =
+        QInputDialog::getItem(this, tr("Confirm Match"),
+                              tr("Teams's %1 is which of these in Dispatchable?").arg(row->label),
+                              labels, 0, false, &chosen);
+    if (chosen)
+        confirmMatch(row->teamsId, row->candidates.value(labels.indexOf(label)));
+}
+
+bool TeamsComparisonWindow::confirmMatch(const QString &teamsId, const QString &dispatchableId)
+{
+    for (TeamsComparisonRow &row : m_rows) {
+        if (row.teamsId != teamsId || row.side != TeamsSide::Ambiguous ||
+            !row.candidates.contains(dispatchableId))
+            continue;
+        m_confirmed.insert(teamsId, dispatchableId);
+        markConfirmed();
+        return true;
+    }
+    return false;
+}
+
+bool TeamsComparisonWindow::keepTeamsIds()
+{
+    if (m_toKeep.isEmpty() || !m_session->canWrite())
+        return false;
+    QString error;
+    const QList<OutboxRequest> edits = teamsIdKeepingRequests(m_toKeep, m_ours.map);
+    if (m_session->outbox()->enqueue(edits, &error).isEmpty()) {
+        m_keepStatus->setText(
+            tr("Nothing was queued: the outbox could not be written: %1").arg(error));
+        m_keepStatus->setVisible(true);
+        return false;
+    }
+    m_keeping = true;
+    for (const TeamsIdToKeep &keep : std::as_const(m_toKeep))
+        m_queued.insert(keep.dispatchableId);
+    m_keepStatus->setText(tr("%n edit(s) queued to keep Teams's ids. The view compares again "
+                             "when the sync brings them back.",
+                             nullptr, int(edits.size())));
+    m_keepStatus->setVisible(true);
+    m_toKeep.clear();
+    updateKeepButtons();
+    return true;
 }
 
 void TeamsComparisonWindow::showIssues(const TeamsTenantSnapshot &teams)

@@ -4,18 +4,24 @@
 // and shows each kind on its own tab: only in Teams, only in Dispatchable, in both but different
 // (which Teams columns), and, on request, what is equal. Reading changes nothing anywhere.
 // Export the Difference… previews and saves the script that changes only what differs
-// (TeamsDifferenceDialog).
+// (TeamsDifferenceDialog). Confirm Match… settles an ambiguous row; Keep Teams Ids stores the
+// matched rows' Teams ids on Dispatchable's addresses and places (TeamsIdKeeping.h), and the
+// view compares again once the sync has brought them back.
 #pragma once
 
 #include "teams/TeamsComparison.h"
+#include "teams/TeamsIdKeeping.h"
 #include "teams/TeamsTenantSnapshot.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 class AppSession;
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -39,6 +45,12 @@ public:
     QString summaryText() const;
     // Opens the preview of the difference script (the button ends here); null without files.
     TeamsDifferenceDialog *exportDifference();
+    // The admin's choice for an ambiguous row (Confirm Match… ends here); false when
+    // `dispatchableId` is not one of the row's candidates.
+    bool confirmMatch(const QString &teamsId, const QString &dispatchableId);
+    const QList<TeamsIdToKeep> &idsToKeep() const { return m_toKeep; }
+    // Queues the edits that keep the ids (the button ends here); false when none was queued.
+    bool keepTeamsIds();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -47,9 +59,15 @@ protected:
 private:
     QWidget *buildCommands();
     QWidget *buildFileBar();
+    QLayout *buildKeepRow();
     void chooseFiles();
     void compare();
     void showIssues(const TeamsTenantSnapshot &teams);
+    void chooseConfirmedMatch();
+    void markConfirmed(); // notes the confirmed rows and works out what is left to keep
+    const TeamsComparisonRow *selectedRow() const;
+    void updateKeepButtons();
+    QString candidateLabel(TeamsObjectKind kind, const QString &id) const;
 
     AppSession *m_session;
     QString m_tenantId;
@@ -66,4 +84,11 @@ private:
     QCheckBox *m_showEqual = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPushButton *m_exportDifference = nullptr;
+    QHash<QString, QString> m_confirmed; // ambiguous row's Teams id → the candidate chosen
+    QList<TeamsIdToKeep> m_toKeep;
+    bool m_keeping = false; // kept ids queued: compare again when the sync brings them
+    QSet<QString> m_queued; // addresses and places whose id is queued already
+    QPushButton *m_confirmMatch = nullptr;
+    QPushButton *m_keepIds = nullptr;
+    QLabel *m_keepStatus = nullptr;
 };

@@ -73,17 +73,29 @@ int ProvisioningWorker::settleDue()
 int ProvisioningWorker::settleBatch()
 {
     ServerDatabase &db = m_ctx.db;
-    // Read and write in one transaction: a number changed by a request in between cannot be
-    // settled from the state it had before.
-    WriteTransaction tx(db);
     const qint64 due = QDateTime::currentMSecsSinceEpoch() - m_delayMs;
+    // Without the write lock first: idle ticks of every instance would otherwise queue behind
+    // the requests' writes for nothing.
+    const QString dueCondition = QStringLiteral(
+        " WHERE d.e911_state IN ('pending', 'deregistering') AND d.state_since_ms <= ?");
+    if (!db.scalar(QString(QStringLiteral("SELECT 1 FROM dids d") + dueCondition +
+                           QStringLiteral(" LIMIT 1")),
+                   {due})
+             .isValid())
+        return 0;
+    // Read and write in one transaction: a number changed by a request in between cannot be
+    // settled from the state it had before. While another server writes (a bulk of 1,000 takes
+    // seconds), come back on a later tick: waiting would stall this server's event loop, and
+    // HAProxy, whose health checks go unanswered, would take it out of service.
+    WriteTransaction tx(db, WriteTransaction::IfFree{});
+    if (!tx.began())
+        return 0;
     QSqlQuery q(db.db());
     db.exec(q,
-            QStringLiteral(
-                "SELECT d.number, d.tenant_id, d.e911_state, d.address_id, a.latitude IS NOT NULL"
-                " FROM dids d LEFT JOIN addresses a ON a.id = d.address_id"
-                " WHERE d.e911_state IN ('pending', 'deregistering') AND d.state_since_ms <= ?"
-                " ORDER BY d.state_since_ms LIMIT ?"),
+            QString(QStringLiteral("SELECT d.number, d.tenant_id, d.e911_state, d.address_id,"
+                                   " a.latitude IS NOT NULL"
+                                   " FROM dids d LEFT JOIN addresses a ON a.id = d.address_id") +
+                    dueCondition + QStringLiteral(" ORDER BY d.state_since_ms LIMIT ?")),
             {due, batchSize});
     struct Move
     {

@@ -340,8 +340,35 @@ void ServerDatabase::begin()
 {
     QSqlQuery q(m_db);
     exec(q, m_dialect.beginWrite());
-    if (const QString lock = m_dialect.writeLock(); !lock.isEmpty())
+    if (const QString lock = m_dialect.writeLock(); !lock.isEmpty()) {
+        try {
+            exec(q, lock);
+        } catch (const DatabaseFailure &) {
+            rollback(); // no WriteTransaction exists yet to do it
+            throw;
+        }
+    }
+}
+
+bool ServerDatabase::tryBegin()
+{
+    const QString lock = m_dialect.tryWriteLock();
+    if (lock.isEmpty()) {
+        begin();
+        return true;
+    }
+    QSqlQuery q(m_db);
+    exec(q, m_dialect.beginWrite());
+    try {
         exec(q, lock);
+    } catch (const DatabaseFailure &) {
+        rollback();
+        throw;
+    }
+    if (q.next() && q.value(0).toBool())
+        return true;
+    rollback();
+    return false;
 }
 
 void ServerDatabase::commit()
@@ -393,13 +420,23 @@ void ServerDatabase::recordAudit(const Principal &actor, const AuditRecord &r)
 
 void ServerDatabase::pruneChanges(qint64 keep)
 {
-    // One transaction: pruned_through never names entries that are still there, or the reverse.
-    WriteTransaction tx(*this);
-    const qint64 last =
-        scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong();
-    const qint64 cut = last - keep;
-    if (cut <= prunedThrough())
+    // Looked at first without the write lock, which every instance's worker would otherwise
+    // take on each tick while there is nothing to prune.
+    const auto cutDue = [this, keep]() -> std::optional<qint64> {
+        const qint64 last =
+            scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong();
+        const qint64 cut = last - keep;
+        return cut > prunedThrough() ? std::optional<qint64>(cut) : std::nullopt;
+    };
+    if (!cutDue())
         return;
+    // One transaction: pruned_through never names entries that are still there, or the reverse.
+    // Pruning can wait for a tick when another server is writing.
+    WriteTransaction tx(*this, WriteTransaction::IfFree{});
+    const std::optional<qint64> due = tx.began() ? cutDue() : std::nullopt;
+    if (!due)
+        return;
+    const qint64 cut = *due;
     QSqlQuery q(m_db);
     exec(q, QStringLiteral("DELETE FROM changes WHERE seq <= ?"), {cut});
     exec(q,

@@ -56,6 +56,9 @@ public:
     // SQLite: BEGIN IMMEDIATE, which takes the write lock up front; PostgreSQL: BEGIN and the
     // servers' shared write lock (SqlDialect::writeLock).
     void begin();
+    // begin() unless another server holds the write lock (PostgreSQL): false then, with no
+    // transaction open. On SQLite the same as begin().
+    bool tryBegin();
     // Rolls back and throws when the commit fails: the transaction never half-lands.
     void commit();
     void rollback(); // never throws (it runs from destructors); logs a failure
@@ -106,6 +109,15 @@ public:
     {
         m_db.begin();
     }
+    // For background work that can come back on a later tick (the provisioning worker): no
+    // waiting, on the event loop, behind another server's long write; began() says if it began.
+    struct IfFree
+    {};
+    WriteTransaction(ServerDatabase &db, IfFree)
+        : m_db(db)
+        , m_open(db.tryBegin())
+        , m_began(m_open)
+    {}
     ~WriteTransaction()
     {
         if (m_open)
@@ -118,8 +130,10 @@ public:
         m_open = false; // a failed commit rolls back itself
         m_db.commit();
     }
+    bool began() const { return m_began; }
 
 private:
     ServerDatabase &m_db;
     bool m_open = true;
+    bool m_began = true;
 };

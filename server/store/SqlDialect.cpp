@@ -62,6 +62,11 @@ QString SqlDialect::writeLock() const
     return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(911912)") : QString();
 }
 
+QString SqlDialect::tryWriteLock() const
+{
+    return isPostgres() ? QStringLiteral("SELECT pg_try_advisory_xact_lock(911912)") : QString();
+}
+
 QString SqlDialect::schemaVersionSetup() const
 {
     return isPostgres() ? QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version"

@@ -40,6 +40,9 @@ public:
     // act on what they read (the provisioning worker settles each number once). A server that
     // dies releases it with its session; one that hangs, after idle_in_transaction_session_timeout.
     QString writeLock() const;
+    // writeLock() for work that can come back later: one boolean row, false when another server
+    // holds the lock, instead of waiting for it. Empty on SQLite (BEGIN IMMEDIATE took it).
+    QString tryWriteLock() const;
     // Creates where the schema version is kept, if it needs creating (SQLite has user_version).
     QString schemaVersionSetup() const;
     QString readSchemaVersion() const;

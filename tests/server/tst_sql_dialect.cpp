@@ -31,6 +31,7 @@ private slots:
     void indexesAreDroppedAndRebuilt();
     void jsonArrayElementsSelectEachString();
     void caseInsensitiveMatchesUseLower();
+    void backgroundWritesSkipABusyWriteLock();
 
 private:
     bool open(ServerDatabase &db);
@@ -232,6 +233,32 @@ void TestSqlDialect::caseInsensitiveMatchesUseLower()
                     {QStringLiteral("pat.lee@EXAMPLE.COM")})
                  .toString(),
              QStringLiteral("u1"));
+}
+
+// The provisioning worker's transactions: on PostgreSQL, while another server holds the write
+// lock, none begins (and none is left open); once it is free, one does.
+void TestSqlDialect::backgroundWritesSkipABusyWriteLock()
+{
+    ServerDatabase other;
+    QVERIFY(open(other));
+    if (m_db->dialect().isPostgres()) {
+        WriteTransaction holding(*m_db);
+        {
+            WriteTransaction background(other, WriteTransaction::IfFree{});
+            QVERIFY(!background.began());
+        }
+        const QVariant pid = other.scalar(QStringLiteral("SELECT pg_backend_pid()"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = ?"), {pid})
+                     .toString(),
+                 QStringLiteral("idle")); // not "idle in transaction"
+        holding.commit();
+    }
+    WriteTransaction background(other, WriteTransaction::IfFree{});
+    QVERIFY(background.began());
+    other.recordChange(QStringLiteral("did"), QStringLiteral("+3"), {});
+    background.commit();
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity_id = '+3'")).toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestSqlDialect)

@@ -28,6 +28,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     // Instances haproxy sends requests to (a health check passed), from its stats socket.
     QStringList instancesUp() const;
+    // What haproxy printed (servers going down and up), for a failing test's message.
+    QString log() const;
 
 private:
     QTemporaryDir m_dir;

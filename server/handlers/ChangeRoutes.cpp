@@ -34,8 +34,6 @@ std::optional<qint64> decodeToken(const QString &token)
 std::optional<QJsonObject> currentData(ServerContext &ctx, const QString &kind, const QString &id,
                                        const QString &tenantId)
 {
-    if (kind == QLatin1StringView("did"))
-        return DidRepresentation::load(ctx.db, tenantId, id, ctx.e911Fee);
     if (kind == QLatin1StringView("address"))
         return AddressRepresentation::load(ctx.db, tenantId, id);
     if (kind == QLatin1StringView("tenant"))
@@ -71,6 +69,75 @@ std::optional<QJsonObject> currentData(ServerContext &ctx, const QString &kind, 
     return std::nullopt;
 }
 
+// One entry per resource (its latest change after `from`), oldest first, at most `limit`;
+// `next` is the sequence of the last one and `more` whether more follow.
+struct ChangeEntry
+{
+    QString kind, id, tenantId;
+};
+
+QList<ChangeEntry> changeEntries(ServerContext &ctx, const Principal &principal, qint64 from,
+                                 int limit, qint64 *next, bool *more)
+{
+    QString sql = QStringLiteral(
+        "SELECT kind, entity_id, MAX(tenant_id), MAX(seq) AS last FROM changes WHERE seq > ?");
+    QVariantList binds{from};
+    if (principal.role == Role::Admin) {
+        sql += QStringLiteral(
+            " AND tenant_id IN (SELECT tenant_id FROM user_tenants WHERE user_id = ?)");
+        binds.append(principal.userId);
+    }
+    sql += QStringLiteral(" GROUP BY kind, entity_id ORDER BY last LIMIT ?");
+    binds.append(limit + 1);
+    QSqlQuery q(ctx.db.db());
+    ctx.db.prepare(q, sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    ctx.db.exec(q);
+    QList<ChangeEntry> entries;
+    while (q.next()) {
+        if (entries.size() == limit) {
+            *more = true;
+            break;
+        }
+        entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        *next = q.value(3).toLongLong();
+    }
+    return entries;
+}
+
+// The changes as sent: each resource as it is now, or deleted.
+QJsonArray changeList(ServerContext &ctx, const QList<ChangeEntry> &entries)
+{
+    // Numbers are most of a sync: read together rather than one query each.
+    QStringList numbers;
+    for (const ChangeEntry &e : entries)
+        if (e.kind == QLatin1StringView("did"))
+            numbers.append(e.id);
+    const QHash<QString, QJsonObject> dids =
+        DidRepresentation::loadMany(ctx.db, numbers, ctx.e911Fee);
+    QJsonArray list;
+    for (const ChangeEntry &e : entries) {
+        QJsonObject change{{QStringLiteral("kind"), e.kind},
+                           {QStringLiteral("id"), e.id},
+                           {QStringLiteral("tenantId"), e.tenantId}};
+        std::optional<QJsonObject> data;
+        if (e.kind == QLatin1StringView("did")) {
+            const auto found = dids.constFind(e.id);
+            if (found != dids.cend() &&
+                found->value(QLatin1StringView("tenantId")).toString() == e.tenantId)
+                data = *found;
+        } else {
+            data = currentData(ctx, e.kind, e.id, e.tenantId);
+        }
+        change.insert(QStringLiteral("deleted"), !data);
+        if (data)
+            change.insert(QStringLiteral("data"), *data);
+        list.append(change);
+    }
+    return list;
+}
+
 HttpResponse changes(ServerContext &ctx, HttpRequest &request)
 {
     const qint64 head =
@@ -95,45 +162,11 @@ HttpResponse changes(ServerContext &ctx, HttpRequest &request)
     if (!page)
         return error;
 
-    // One entry per resource (its latest change), oldest first.
-    QString sql = QStringLiteral(
-        "SELECT kind, entity_id, MAX(tenant_id), MAX(seq) AS last FROM changes WHERE seq > ?");
-    QVariantList binds{*from};
-    if (request.principal.role == Role::Admin) {
-        sql += QStringLiteral(
-            " AND tenant_id IN (SELECT tenant_id FROM user_tenants WHERE user_id = ?)");
-        binds.append(request.principal.userId);
-    }
-    sql += QStringLiteral(" GROUP BY kind, entity_id ORDER BY last LIMIT ?");
-    binds.append(page->limit + 1);
-    QSqlQuery q(ctx.db.db());
-    ctx.db.prepare(q, sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    ctx.db.exec(q);
-    QJsonArray list;
     qint64 next = *from;
     bool more = false;
-    while (q.next()) {
-        if (list.size() == page->limit) {
-            more = true;
-            break;
-        }
-        const QString kind = q.value(0).toString();
-        const QString id = q.value(1).toString();
-        const QString tenantId = q.value(2).toString();
-        next = q.value(3).toLongLong();
-        QJsonObject change{{QStringLiteral("kind"), kind},
-                           {QStringLiteral("id"), id},
-                           {QStringLiteral("tenantId"), tenantId}};
-        if (const auto data = currentData(ctx, kind, id, tenantId)) {
-            change.insert(QStringLiteral("deleted"), false);
-            change.insert(QStringLiteral("data"), *data);
-        } else {
-            change.insert(QStringLiteral("deleted"), true);
-        }
-        list.append(change);
-    }
+    const QList<ChangeEntry> entries =
+        changeEntries(ctx, request.principal, *from, page->limit, &next, &more);
+    const QJsonArray list = changeList(ctx, entries);
     if (!more)
         next = std::max(next, head);
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("changes"), list},

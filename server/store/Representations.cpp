@@ -124,6 +124,28 @@ std::optional<QJsonObject> DidRepresentation::load(ServerDatabase &db, const QSt
     return fromRow(q, fee);
 }
 
+QHash<QString, QJsonObject>
+DidRepresentation::loadMany(ServerDatabase &db, const QStringList &numbers, const MoneyAmount &fee)
+{
+    // In chunks: SQLite and PostgreSQL both cap the parameters of one statement.
+    constexpr qsizetype chunk = 500;
+    QHash<QString, QJsonObject> out;
+    for (qsizetype from = 0; from < numbers.size(); from += chunk) {
+        const QStringList part = numbers.mid(from, chunk);
+        QStringList marks(part.size(), QStringLiteral("?"));
+        QSqlQuery q(db.db());
+        db.prepare(q, QStringLiteral("SELECT ") + columns +
+                          QStringLiteral(" FROM dids WHERE number IN (") +
+                          marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const QString &number : part)
+            q.addBindValue(number);
+        db.exec(q);
+        while (q.next())
+            out.insert(q.value(0).toString(), fromRow(q, fee));
+    }
+    return out;
+}
+
 const QString TenantRepresentation::columns =
     QStringLiteral("id, name, service_type, version, updated_at");
 

@@ -28,6 +28,10 @@ void write(JsonTextWriter &out, const QSqlQuery &row, const MoneyAmount &e911Fee
 QJsonObject fromRow(const QSqlQuery &row, const MoneyAmount &e911Fee); // write(), parsed
 std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId, const QString &number,
                                 const MoneyAmount &e911Fee);
+// Many numbers in a few queries (the change feed), keyed by number; a number that is gone is
+// left out. One query per number cost a round trip each on PostgreSQL.
+QHash<QString, QJsonObject> loadMany(ServerDatabase &db, const QStringList &numbers,
+                                     const MoneyAmount &e911Fee);
 } // namespace DidRepresentation
 
 namespace TenantRepresentation {

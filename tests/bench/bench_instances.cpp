@@ -1,7 +1,7 @@
 // Requests per second and p99 latency of the reference backend under N concurrent clients
-// (issue 18): the SQLite server alone, then 1, 2 and 4 instances on one PostgreSQL database
-// behind HAProxy (the PostgreSQL runs need $DISPATCHABLE_TEST_POSTGRES: run under
-// scripts/with-postgres.sh). Each client loops over a mix of what the app sends: a page of
+// (issue 18): the SQLite server alone, the PostgreSQL server alone, then 1, 2 and 4 instances on
+// one PostgreSQL database behind HAProxy (the PostgreSQL runs need $DISPATCHABLE_TEST_POSTGRES: run
+// under scripts/with-postgres.sh). Each client loops over a mix of what the app sends: a page of
 // numbers, an E911 switch of one number (a one-number bulk with its own Idempotency-Key,
 // alternating on and off) and a delta sync. Figures: docs/performance.md.
 #include "ApiTestHelpers.h"
@@ -244,7 +244,9 @@ bool measurePostgres(int instances, int clients, int seconds, int dids)
     return true;
 }
 
-bool measureSqlite(int clients, int seconds, int dids)
+// One server, the clients straight at it: on SQLite, and on PostgreSQL for what HAProxy and the
+// second TLS hop cost.
+bool measureOneServer(const QString &label, int clients, int seconds, int dids)
 {
     TestBackend server;
     if (!server.start(serverArguments(dids)))
@@ -254,7 +256,7 @@ bool measureSqlite(int clients, int seconds, int dids)
         return false;
     work->baseUrl = server.process().baseUrl();
     work->fingerprint = server.process().certificateFingerprint();
-    measure(QStringLiteral("SQLite, one server"), *work, clients, seconds);
+    measure(label, *work, clients, seconds);
     return true;
 }
 
@@ -284,7 +286,7 @@ int main(int argc, char **argv)
     const int dids = parser.value(didsOption).toInt();
 
     qunsetenv("DISPATCHABLE_TEST_DATABASE"); // the first run is on SQLite
-    if (!measureSqlite(clients, seconds, dids))
+    if (!measureOneServer(QStringLiteral("SQLite, one server"), clients, seconds, dids))
         return 1;
     if (qEnvironmentVariableIsEmpty("DISPATCHABLE_TEST_POSTGRES")) {
         std::fprintf(stderr, "no PostgreSQL cluster: run under scripts/with-postgres.sh for the "
@@ -293,6 +295,8 @@ int main(int argc, char **argv)
     }
     // TestBackend puts its servers on PostgreSQL in a PostgreSQL run of the tests.
     qputenv("DISPATCHABLE_TEST_DATABASE", "postgresql");
+    if (!measureOneServer(QStringLiteral("PostgreSQL, one server"), clients, seconds, dids))
+        return 1;
     for (const QString &count : parser.value(instancesOption).split(u',')) {
         if (!measurePostgres(count.toInt(), clients, seconds, dids))
             return 1;

@@ -28,7 +28,6 @@ SLUGS = O([
     ("address-in-use", "409: the address is used by numbers or places; `usedBy` lists the numbers, `usedByPlaces` the places."),
     ("place-in-use", "409: network elements point at the place; `usedBy.networkElements` counts them."),
     ("duplicate-element", "409: the tenant already has a network element of this kind with this value; `existingId` names it."),
-    ("teams-id-in-use", "409: another address (place) of the tenant already has this Teams id; `existingId` names it."),
     ("not-eligible", "422: the number or address cannot be registered for E911 (or, for a 933 test call, the number has no E911 address); `detail` says why."),
     ("validation-failed", "422: the request is well-formed but breaks a rule; `errors` says which."),
     ("change-token-expired", "410: the delta token is older than the server's change retention; resync in full."),
@@ -36,6 +35,9 @@ SLUGS = O([
     ("rate-limited", "429: too many requests; wait `Retry-After` seconds."),
     ("injected-unavailable", "503: a fault injected by the reference server (`--fault-5xx-rate`); retry after `Retry-After`."),
     ("unavailable", "503: the server could not read or save its data; nothing was changed; retry (`correlationId` names the failure in the server's log)."),
+    # Added with issues 16 and 17, after the others, so the enum's order stays as clients know it.
+    ("teams-tenant-in-use", "409: another tenant's emergency-call feed already names this Teams tenant; Graph sends its calls to one place only."),
+    ("teams-id-in-use", "409: another address (place) of the tenant already has this Teams id; `existingId` names it."),
 ])
 
 ROLES_ANY = ["admin", "staff", "auditor"]
@@ -184,13 +186,6 @@ schemas["AddressValidation"] = {
         ("geocode", nullable(sref("Geocode"))),
     ]),
 }
-# Issue 17: Teams's own ids for addresses (CivicAddressId) and places (LocationId).
-schemas["TeamsId"] = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-    "description": "A Teams object id (a GUID) in canonical form: lower case, 36 characters, no braces. Unique within a tenant for its kind of object; not checked against Teams, which Dispatchable cannot reach.",
-    "examples": ["5aa884e8-d548-4b8e-a289-52bfd5265a6e"]}
-schemas["TeamsIdInput"] = {"type": "string", "pattern": "^(\\{[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\\}|[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12})$",
-    "description": "A Teams object id as a client may write it: a GUID in either case, bare or in braces, as PowerShell prints it (`{5AA884E8-…}`). Stored and answered in canonical form (`TeamsId`). The nil GUID and any other text are 422 `invalid-field` (code `invalid`; `wrong_type` when not a string).",
-    "examples": ["5AA884E8-D548-4B8E-A289-52BFD5265A6E"]}
 schemas["EmergencyAddress"] = {
     "type": "object", "required": ["id", "tenantId", "companyName", "civic", "locationNote", "teamsCivicAddressId", "validation", "usage", "etag", "updatedAt"],
     "properties": O([
@@ -351,7 +346,7 @@ schemas["BulkNetworkElementItem"] = {
 schemas["BulkNetworkElementsResult"] = {"type": "object", "required": ["results"],
     "properties": {"results": {"type": "array", "items": sref("BulkNetworkElementItem"), "description": "One entry per item, in request order."}}}
 schemas["TestCall"] = {
-    "type": "object", "required": ["id", "tenantId", "placeId", "number", "addressId", "addressEtag", "calledBy", "calledAt", "readBack", "result", "note", "recordedBy", "recordedAt"],
+    "type": "object", "required": ["id", "tenantId", "placeId", "number", "addressId", "addressEtag", "calledBy", "calledAt", "readBack", "result", "note", "recordedBy", "recordedAt", "source"],
     "description": "A recorded 933 test call. Immutable: a wrong record is corrected by recording another. A place or E911-registered number is tested when its latest call passed and that call's `addressId` and `addressEtag` are its address's current id and ETag; an edit of the address makes it untested again.",
     "properties": O([
         ("id", {"type": "string"}), ("tenantId", sref("TenantId")),
@@ -364,6 +359,8 @@ schemas["TestCall"] = {
         ("result", {"type": "string", "enum": ["pass", "fail"]}),
         ("note", {"type": "string"}),
         ("recordedBy", sref("PersonRef")), ("recordedAt", sref("Timestamp")),
+        ("source", {"type": "string", "enum": ["manual", "teams"],
+                    "description": "`manual` for a call recorded by a person; `teams` for one the server recorded from the 933 call's emergency-call event in Microsoft Graph (its result is `pass` when the location Teams sent matches the number's registration)."}),
     ]),
 }
 schemas["TestCallInput"] = {
@@ -400,9 +397,9 @@ schemas["EmergencyPolicyInput"] = {
     ]),
 }
 
-def page(item, name):
+def page(item, name, order=""):
     schemas[name] = {"type": "object", "required": ["items", "nextCursor"],
-        "description": f"A page of `{item}`. Pass `nextCursor` as `cursor` to get the next page; null on the last page.",
+        "description": f"A page of `{item}`{order}. Pass `nextCursor` as `cursor` to get the next page; null on the last page.",
         "properties": O([("items", {"type": "array", "items": sref(item)}), ("nextCursor", nullable({"type": "string"}))])}
 page("Tenant", "TenantPage"); page("Did", "DidPage"); page("EmergencyAddress", "EmergencyAddressPage")
 page("Acknowledgement", "AcknowledgementPage"); page("AuditEntry", "AuditPage")
@@ -410,16 +407,20 @@ page("Place", "PlacePage"); page("NetworkElement", "NetworkElementPage"); page("
 
 schemas["ChangesStart"] = {"type": "object", "required": ["nextToken"], "additionalProperties": False,
     "description": "The answer without `since`: the token for \"now\".", "properties": {"nextToken": {"type": "string"}}}
+CHANGE_KINDS = [("tenant", "Tenant"), ("did", "Did"), ("address", "EmergencyAddress"), ("acknowledgement", "Acknowledgement"),
+                ("place", "Place"), ("network_element", "NetworkElement"), ("test_call", "TestCall"), ("emergency_policy", "EmergencyPolicy"),
+                ("emergency_call", "EmergencyCall")]
+CHANGE_SCHEMAS = [f"`{n}`" for _, n in CHANGE_KINDS]
 schemas["Change"] = {
     "type": "object", "required": ["kind", "id", "tenantId", "deleted"],
     "description": "The current representation of a resource changed after the token, or a tombstone (`deleted: true`, no `data`). A resource changed several times appears once.",
     "properties": O([
-        ("kind", {"type": "string", "enum": ["tenant", "did", "address", "acknowledgement", "place", "network_element", "test_call", "emergency_policy"]}),
+        ("kind", {"type": "string", "enum": [k for k, _ in CHANGE_KINDS]}),
         ("id", {"type": "string", "description": "The resource's id (the E.164 number for a `did`, the tenant id for an `emergency_policy`)."}),
         ("tenantId", sref("TenantId")),
         ("deleted", {"type": "boolean"}),
-        ("data", {"description": "Present exactly when `deleted` is false: a `Tenant`, `Did`, `EmergencyAddress`, `Acknowledgement`, `Place`, `NetworkElement`, `TestCall` or `EmergencyPolicy` according to `kind`. Places and network elements leave tombstones when deleted.",
-                  "oneOf": [sref("Tenant"), sref("Did"), sref("EmergencyAddress"), sref("Acknowledgement"), sref("Place"), sref("NetworkElement"), sref("TestCall"), sref("EmergencyPolicy")]}),
+        ("data", {"description": "Present exactly when `deleted` is false: a " + ", ".join(CHANGE_SCHEMAS[:-1]) + " or " + CHANGE_SCHEMAS[-1] + " according to `kind`. Places and network elements leave tombstones when deleted.",
+                  "oneOf": [sref(n) for _, n in CHANGE_KINDS]}),
     ]),
 }
 schemas["Changes"] = {
@@ -541,6 +542,106 @@ schemas["ApiTokenCreated"] = {
 }
 schemas["Health"] = {"type": "object", "required": ["status"], "properties": {"status": {"const": "ok"}}}
 
+# ---- Issue 16: emergency calls Teams reports through Microsoft Graph ----
+CALL_VERDICTS = ["matches", "differs", "no_location_sent", "not_registered", "cannot_compare"]
+CALL_KINDS = ["emergency", "test"]
+CALL_STATES = ["active", "ended"]
+schemas["SentLocation"] = {
+    "type": "object",
+    "description": "The location Teams sent with the call (Graph's `callerInfo.location`): the civic address as Teams holds it and, when known, coordinates.",
+    "properties": O([(k, {"type": "string"}) for k in ["houseNumber", "street", "streetSuffix", "city", "state", "postalCode", "country", "companyName", "additionalInfo"]]
+                    + [("latitude", {"type": "number"}), ("longitude", {"type": "number"})]),
+}
+schemas["LocationVerdict"] = {
+    "type": "object", "required": ["verdict", "differences"],
+    "description": "The location Teams sent compared with the number's registration when the call started, both in USPS / Canada Post standard form. `matches`: same house, street, community, state, ZIP (5 digits) and country, and coordinates (when both sides have them) within 250 m. `differs`: `differences` lists each field (CLDXF names, or `coordinates`). `no_location_sent`: Teams sent none. `not_registered`: the number has no E911 address on file. `cannot_compare`: only coordinates were sent and the address on file has none.",
+    "properties": O([
+        ("verdict", {"type": "string", "enum": CALL_VERDICTS}),
+        ("differences", {"type": "array", "items": {"type": "object", "required": ["field", "sent", "registered"],
+                                                    "properties": O((k, {"type": "string"}) for k in ["field", "sent", "registered"])}}),
+        ("distanceMeters", {"type": "number", "description": "Between the sent and the registered coordinates, when both are known."}),
+    ]),
+}
+schemas["EmergencyCallEvent"] = {
+    "type": "object", "required": ["id", "type", "at", "receivedAt", "seq"],
+    "properties": O([
+        ("id", {"type": "string", "description": "Graph's event id: the de-duplication key."}),
+        ("type", {"type": "string", "enum": ["callStarted", "rosterUpdated", "callEnded", "acknowledged"],
+                  "description": "Graph's event types, and `acknowledged` for the desk's acknowledgement."}),
+        ("at", sref("Timestamp")), ("receivedAt", sref("Timestamp")),
+        ("seq", {"type": "integer", "description": "Order of arrival on this server."}),
+    ]),
+}
+schemas["EmergencyCall"] = {
+    "type": "object",
+    "required": ["id", "tenantId", "kind", "dialed", "policyName", "number", "caller", "startedAt", "endedAt", "state", "locationSent", "registered", "location", "acknowledgement", "testCallId", "simulated", "lastEventSeq", "events"],
+    "description": "A call to an emergency number, built from Graph's events. Events join the caller's open call to the same number (Graph gives no call id); a call open for more than 4 hours is not joined.",
+    "properties": O([
+        ("id", {"type": "string"}), ("tenantId", sref("TenantId")),
+        ("kind", {"type": "string", "enum": CALL_KINDS, "description": "`test` for 933: it raises no alert and becomes a test-call record."}),
+        ("dialed", {"type": "string"}),
+        ("policyName", {"type": "string", "description": "The Teams emergency calling policy that reported it."}),
+        ("number", nullable(sref("E164"))),
+        ("caller", {"type": "object", "required": ["displayName", "upn"], "properties": O([("displayName", {"type": "string"}), ("upn", {"type": "string"})])}),
+        ("startedAt", sref("Timestamp")), ("endedAt", nullable(sref("Timestamp"))),
+        ("state", {"type": "string", "enum": CALL_STATES}),
+        ("locationSent", nullable(sref("SentLocation"))),
+        ("registered", nullable({"type": "object", "required": ["addressId", "addressEtag", "e911State", "civic"],
+                                 "description": "The number's E911 address when the call started.",
+                                 "properties": O([("addressId", {"type": "string"}), ("addressEtag", sref("Etag")), ("e911State", {"type": "string"}),
+                                                  ("civic", {"type": "object"}), ("latitude", {"type": "number"}), ("longitude", {"type": "number"})])})),
+        ("location", sref("LocationVerdict")),
+        ("acknowledgement", nullable({"type": "object", "required": ["by", "at"],
+                                      "properties": O([("by", {"type": "string", "description": "E-mail of who acknowledged it first."}), ("at", sref("Timestamp"))])})),
+        ("testCallId", nullable({"type": "string"})),
+        ("simulated", {"type": "boolean", "description": "Made by the demo, not by Teams."}),
+        ("lastEventSeq", {"type": "integer"}),
+        ("events", {"type": "array", "items": sref("EmergencyCallEvent")}),
+    ]),
+}
+page("EmergencyCall", "EmergencyCallPage", ", newest first")
+schemas["EmergencyCallFeed"] = {
+    "type": "object", "required": ["tenantId", "teamsTenantId", "policyNames", "graphConnected", "subscriptions", "etag", "updatedAt"],
+    "description": "Which Teams tenant and emergency calling policies the backend subscribes to in Microsoft Graph for this tenant, and the state of each subscription (one per policy, as Graph requires).",
+    "properties": O([
+        ("tenantId", sref("TenantId")),
+        ("teamsTenantId", nullable({"type": "string"})),
+        ("policyNames", {"type": "array", "items": {"type": "string"}}),
+        ("graphConnected", {"type": "boolean", "description": "Whether this server is configured to reach Graph (`--graph-client-id`); without it no subscription is made."}),
+        ("subscriptions", {"type": "array", "items": {"type": "object", "required": ["policyName", "state", "expiresAt", "lastError"],
+            "properties": O([("policyName", {"type": "string"}), ("state", {"type": "string", "enum": ["pending", "active", "failed", "removing"]}),
+                             ("expiresAt", nullable(sref("Timestamp"))), ("lastError", {"type": "string"})])}}),
+        ("etag", sref("Etag")), ("updatedAt", sref("Timestamp")),
+    ]),
+}
+schemas["EmergencyCallFeedInput"] = {
+    "type": "object", "required": ["policyNames"], "additionalProperties": False,
+    "description": "`teamsTenantId` is a GUID (422 `invalid`), required when `policyNames` is not empty; at most 20 distinct names of 1–256 characters. A Teams tenant feeds one tenant only (409 `conflict`). An empty list switches the feed off and deletes its subscriptions.",
+    "properties": O([("teamsTenantId", {"type": "string"}), ("policyNames", {"type": "array", "items": {"type": "string"}, "maxItems": 20})]),
+}
+schemas["DemoEmergencyCallInput"] = {
+    "type": "object", "required": ["tenantId", "number"], "additionalProperties": False,
+    "properties": O([
+        ("tenantId", sref("TenantId")), ("number", sref("E164")),
+        ("dialed", {"type": "string", "enum": ["911", "933"]}),
+        ("location", {"type": "string", "enum": ["registered", "elsewhere", "none"], "description": "What Teams is made to send: the registration, another address, or nothing."}),
+        ("durationSeconds", {"type": "integer", "minimum": 0, "maximum": 3600, "description": "The call ends after this long; 0 never. Default 60."}),
+    ]),
+}
+schemas["GraphNotificationCollection"] = {
+    "type": "object", "required": ["value"],
+    "description": "Microsoft Graph's changeNotificationCollection (rich notifications with `encryptedContent`), as documented by Microsoft.",
+    "properties": O([("value", {"type": "array", "maxItems": 1000, "items": {"type": "object"}}), ("validationTokens", {"type": "array", "items": {"type": "string"}})]),
+}
+
+# ---- Issue 17: Teams's own ids for addresses (CivicAddressId) and places (LocationId) ----
+schemas["TeamsId"] = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+    "description": "A Teams object id (a GUID) in canonical form: lower case, 36 characters, no braces. Unique within a tenant for its kind of object; not checked against Teams, which Dispatchable cannot reach.",
+    "examples": ["5aa884e8-d548-4b8e-a289-52bfd5265a6e"]}
+schemas["TeamsIdInput"] = {"type": "string", "pattern": "^(\\{[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\\}|[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12})$",
+    "description": "A Teams object id as a client may write it: a GUID in either case, bare or in braces, as PowerShell prints it (`{5AA884E8-…}`). Stored and answered in canonical form (`TeamsId`). The nil GUID and any other text are 422 `invalid-field` (code `invalid`; `wrong_type` when not a string).",
+    "examples": ["5AA884E8-D548-4B8E-A289-52BFD5265A6E"]}
+
 # ---- headers ----
 headers = O()
 headers["X-Request-Id"] = {"description": "Identifies this request; shown behind \"Details\" in the app and recorded in the audit log.", "required": True, "schema": {"type": "string"}}
@@ -590,8 +691,6 @@ precondition_failed("PreconditionFailedPlace", "Place", "place")
 precondition_failed("PreconditionFailedNetworkElement", "NetworkElement", "network element")
 precondition_failed("PreconditionFailedEmergencyPolicy", "EmergencyPolicy", "policy")
 err("PlaceInUseOrConflict", 409, "`place-in-use` (with `usedBy.networkElements`), or `idempotency-key-in-flight`.")
-err("TeamsIdInUseOrConflict", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id; or `idempotency-key-in-flight`.")
-err("TeamsIdInUse", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id.")
 err("DuplicateElementOrConflict", 409, "`duplicate-element` (with `existingId`), or `idempotency-key-in-flight`.")
 err("PayloadTooLarge", 413, "`payload-too-large`: the body is larger than 4 MiB.")
 err("UnprocessableEntity", 422, "`invalid-field`, `validation-failed`, `not-eligible` or `idempotency-key-reused`.")
@@ -601,6 +700,11 @@ err("ServiceUnavailable", 503, "Temporarily unavailable; may carry `Retry-After`
     {"Retry-After": ref("headers", "Retry-After"), "X-Correlation-Id": ref("headers", "X-Correlation-Id")})
 responses["OAuthError"] = {"description": "RFC 6749 §5.2 error (`application/json`, not problem+json).", "headers": dict(RID, **{"Cache-Control": ref("headers", "Cache-Control")}),
                            "content": {"application/json": {"schema": sref("OAuthError")}}}
+# Issue 16
+err("TeamsTenantInUse", 409, "`teams-tenant-in-use`: another tenant's feed already names this Teams tenant; Graph sends its calls to one place only.")
+# Issue 17
+err("TeamsIdInUseOrConflict", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id; or `idempotency-key-in-flight`.")
+err("TeamsIdInUse", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id.")
 
 # ---- parameters ----
 parameters = O()
@@ -616,8 +720,10 @@ parameters["If-Match"] = {"name": "If-Match", "in": "header", "required": True, 
 parameters["Idempotency-Key"] = {"name": "Idempotency-Key", "in": "header", "required": True,
     "description": "A UUID chosen by the client per logical operation. Without it, or when it is not a UUID, 428 `idempotency-key-required`. Kept 24 hours per caller: the same key with the same payload replays the first answer (`Idempotent-Replayed: true`); with another payload or route 422 `idempotency-key-reused`; while the first is still running 409 `idempotency-key-in-flight`.",
     "schema": {"type": "string", "format": "uuid"}}
-def q(name, schema, desc):
-    parameters[name] = {"name": name.split(".")[-1], "in": "query", "required": False, "description": desc, "schema": schema}
+def q(name, schema, desc=None):
+    parameters[name] = {"name": name.split(".")[-1], "in": "query", "required": False}
+    if desc: parameters[name]["description"] = desc
+    parameters[name]["schema"] = schema
 q("e911State", sref("E911State"), "Only numbers in this E911 state.")
 q("usage", {"type": "string", "enum": ["user", "common_area", "conference", "auto_attendant", "call_queue", "unassigned"]}, "Only numbers with this usage.")
 q("country", {"type": "string", "pattern": "^[A-Z]{2}$"}, "Only numbers of this ISO 3166-1 region (e.g. `US`, `PR`).")
@@ -633,6 +739,12 @@ q("elements.placeId", {"type": "string"}, "Only elements at this place.")
 q("testCalls.placeId", {"type": "string"}, "Only test calls made from this place.")
 q("testCalls.number", sref("E164"), "Only test calls made from this number (`+` written as `%2B`).")
 q("changes.since", {"type": "string"}, "A token from an earlier answer's `nextToken`. Without it the answer is `{nextToken}` only.")
+q("emergencyCalls.kind", {"type": "string", "enum": CALL_KINDS})
+q("emergencyCalls.verdict", {"type": "string", "enum": CALL_VERDICTS})
+q("emergencyCalls.state", {"type": "string", "enum": CALL_STATES})
+q("emergencyCalls.number", sref("E164"), "Only calls from this number (`+` written as `%2B`).")
+q("emergencyCalls.since", sref("Timestamp"), "Only calls that started at or after this time.")
+parameters["callId"] = {"name": "callId", "in": "path", "required": True, "schema": {"type": "string"}}
 
 # ---- operations ----
 paths = O()
@@ -648,7 +760,7 @@ def ok(desc, schema=None, status_headers=(), ctype="application/json"):
     return r
 
 def op(method, path, opid, summary, roles, description=None, params=(), body=None, body_type="application/json",
-       ok_responses=None, errors=(), tags=(), public=False):
+       ok_responses=None, errors=(), tags=(), public=False, body_required=True, sort_responses=True):
     o = O()
     o["operationId"] = opid
     o["summary"] = summary
@@ -656,18 +768,18 @@ def op(method, path, opid, summary, roles, description=None, params=(), body=Non
     if tags: o["tags"] = list(tags)
     o["x-required-role"] = roles
     if public: o["security"] = []
-    if params: o["parameters"] = [P(p) for p in params]
+    if params: o["parameters"] = [p if isinstance(p, dict) else P(p) for p in params]
     if body is not None:
-        o["requestBody"] = {"required": True, "content": {body_type: {"schema": body}}}
+        o["requestBody"] = {"required": body_required, "content": {body_type: {"schema": body}}}
     resp = O()
     for code, r in ok_responses.items(): resp[code] = r
     names = {"400": "BadRequest", "401": "Unauthorized", "403": "Forbidden", "404": "NotFound", "409": "Conflict",
              "413": "PayloadTooLarge", "422": "UnprocessableEntity", "428": "PreconditionRequired",
              "429": "TooManyRequests", "503": "ServiceUnavailable"}
     for e in errors:
-        if isinstance(e, tuple): resp[e[0]] = R(e[1])
+        if isinstance(e, tuple): resp[e[0]] = e[1] if isinstance(e[1], dict) else R(e[1])
         else: resp[e] = R(names[e])
-    o["responses"] = O(sorted(resp.items()))
+    o["responses"] = O(sorted(resp.items())) if sort_responses else resp
     paths.setdefault(path, O())[method] = o
 
 READ_ERR = ["400", "401", "404", "429", "503"]
@@ -843,6 +955,52 @@ op("get", "/v1/changes", "listChanges", "Delta sync", ROLES_ANY, tags=["sync"],
    ok_responses={"200": ok("The start token (without `since`) or the changes.", {"oneOf": [sref("ChangesStart"), sref("Changes")]})},
    errors=["400", "401", ("410", "ChangeTokenExpired"), "429", "503"])
 
+# Emergency calls from Microsoft Graph (issue 16). The write routes list their errors as the
+# contract has them: their own first, then the read errors.
+def bare(desc, ctype=None):
+    # An answer without the X-Request-Id header: Graph's endpoint and the event stream.
+    r = {"description": desc}
+    if ctype: r["content"] = {ctype: {"schema": {"type": "string"}}}
+    return r
+CALL_FILTERS = ["limit", "cursor", "emergencyCalls.kind", "emergencyCalls.verdict", "emergencyCalls.state", "emergencyCalls.number", "emergencyCalls.since"]
+def tenant_query(desc):
+    return {"name": "tenantId", "in": "query", "required": False, "description": desc, "schema": sref("TenantId")}
+op("get", "/v1/tenants/{tenantId}/emergency-call-feed", "getEmergencyCallFeed", "Get the tenant's emergency-call feed and its Graph subscriptions", ROLES_ANY, tags=["emergency-calls"],
+   params=["tenantId"], ok_responses={"200": ok("The feed.", sref("EmergencyCallFeed"), ["ETag"])}, errors=READ_ERR)
+op("put", "/v1/tenants/{tenantId}/emergency-call-feed", "updateEmergencyCallFeed", "Set which Teams tenant and policies feed the tenant's emergency calls", ROLES_WRITE, tags=["emergency-calls"],
+   params=["tenantId", "If-Match"], body=sref("EmergencyCallFeedInput"),
+   ok_responses={"200": ok("The feed; the subscriptions follow within seconds.", sref("EmergencyCallFeed"), ["ETag"])},
+   errors=["403", ("409", "TeamsTenantInUse"),
+           ("412", {"description": "`precondition-failed`: `If-Match` is stale.", "content": problem_content()}),
+           "413", "422", "428"] + READ_ERR, sort_responses=False)
+op("get", "/v1/tenants/{tenantId}/emergency-calls", "listEmergencyCalls", "List a tenant's emergency calls, newest first", ROLES_ANY, tags=["emergency-calls"],
+   params=["tenantId"] + CALL_FILTERS, ok_responses={"200": ok("A page of calls.", sref("EmergencyCallPage"))}, errors=READ_ERR)
+op("get", "/v1/tenants/{tenantId}/emergency-calls/{callId}", "getEmergencyCall", "Get one emergency call with its events", ROLES_ANY, tags=["emergency-calls"],
+   params=["tenantId", "callId"], ok_responses={"200": ok("The call.", sref("EmergencyCall"))}, errors=READ_ERR)
+op("post", "/v1/tenants/{tenantId}/emergency-calls/{callId}/acknowledgement", "acknowledgeEmergencyCall", "Acknowledge a call at the desk", ROLES_ANY, tags=["emergency-calls"],
+   description="Records who acknowledged it and when, and audits it (`emergency_call.acknowledge`). The first acknowledgement stands; repeating it answers the call unchanged. Any role may acknowledge: it changes nothing provisioned or billed.",
+   params=["tenantId", "callId"], ok_responses={"200": ok("The call.", sref("EmergencyCall"))}, errors=READ_ERR)
+op("post", "/v1/graph/notifications", "receiveGraphNotifications", "Microsoft Graph's change-notification endpoint for emergency-call events", ROLES_PUBLIC, tags=["emergency-calls"], public=True,
+   description="Called by Graph, without a bearer token. With `validationToken` in the query (subscription validation) it echoes the token as text/plain. Otherwise it answers 202 at once and checks each item afterwards: known subscription, its `clientState`, the subscription's Teams tenant, `encryptedContent` decrypted with our key and its `dataSignature` verified as Microsoft documents, a well-formed emergencyCallEvent. Refused items are logged with the reason; a replayed event id is ignored.",
+   params=[{"name": "validationToken", "in": "query", "required": False, "schema": {"type": "string"}}],
+   body=sref("GraphNotificationCollection"), body_required=False,
+   ok_responses={"200": bare("The validation token, echoed.", "text/plain"), "202": bare("Accepted; the items are checked afterwards.")},
+   errors=["400", "413", "503"])
+op("post", "/v1/demo/emergency-calls", "simulateEmergencyCall", "Start a simulated emergency call (demo servers only)", ROLES_WRITE, tags=["emergency-calls"],
+   description="Served only by a server started with `--demo` (404 otherwise). Starts a call from one of the tenant's numbers as if Teams had reported it, and ends it after `durationSeconds`. The call is marked `simulated`.",
+   body=sref("DemoEmergencyCallInput"),
+   ok_responses={"201": ok("The call as recorded.", sref("EmergencyCall"))},
+   errors=["403", "422"] + READ_ERR, sort_responses=False)
+op("get", "/v1/emergency-call-stream", "streamEmergencyCalls", "Follow emergency calls live (Server-Sent Events)", ROLES_ANY, tags=["emergency-calls"],
+   description="A `text/event-stream` that stays open. Each `call` message carries an `EmergencyCall` as `data`, as it stands after one of its events, with that event's `seq` as the message `id`. Send the last id received as `Last-Event-ID` (or `?after=`) when reconnecting: the calls that changed since are sent first, then a `ready` message (`data: {\"seq\": n}`), then live messages. Without a position, only `ready` and what follows. Comments (`: keep-alive`) every 15 s. Acknowledgements are events too (type `acknowledged`).",
+   params=[tenant_query("Only this tenant's calls; without it, every tenant the caller sees."),
+           {"name": "Last-Event-ID", "in": "header", "required": False, "schema": {"type": "string"}},
+           {"name": "after", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 0}}],
+   ok_responses={"200": bare("The stream.", "text/event-stream")}, errors=READ_ERR)
+op("get", "/v1/emergency-calls", "listAllEmergencyCalls", "List the emergency calls of every tenant the caller sees, newest first", ROLES_ANY, tags=["emergency-calls"],
+   params=[tenant_query("Only this tenant's calls.")] + CALL_FILTERS,
+   ok_responses={"200": ok("A page of calls.", sref("EmergencyCallPage"))}, errors=READ_ERR)
+
 ALL_ROLES_TEXT = """
 ## Roles (`x-required-role`)
 Each operation lists in `x-required-role` the roles that may call it; an empty list means no token is needed (public).
@@ -875,7 +1033,9 @@ doc["servers"] = [
      "variables": {"host": {"default": "127.0.0.1"}, "port": {"default": "8443"}}},
 ]
 doc["security"] = [{"bearerAuth": []}]
-doc["tags"] = [{"name": n} for n in ["health", "auth", "tenants", "numbers", "addresses", "network-map", "test-calls", "policy", "billing", "disclosures", "audit", "sync"]]
+doc["tags"] = [{"name": n} for n in ["health", "auth", "tenants", "numbers", "addresses", "network-map", "test-calls", "policy", "billing", "disclosures", "audit", "sync"]] + [
+    {"name": "emergency-calls", "description": "Emergency calls Teams reported through Microsoft Graph (issue 16): the feed that subscribes to them, the call log with the location Teams sent and its verdict, acknowledgement by the desk, and Graph's notification endpoint."},
+]
 doc["paths"] = paths
 doc["components"] = O([
     ("schemas", schemas), ("responses", responses), ("parameters", parameters), ("headers", headers),

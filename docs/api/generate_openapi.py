@@ -61,7 +61,7 @@ schemas["Problem"] = {
         ("status", {"type": "integer", "minimum": 400, "maximum": 599, "description": "The HTTP status code of this answer."}),
         ("detail", {"type": "string", "description": "This occurrence in one or two sentences for a person."}),
         ("errors", {"type": "array", "items": sref("FieldProblem"), "description": "One entry per offending field (`invalid-field`, `unknown-field`, `validation-failed`)."}),
-        ("current", {"description": "Only with `precondition-failed` (412): the current representation of the resource (a `Did` or an `EmergencyAddress`), so the client can show both versions."}),
+        ("current", {"description": "Only with `precondition-failed` (412): the current representation of the resource (a `Did`, `EmergencyAddress`, `Place`, `NetworkElement`, `EmergencyPolicy` or `EmergencyCallFeed`: the schema the operation's 412 names), so the client can show both versions."}),
         ("usedBy", {"description": "With `address-in-use` (409): the numbers (E.164) that use the address (an array, possibly empty). With `place-in-use` (409): `{networkElements: n}`.",
                     "oneOf": [{"type": "array", "items": {"type": "string", "pattern": E164}},
                               {"type": "object", "required": ["networkElements"], "properties": {"networkElements": {"type": "integer", "minimum": 1}}}]}),
@@ -261,13 +261,13 @@ schemas["AuditEntry"] = {
         ("id", {"type": "string"}),
         ("at", sref("Timestamp")),
         ("actor", sref("AuditActor")),
-        ("action", {"type": "string", "description": "What was done, `<resource>.<verb>`, e.g. `e911.enable`, `e911.disable`, `address.create`, `address.update`, `address.delete`, `acknowledgement.create`, `api_token.create`, `api_token.revoke`, `place.create`, `place.update`, `place.delete`, `network.create`, `network.update`, `network.delete`, `testcall.record`, `policy.update`.", "examples": ["e911.enable"]}),
+        ("action", {"type": "string", "description": "What was done, `<resource>.<verb>`: `e911.enable`, `e911.repoint` (a `pending` or `registered` number moved to another address), `e911.disable`, `e911.registered`, `e911.failed`, `e911.deregistered` (the last three by the provisioning system, actor `provisioning@carrier.example`), `address.create`, `address.update`, `address.delete`, `acknowledgement.create`, `apitoken.create`, `apitoken.revoke`, `place.create`, `place.update`, `place.delete`, `network.create`, `network.update`, `network.delete`, `testcall.record`, `policy.update`, `emergency_call_feed.update`, `emergency_call.acknowledge`.", "examples": ["e911.enable"]}),
         ("tenantId", nullable(sref("TenantId"), "Null for writes that belong to no tenant (API tokens).")),
-        ("target", {"type": "string", "description": "The id of the written resource: the E.164 number, the address, acknowledgement, API token, place, network element or test call id, or the tenant id for the emergency policy.", "examples": ["+14255550100"]}),
-        ("before", nullable({"type": "object"}, "The representation before the write; null for a create.")),
-        ("after", nullable({"type": "object"}, "The representation after the write; null for a delete.")),
-        ("reason", nullable({"type": "string"}, "The reason the caller gave, if any.")),
-        ("requestId", {"type": "string", "description": "The `X-Request-Id` of the request that made the change."}),
+        ("target", {"type": "string", "description": "The id of the written resource: the E.164 number, the address, acknowledgement, API token, place, network element, test call or emergency call id, or the tenant id for the emergency policy and the emergency-call feed.", "examples": ["+14255550100"]}),
+        ("before", nullable({"type": "object"}, "What the write changed, as it was: the resource's representation, except `{state, addressId}` for `e911.enable`, `e911.repoint` and `e911.disable`, `{state}` for the provisioning system's `e911.*` entries, and the civic address for `address.update` and `address.delete`. Null for a create, `testcall.record`, `emergency_call.acknowledge` and the API token actions.")),
+        ("after", nullable({"type": "object"}, "What the write changed, as it is now, in the same form as `before` (the civic address for `address.create` and `address.update`); `{disclosureVersion}` for `acknowledgement.create`, `{label, userId}` for `apitoken.create`. Null for a delete and `apitoken.revoke`.")),
+        ("reason", nullable({"type": "string"}, "The reason the caller gave (`e911.disable`), the 911 provider's reason (`e911.failed`), or how many numbers an `address.update` re-registered; otherwise null.")),
+        ("requestId", {"type": "string", "description": "The `X-Request-Id` of the request that made the change; empty for the provisioning system's `e911.registered`, `e911.failed` and `e911.deregistered`."}),
     ]),
 }
 
@@ -616,7 +616,7 @@ schemas["EmergencyCallFeed"] = {
 }
 schemas["EmergencyCallFeedInput"] = {
     "type": "object", "required": ["policyNames"], "additionalProperties": False,
-    "description": "`teamsTenantId` is a GUID (422 `invalid`), required when `policyNames` is not empty; at most 20 distinct names of 1–256 characters. A Teams tenant feeds one tenant only (409 `conflict`). An empty list switches the feed off and deletes its subscriptions.",
+    "description": "`teamsTenantId` is a GUID (422 `invalid-field`, code `invalid`), required when `policyNames` is not empty (code `required`); at most 20 names of 1–256 characters (422 `invalid-field`; a repeated name is kept once). A Teams tenant feeds one tenant only (409 `teams-tenant-in-use`). An empty list switches the feed off and deletes its subscriptions.",
     "properties": O([("teamsTenantId", {"type": "string"}), ("policyNames", {"type": "array", "items": {"type": "string"}, "maxItems": 20})]),
 }
 schemas["DemoEmergencyCallInput"] = {
@@ -702,6 +702,8 @@ responses["OAuthError"] = {"description": "RFC 6749 §5.2 error (`application/js
                            "content": {"application/json": {"schema": sref("OAuthError")}}}
 # Issue 16
 err("TeamsTenantInUse", 409, "`teams-tenant-in-use`: another tenant's feed already names this Teams tenant; Graph sends its calls to one place only.")
+precondition_failed("PreconditionFailedEmergencyCallFeed", "EmergencyCallFeed", "feed")
+err("NotificationTooLarge", 413, "`payload-too-large`: the body is larger than 1 MiB (Graph's deliveries are a few kilobytes).")
 # Issue 17
 err("TeamsIdInUseOrConflict", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id; or `idempotency-key-in-flight`.")
 err("TeamsIdInUse", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id.")
@@ -971,7 +973,7 @@ op("put", "/v1/tenants/{tenantId}/emergency-call-feed", "updateEmergencyCallFeed
    params=["tenantId", "If-Match"], body=sref("EmergencyCallFeedInput"),
    ok_responses={"200": ok("The feed; the subscriptions follow within seconds.", sref("EmergencyCallFeed"), ["ETag"])},
    errors=["403", ("409", "TeamsTenantInUse"),
-           ("412", {"description": "`precondition-failed`: `If-Match` is stale.", "content": problem_content()}),
+           ("412", "PreconditionFailedEmergencyCallFeed"),
            "413", "422", "428"] + READ_ERR, sort_responses=False)
 op("get", "/v1/tenants/{tenantId}/emergency-calls", "listEmergencyCalls", "List a tenant's emergency calls, newest first", ROLES_ANY, tags=["emergency-calls"],
    params=["tenantId"] + CALL_FILTERS, ok_responses={"200": ok("A page of calls.", sref("EmergencyCallPage"))}, errors=READ_ERR)
@@ -981,11 +983,11 @@ op("post", "/v1/tenants/{tenantId}/emergency-calls/{callId}/acknowledgement", "a
    description="Records who acknowledged it and when, and audits it (`emergency_call.acknowledge`). The first acknowledgement stands; repeating it answers the call unchanged. Any role may acknowledge: it changes nothing provisioned or billed.",
    params=["tenantId", "callId"], ok_responses={"200": ok("The call.", sref("EmergencyCall"))}, errors=READ_ERR)
 op("post", "/v1/graph/notifications", "receiveGraphNotifications", "Microsoft Graph's change-notification endpoint for emergency-call events", ROLES_PUBLIC, tags=["emergency-calls"], public=True,
-   description="Called by Graph, without a bearer token. With `validationToken` in the query (subscription validation) it echoes the token as text/plain. Otherwise it answers 202 at once and checks each item afterwards: known subscription, its `clientState`, the subscription's Teams tenant, `encryptedContent` decrypted with our key and its `dataSignature` verified as Microsoft documents, a well-formed emergencyCallEvent. Refused items are logged with the reason; a replayed event id is ignored.",
+   description="Called by Graph, without a bearer token. With `validationToken` in the query (subscription validation) it echoes the token as text/plain. Otherwise it answers 202 at once and checks each item afterwards: known subscription, its `clientState`, the subscription's Teams tenant, `encryptedContent` decrypted with our key and its `dataSignature` verified as Microsoft documents, a well-formed emergencyCallEvent. Refused items are logged with the reason; a replayed event id is ignored. A body that is not a notification collection is 400 `bad-request`; one over 1 MiB, 413 `payload-too-large`.",
    params=[{"name": "validationToken", "in": "query", "required": False, "schema": {"type": "string"}}],
    body=sref("GraphNotificationCollection"), body_required=False,
    ok_responses={"200": bare("The validation token, echoed.", "text/plain"), "202": bare("Accepted; the items are checked afterwards.")},
-   errors=["400", "413", "503"])
+   errors=["400", ("413", "NotificationTooLarge"), "503"])
 op("post", "/v1/demo/emergency-calls", "simulateEmergencyCall", "Start a simulated emergency call (demo servers only)", ROLES_WRITE, tags=["emergency-calls"],
    description="Served only by a server started with `--demo` (404 otherwise). Starts a call from one of the tenant's numbers as if Teams had reported it, and ends it after `durationSeconds`. The call is marked `simulated`.",
    body=sref("DemoEmergencyCallInput"),

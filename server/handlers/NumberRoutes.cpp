@@ -69,9 +69,10 @@ HttpResponse listDids(ServerContext &ctx, HttpRequest &request)
     const auto page = tenantPageRequest(ctx, request, tenantId, &error);
     if (!page)
         return error;
+    const SqlDialect &dialect = ctx.db.dialect();
     QString sql = QStringLiteral("SELECT ") + DidRepresentation::columns +
-                  QStringLiteral(" FROM dids WHERE tenant_id = ? AND number > ?");
-    QVariantList binds{tenantId, page->after};
+                  QStringLiteral(" FROM dids WHERE ") + dialect.numberPageCondition();
+    QVariantList binds = dialect.numberPageBinds(tenantId, page->after);
     const struct
     {
         const char *param;
@@ -84,7 +85,7 @@ HttpResponse listDids(ServerContext &ctx, HttpRequest &request)
             binds.append(value);
         }
     }
-    sql += QStringLiteral(" ORDER BY number LIMIT ?");
+    sql += QStringLiteral(" ORDER BY ") + dialect.numberPageOrder() + QStringLiteral(" LIMIT ?");
     binds.append(page->limit + 1);
     QSqlQuery q(ctx.db.db());
     q.setForwardOnly(true);

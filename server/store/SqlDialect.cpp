@@ -111,3 +111,21 @@ QString SqlDialect::jsonArrayElements() const
     return isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")
                         : QStringLiteral("SELECT value FROM json_each(?)");
 }
+
+QString SqlDialect::numberPageCondition() const
+{
+    return isPostgres() ? QStringLiteral("(tenant_id, number) > (?, ?) AND tenant_id <= ?")
+                        : QStringLiteral("tenant_id = ? AND number > ?");
+}
+
+QList<QVariant> SqlDialect::numberPageBinds(const QString &tenantId, const QString &after) const
+{
+    if (isPostgres())
+        return {tenantId, after, tenantId};
+    return {tenantId, after};
+}
+
+QString SqlDialect::numberPageOrder() const
+{
+    return isPostgres() ? QStringLiteral("tenant_id, number") : QStringLiteral("number");
+}

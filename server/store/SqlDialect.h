@@ -3,8 +3,10 @@
 // matches); this is the short list that cannot be.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 enum class SqlEngine { Sqlite, Postgres };
 
@@ -55,6 +57,17 @@ public:
     QString insertionOrder() const;
     // A sub-select of the strings in the JSON array bound at this `?`: "IN (<this>)".
     QString jsonArrayElements() const;
+
+    // One page of a tenant's numbers after a cursor, in number order: the WHERE condition (its
+    // binds from numberPageBinds()) and the ORDER BY, as each engine walks the (tenant_id,
+    // number) index. PostgreSQL, given "tenant_id = ? AND number > ? ORDER BY number", walks
+    // the primary key and filters out the other tenants' numbers, which are stored in runs: the
+    // first page of 200 read 9,739 rows of a 20,000-number demo (3.3 ms; 0.1 ms this way). A
+    // row comparison only the tenant index can serve leaves it no such plan. SQLite picks the
+    // tenant index for the plain form, and for the row form may prefer another index and sort.
+    QString numberPageCondition() const;
+    QList<QVariant> numberPageBinds(const QString &tenantId, const QString &after) const;
+    QString numberPageOrder() const;
 
 private:
     SqlEngine m_engine;

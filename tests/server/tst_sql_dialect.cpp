@@ -8,6 +8,7 @@
 #include "store/SqlDialect.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +33,7 @@ private slots:
     void jsonArrayElementsSelectEachString();
     void caseInsensitiveMatchesUseLower();
     void backgroundWritesSkipABusyWriteLock();
+    void aTenantsNumberPageWalksTheTenantIndex();
 
 private:
     bool open(ServerDatabase &db);
@@ -259,6 +261,64 @@ void TestSqlDialect::backgroundWritesSkipABusyWriteLock()
     background.commit();
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity_id = '+3'")).toInt(),
              1);
+}
+
+// Three tenants' numbers stored in runs, as the demo and real carriers give them out: a page of
+// the last tenant's numbers holds its numbers only, in order after the cursor, and PostgreSQL
+// reads it through the tenant index, not the primary key with a filter.
+void TestSqlDialect::aTenantsNumberPageWalksTheTenantIndex()
+{
+    const QStringList tenants{QStringLiteral("ta"), QStringLiteral("tb"), QStringLiteral("tc")};
+    {
+        WriteTransaction tx(*m_db);
+        QSqlQuery insert(m_db->db());
+        m_db->prepare(insert, QStringLiteral("INSERT INTO dids (number, tenant_id, usage, country,"
+                                             " state_since, updated_at) VALUES (?, ?, 'user',"
+                                             " 'US', '', '')"));
+        for (int t = 0; t < tenants.size(); ++t) {
+            for (int i = 0; i < 2000; ++i) {
+                insert.addBindValue(
+                    QStringLiteral("+1555%1%2").arg(t).arg(i, 6, 10, QLatin1Char('0')));
+                insert.addBindValue(tenants.at(t));
+                m_db->exec(insert);
+            }
+        }
+        tx.commit();
+    }
+    QSqlQuery analyze(m_db->db());
+    m_db->exec(analyze, QStringLiteral("ANALYZE")); // unprepared: PostgreSQL cannot prepare it
+    const SqlDialect &dialect = m_db->dialect();
+    const QString sql = QStringLiteral("SELECT number, tenant_id FROM dids WHERE ") +
+                        dialect.numberPageCondition() + QStringLiteral(" ORDER BY ") +
+                        dialect.numberPageOrder() + QStringLiteral(" LIMIT 200");
+    const QVariantList binds =
+        dialect.numberPageBinds(QStringLiteral("tc"), QStringLiteral("+15552000099"));
+    QSqlQuery page(m_db->db());
+    m_db->prepare(page, sql);
+    for (const QVariant &b : binds)
+        page.addBindValue(b);
+    m_db->exec(page);
+    int expected = 100;
+    while (page.next()) {
+        QCOMPARE(page.value(1).toString(), QStringLiteral("tc"));
+        QCOMPARE(page.value(0).toString(),
+                 QStringLiteral("+15552%1").arg(expected++, 6, 10, QLatin1Char('0')));
+    }
+    QCOMPARE(expected, 300);
+
+    // EXPLAIN cannot be prepared on PostgreSQL either: the binds go in as literals.
+    QString explained = sql;
+    for (const QVariant &b : binds)
+        explained.replace(explained.indexOf(u'?'), 1, u'\'' + b.toString() + u'\'');
+    QSqlQuery plan(m_db->db());
+    m_db->exec(plan, (dialect.isPostgres() ? QStringLiteral("EXPLAIN ")
+                                           : QStringLiteral("EXPLAIN QUERY PLAN ")) +
+                         explained);
+    QStringList lines;
+    while (plan.next())
+        lines.append(plan.value(plan.record().count() - 1).toString());
+    const QString text = lines.join(u'\n');
+    QVERIFY2(text.contains(QStringLiteral("dids_tenant")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestSqlDialect)

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -51,7 +52,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dispatchable"));
-    resize(1500, 860);
+    // Within the screen: without a window manager (a kiosk) nothing else keeps a window that
+    // is wider than the screen from running off its edge.
+    const QSize preferred(1500, 860);
+    resize(screen() ? preferred.boundedTo(screen()->availableGeometry().size()) : preferred);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tenantPane);

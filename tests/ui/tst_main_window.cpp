@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -63,6 +64,7 @@ private slots:
     void aWrongPinShowsTheCertificateErrorInWords();
     void anUnreachableBackendShowsTheOfflineBanner();
     void columnLayoutAndSplitterSurviveARestart();
+    void aFirstWindowFitsTheScreen();
 
 private:
     // A synced session signed in as `role`, its window shown.
@@ -490,6 +492,22 @@ void TestMainWindow::columnLayoutAndSplitterSurviveARestart()
     QCOMPARE(f.table()->columnWidth(DidModel::UserColumn), 321);
     QCOMPARE(f.find<QSplitter>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QSettings().remove(QStringLiteral("MainWindow"));
+}
+
+// A kiosk has no window manager to pull a window that is wider than the screen back onto it:
+// the first window (no saved geometry) takes at most the screen's available size.
+void TestMainWindow::aFirstWindowFitsTheScreen()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize available = window.screen()->availableGeometry().size();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -336,11 +336,11 @@ QVariant ServerDatabase::scalar(const QString &sql, std::initializer_list<QVaria
     return q.value(0);
 }
 
-void ServerDatabase::begin()
+QSqlQuery ServerDatabase::beginWith(const QString &lock)
 {
     QSqlQuery q(m_db);
     exec(q, m_dialect.beginWrite());
-    if (const QString lock = m_dialect.writeLock(); !lock.isEmpty()) {
+    if (!lock.isEmpty()) {
         try {
             exec(q, lock);
         } catch (const DatabaseFailure &) {
@@ -348,24 +348,19 @@ void ServerDatabase::begin()
             throw;
         }
     }
+    return q;
+}
+
+void ServerDatabase::begin()
+{
+    beginWith(m_dialect.writeLock());
 }
 
 bool ServerDatabase::tryBegin()
 {
     const QString lock = m_dialect.tryWriteLock();
-    if (lock.isEmpty()) {
-        begin();
-        return true;
-    }
-    QSqlQuery q(m_db);
-    exec(q, m_dialect.beginWrite());
-    try {
-        exec(q, lock);
-    } catch (const DatabaseFailure &) {
-        rollback();
-        throw;
-    }
-    if (q.next() && q.value(0).toBool())
+    QSqlQuery q = beginWith(lock);
+    if (lock.isEmpty() || (q.next() && q.value(0).toBool()))
         return true;
     rollback();
     return false;

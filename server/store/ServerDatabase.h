@@ -88,6 +88,8 @@ public:
 
 private:
     bool configure(QString *error);
+    // BEGIN, then `lock` (if any), rolled back when the lock fails; the lock's query, read.
+    QSqlQuery beginWith(const QString &lock);
     bool createSchema(QString *error);
     // Throws the injected failure when this write is the armed one.
     void countWrite(const QString &sql);

@@ -56,15 +56,21 @@ QString SqlDialect::migrationLock() const
     return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(911911)") : QString();
 }
 
+// Another constant than migrationLock()'s: migrations write inside their own lock.
+constexpr auto writeLockKey = "911912";
+
 QString SqlDialect::writeLock() const
 {
-    // Another constant than migrationLock()'s: migrations write inside their own lock.
-    return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(911912)") : QString();
+    return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                              .arg(QLatin1StringView(writeLockKey))
+                        : QString();
 }
 
 QString SqlDialect::tryWriteLock() const
 {
-    return isPostgres() ? QStringLiteral("SELECT pg_try_advisory_xact_lock(911912)") : QString();
+    return isPostgres() ? QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)")
+                              .arg(QLatin1StringView(writeLockKey))
+                        : QString();
 }
 
 QString SqlDialect::schemaVersionSetup() const

@@ -148,13 +148,6 @@ QString matchKey(const NetworkElement &e)
                                                 : identifier;
 }
 
-// What Teams shows: a subnet without the mask the reader gave it.
-QString teamsIdentifier(const NetworkElement &e)
-{
-    return e.kind == NetworkElementKind::Subnet ? e.subnet.section(QLatin1Char('/'), 0, 0)
-                                                : e.identifier();
-}
-
 // A location still to confirm that may be the element's place is no difference.
 QStringList elementDifferences(const TeamsNetworkElement &t, const NetworkElement &ours,
                                const QHash<QString, QStringList> &placesOf)
@@ -183,8 +176,8 @@ void appendElementRows(QList<TeamsComparisonRow> &rows, const ElementKinds &kind
             continue;
         TeamsComparisonRow row{kinds.object,
                                TeamsSide::OnlyInTeams,
-                               teamsIdentifier(t.element),
-                               teamsIdentifier(t.element),
+                               teamsElementIdentifier(t.element),
+                               teamsElementIdentifier(t.element),
                                {},
                                {},
                                {},
@@ -346,6 +339,21 @@ QString teamsObjectKindName(TeamsObjectKind kind)
         return Text::tr("Numbers");
     }
     return {};
+}
+
+QString teamsElementIdentifier(const NetworkElement &e)
+{
+    return e.kind == NetworkElementKind::Subnet ? e.subnet.section(QLatin1Char('/'), 0, 0)
+                                                : e.identifier();
+}
+
+std::optional<TeamsObjectKind> teamsObjectKindOf(NetworkElementKind kind)
+{
+    for (const ElementKinds &kinds : elementKinds) {
+        if (kinds.element == kind)
+            return kinds.object;
+    }
+    return std::nullopt;
 }
 
 QString teamsSideName(TeamsSide side)

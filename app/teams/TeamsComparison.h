@@ -15,6 +15,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 enum class TeamsObjectKind : quint8 {
     Address,
     Place,
@@ -56,5 +58,11 @@ QList<TeamsComparisonRow> compareWithTeams(const TeamsTenantSnapshot &teams,
 
 // "Address", "Place", "Subnet", …, translated, for the view's tabs.
 QString teamsObjectKindName(TeamsObjectKind kind);
+// What Teams shows of an element, and what its comparison row's teamsId is: a subnet without
+// the mask the reader gave it, other kinds their whole identifier.
+QString teamsElementIdentifier(const NetworkElement &e);
+// The comparison's kind for a network element's; none for a kind the comparison has no tab for.
+std::optional<TeamsObjectKind> teamsObjectKindOf(NetworkElementKind kind);
+
 // "Only in Teams", …, translated.
 QString teamsSideName(TeamsSide side);

@@ -6,16 +6,21 @@
 // not given shows nothing; the window passes the keyboard walk. Export the Difference… previews
 // every cmdlet of the difference script with its reason, and what it leaves, before saving.
 // Confirm Match… and Keep Teams Ids store Teams's ids through the outbox: the next comparison
-// matches by id, and the numbers registered at those addresses are untouched.
+// matches by id, and the numbers registered at those addresses are untouched. Adopt From
+// Teams… creates what only Teams holds (an address, its place, their subnets) with Teams's ids
+// after a dry run that changes as rows are checked; comparing again shows them in both, and
+// the difference script has nothing to do for them.
 // With DISPATCHABLE_SCREENSHOT_DIR set, the window and the preview are saved there as PNGs.
 #include "AccessibilityWalker.h"
 #include "DialogAnswerHook.h"
 #include "LisWiring.h"
 #include "MainWindowFixture.h"
+#include "TeamsAdoptionDialog.h"
 #include "TeamsComparisonWindow.h"
 #include "TeamsDifferenceDialog.h"
 #include "TenantListPane.h"
 #include "domain/AddressLine.h"
+#include "models/TeamsAdoptionModel.h"
 #include "models/TeamsComparisonModel.h"
 #include "models/TeamsDifferenceModel.h"
 #include "store/Cache.h"
@@ -99,7 +104,8 @@ TeamsExport writeExport(const DispatchableTenantState &ours, const QString &dir)
         "Longitude");
     for (const EmergencyAddress &a : ours.map.addresses) {
         const CivicAddress c = a.normalized.value_or(a.civic);
-        civicIdOf.insert(a.id, guid());
+        // An address that keeps Teams's id is exported with it, as Teams would.
+        civicIdOf.insert(a.id, a.teamsCivicAddressId.isEmpty() ? guid() : a.teamsCivicAddressId);
         QString company = a.companyName;
         if (out.changedAddressId.isEmpty() && unique.contains(a.id)) {
             out.changedAddressId = a.id;
@@ -118,7 +124,7 @@ TeamsExport writeExport(const DispatchableTenantState &ours, const QString &dir)
             out.missingPlaceId = p.id; // Teams never got it
             continue;
         }
-        locationOf.insert(p.id, guid());
+        locationOf.insert(p.id, p.teamsLocationId.isEmpty() ? guid() : p.teamsLocationId);
         locations += csvLine({locationOf.value(p.id), civicIdOf.value(p.addressId), p.label()});
     }
     const QString lobby = guid();
@@ -228,6 +234,7 @@ private slots:
     void windowPassesTheKeyboardWalk();
     // Last: it stores Teams ids, which the export of the cases above does not know.
     void keptIdsMatchByIdAndLeaveNumbersAlone();
+    void adoptedRowsAreCreatedWithTheirIdsAndMatch();
 
 private:
     TeamsComparisonWindow *openWindow();
@@ -519,6 +526,197 @@ void TestTeamsComparisonWindow::keptIdsMatchByIdAndLeaveNumbersAlone()
     for (const Did &d : after.numbers)
         if (registeredEtags.contains(d.number))
             QVERIFY2(d.etag == registeredEtags.value(d.number), qPrintable(d.number));
+}
+
+namespace {
+// What "Teams" holds beyond the tenant: a new address with a place and a subnet there, a place
+// and a subnet under an address Dispatchable holds, a subnet at an address's default location
+// and an address in a country without E911 here.
+struct TeamsOnly
+{
+    QString address = guid();
+    QString place = guid();
+    QString placeAtKnown = guid();
+    QString defaultLocation = guid();
+    QString london = guid();
+    QStringList paths;
+};
+
+TeamsOnly writeTeamsOnly(const EmergencyAddress &known, const QString &knownTeamsId,
+                         const QString &dir)
+{
+    TeamsOnly out;
+    const QByteArray addresses =
+        csvHeader("CivicAddressId,HouseNumber,StreetName,StreetSuffix,City,PostalCode,"
+                  "StateOrProvince,CountryOrRegion,CompanyName,Latitude,Longitude,"
+                  "DefaultLocationId") +
+        csvLine({out.address, QStringLiteral("742"), QStringLiteral("Evergreen"),
+                 QStringLiteral("Ter"), QStringLiteral("Springfield"), QStringLiteral("62704"),
+                 QStringLiteral("IL"), QStringLiteral("US"), known.companyName,
+                 QStringLiteral("39.7817"), QStringLiteral("-89.6501"), out.defaultLocation}) +
+        csvLine({out.london, QStringLiteral("10"), QStringLiteral("Downing"), QStringLiteral("St"),
+                 QStringLiteral("London"), QStringLiteral("SW1A 2AA"), QString(),
+                 QStringLiteral("GB"), known.companyName, QString(), QString(), QString()});
+    const QByteArray locations =
+        csvHeader("LocationId,CivicAddressId,Location") +
+        csvLine({out.defaultLocation, out.address, QString()}) +
+        csvLine({out.place, out.address, QStringLiteral("Building 2, Floor 1")}) +
+        csvLine({out.placeAtKnown, knownTeamsId, QStringLiteral("Mail Room")});
+    const QByteArray subnets =
+        csvHeader("Subnet,LocationId,Description") +
+        csvLine({QStringLiteral("10.77.1.0"), out.place, QStringLiteral("Evergreen wired")}) +
+        csvLine({QStringLiteral("10.77.2.0"), out.placeAtKnown, QString()}) +
+        csvLine({QStringLiteral("10.77.3.0"), out.defaultLocation, QString()});
+    const QList<QPair<QString, QByteArray>> files{{QStringLiteral("more-addresses.csv"), addresses},
+                                                  {QStringLiteral("more-locations.csv"), locations},
+                                                  {QStringLiteral("more-subnets.csv"), subnets}};
+    for (const auto &[name, data] : files) {
+        out.paths.append(QDir(dir).filePath(name));
+        if (!writeFile(out.paths.last(), data))
+            out.paths.clear();
+    }
+    return out;
+}
+
+// The candidate row of the adoption table with this Teams id, or -1.
+int candidateRow(TeamsAdoptionModel *model, const QString &label)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, TeamsAdoptionModel::ObjectColumn).data().toString().startsWith(label))
+            return r;
+    }
+    return -1;
+}
+
+QString dryRunOf(TeamsAdoptionModel *model, int row)
+{
+    return model->index(row, TeamsAdoptionModel::DryRunColumn).data().toString();
+}
+} // namespace
+
+void TestTeamsComparisonWindow::adoptedRowsAreCreatedWithTheirIdsAndMatch()
+{
+    TeamsComparisonWindow *window = openWindow();
+    const DispatchableTenantState before = teamscomparison::load(*m_app.session->cache(), m_tenant);
+    // An address that keeps its Teams id since the case above: Teams's places under it are
+    // under an address Dispatchable holds.
+    const auto known =
+        std::find_if(before.map.addresses.cbegin(), before.map.addresses.cend(),
+                     [](const EmergencyAddress &a) { return !a.teamsCivicAddressId.isEmpty(); });
+    QVERIFY(known != before.map.addresses.cend());
+    const TeamsExport teams = writeExport(before, m_dir.path());
+    const TeamsOnly extra = writeTeamsOnly(*known, known->teamsCivicAddressId, m_dir.path());
+    QCOMPARE(extra.paths.size(), 3);
+    window->addFiles(teams.paths + extra.paths);
+    QCOMPARE(issueTexts(window), QStringList());
+    auto *adopt = window->findChild<QPushButton *>(QStringLiteral("adoptTeamsRows"));
+    QVERIFY(adopt->isEnabled());
+    TeamsAdoptionDialog *dialog = window->adoptFromTeams();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    TeamsAdoptionModel *model = dialog->model();
+    auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("adoptFromTeams"));
+    QVERIFY(!apply->isEnabled()); // nothing checked yet
+
+    // The dry run follows the check boxes: the subnet alone waits for a place nobody chose.
+    const int evergreenSubnet = candidateRow(model, QStringLiteral("10.77.1.0"));
+    const int evergreenPlace = candidateRow(model, QStringLiteral("Building 2, Floor 1"));
+    const int evergreen = candidateRow(model, QStringLiteral("742 EVERGREEN"));
+    const int mailRoom = candidateRow(model, QStringLiteral("Mail Room"));
+    const int mailSubnet = candidateRow(model, QStringLiteral("10.77.2.0"));
+    const int atDefault = candidateRow(model, QStringLiteral("10.77.3.0"));
+    const int london = candidateRow(model, QStringLiteral("10 DOWNING"));
+    for (const int row : {evergreenSubnet, evergreenPlace, mailRoom, mailSubnet, atDefault})
+        QVERIFY2(row >= 0, qPrintable(QString::number(row)));
+    QVERIFY2(evergreen >= 0 || candidateRow(model, QStringLiteral("742 Evergreen")) >= 0,
+             "the new address is offered");
+    const int address =
+        evergreen >= 0 ? evergreen : candidateRow(model, QStringLiteral("742 Evergreen"));
+    const int abroad = london >= 0 ? london : candidateRow(model, QStringLiteral("10 Downing"));
+    QVERIFY(abroad >= 0);
+    model->setChecked(evergreenSubnet, true);
+    QVERIFY2(dryRunOf(model, evergreenSubnet).startsWith(QStringLiteral("✖")),
+             qPrintable(dryRunOf(model, evergreenSubnet)));
+    QVERIFY(!apply->isEnabled());
+    for (const int row : {evergreenPlace, address, mailRoom, mailSubnet, atDefault, abroad})
+        model->setChecked(row, true);
+    QVERIFY2(dryRunOf(model, evergreenSubnet).startsWith(QStringLiteral("Created after its place")),
+             qPrintable(dryRunOf(model, evergreenSubnet)));
+    QVERIFY2(dryRunOf(model, mailRoom).startsWith(QStringLiteral("Created, with its Teams id")),
+             qPrintable(dryRunOf(model, mailRoom)));
+    QVERIFY2(dryRunOf(model, atDefault).contains(QStringLiteral("default location")),
+             qPrintable(dryRunOf(model, atDefault)));
+    QVERIFY2(dryRunOf(model, abroad).startsWith(QStringLiteral("✖")),
+             qPrintable(dryRunOf(model, abroad)));
+    QCOMPARE(apply->text(), QStringLiteral("&Adopt (5)"));
+    if (const QString dir = qEnvironmentVariable("DISPATCHABLE_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(QDir(dir).filePath(QStringLiteral("teams-adoption.png")));
+    const a11y::WalkResult walked = a11y::walk(dialog);
+    QVERIFY2(walked.findings.isEmpty(), qPrintable(walked.findings.join(QLatin1Char('\n'))));
+
+    apply->click();
+    QVERIFY(dialog->run());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->run()->isFinished(), 30000);
+    QCOMPARE(dialog->run()->count(TeamsAdoptionRun::State::Created), 5);
+    QCOMPARE(dialog->run()->count(TeamsAdoptionRun::State::NotSent), 2);
+    QVERIFY2(
+        model->index(evergreenSubnet, TeamsAdoptionModel::ResultColumn)
+            .data()
+            .toString()
+            .contains(QStringLiteral("Created")),
+        qPrintable(
+            model->index(evergreenSubnet, TeamsAdoptionModel::ResultColumn).data().toString()));
+
+    // In the cache with Teams's ids, each under its parent.
+    const auto adopted = [&] {
+        const DispatchableTenantState now =
+            teamscomparison::load(*m_app.session->cache(), m_tenant);
+        QString addressId, placeId, knownPlaceId;
+        for (const EmergencyAddress &a : now.map.addresses)
+            if (a.teamsCivicAddressId == extra.address)
+                addressId = a.id;
+        for (const Place &p : now.map.places) {
+            if (p.teamsLocationId == extra.place && p.addressId == addressId &&
+                p.building == QStringLiteral("Building 2") && p.floor == QStringLiteral("Floor 1"))
+                placeId = p.id;
+            if (p.teamsLocationId == extra.placeAtKnown && p.addressId == known->id)
+                knownPlaceId = p.id;
+        }
+        int subnets = 0;
+        for (const NetworkElement &e : now.map.elements)
+            subnets += (e.subnet == QStringLiteral("10.77.1.0/32") && e.placeId == placeId) ||
+                       (e.subnet == QStringLiteral("10.77.2.0/32") && e.placeId == knownPlaceId);
+        return !addressId.isEmpty() && !placeId.isEmpty() && !knownPlaceId.isEmpty() &&
+               subnets == 2;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(adopted(), 30000);
+
+    // The window compared again: what was adopted is in both now, and not offered again.
+    const auto sideOf = [&](TeamsObjectKind kind, const QString &teamsId) {
+        for (const TeamsComparisonRow &row : window->rows())
+            if (row.kind == kind && row.teamsId == teamsId)
+                return row.side;
+        return TeamsSide::OnlyInDispatchable;
+    };
+    QTRY_VERIFY(sideOf(TeamsObjectKind::Place, extra.place) != TeamsSide::OnlyInTeams);
+    for (const auto &[kind, id] : QList<QPair<TeamsObjectKind, QString>>{
+             {TeamsObjectKind::Address, extra.address},
+             {TeamsObjectKind::Place, extra.place},
+             {TeamsObjectKind::Place, extra.placeAtKnown},
+             {TeamsObjectKind::Subnet, QStringLiteral("10.77.1.0")},
+             {TeamsObjectKind::Subnet, QStringLiteral("10.77.2.0")}}) {
+        QCOMPARE(sideOf(kind, id), TeamsSide::Equal);
+    }
+    QCOMPARE(sideOf(TeamsObjectKind::Subnet, QStringLiteral("10.77.3.0")), TeamsSide::OnlyInTeams);
+    // The round trip: the difference script has nothing to do for what was adopted.
+    TeamsDifferenceDialog *difference = window->exportDifference();
+    QVERIFY(difference);
+    for (const TeamsDifferenceStep &step : difference->plan().steps)
+        QVERIFY2(step.teamsId != extra.address && step.teamsId != extra.place &&
+                     step.teamsId != extra.placeAtKnown,
+                 qPrintable(step.cmdlet + QLatin1Char(' ') + step.label));
+    difference->close();
+    dialog->close();
 }
 
 QTEST_MAIN(TestTeamsComparisonWindow)

@@ -1,5 +1,6 @@
 #include "TeamsComparisonWindow.h"
 
+#include "TeamsAdoptionDialog.h"
 #include "TeamsDifferenceDialog.h"
 #include "domain/AddressLine.h"
 #include "models/TeamsComparisonModel.h"
@@ -144,12 +145,20 @@ QLayout *TeamsComparisonWindow::buildKeepRow()
     m_keepIds->setToolTip(tr("Store Teams's ids on the matched addresses and places, so that "
                              "they match by id from now on. Numbers stay as they are."));
     connect(m_keepIds, &QPushButton::clicked, this, &TeamsComparisonWindow::keepTeamsIds);
+    m_adopt = new QPushButton(tr("Ado&pt From Teams…"), this);
+    m_adopt->setObjectName(QStringLiteral("adoptTeamsRows"));
+    m_adopt->setAutoDefault(false);
+    m_adopt->setEnabled(false);
+    m_adopt->setToolTip(tr("Create in Dispatchable what only Teams holds: the selected rows, "
+                           "after a dry run."));
+    connect(m_adopt, &QPushButton::clicked, this, &TeamsComparisonWindow::adoptFromTeams);
     m_keepStatus = new QLabel(this);
     m_keepStatus->setObjectName(QStringLiteral("teamsKeepStatus"));
     m_keepStatus->setWordWrap(true);
     m_keepStatus->setVisible(false);
     row->addWidget(m_confirmMatch);
     row->addWidget(m_keepIds);
+    row->addWidget(m_adopt);
     row->addWidget(m_keepStatus, 1);
     row->addStretch(1); // the buttons keep their size while the status is hidden
     return row;
@@ -366,8 +375,32 @@ void TeamsComparisonWindow::updateKeepButtons()
         canWrite && row && row->side == TeamsSide::Ambiguous &&
         (row->kind == TeamsObjectKind::Address || row->kind == TeamsObjectKind::Place));
     m_keepIds->setEnabled(canWrite && !m_toKeep.isEmpty());
+    m_adopt->setEnabled(canWrite && std::any_of(m_rows.cbegin(), m_rows.cend(), isTeamsAdoptable));
     m_keepIds->setText(m_toKeep.isEmpty() ? tr("&Keep Teams Ids")
                                           : tr("&Keep Teams Ids (%1)").arg(m_toKeep.size()));
+}
+
+QList<TeamsComparisonRow> TeamsComparisonWindow::selectedRows() const
+{
+    QList<TeamsComparisonRow> rows;
+    for (int i = 0; i < m_tabs->count() && i < int(m_models.size()); ++i) {
+        const auto *view = qobject_cast<QTableView *>(m_tabs->widget(i));
+        for (const QModelIndex &index : view->selectionModel()->selectedRows())
+            rows.append(m_models.at(i)->rowAt(index.row()));
+    }
+    return rows;
+}
+
+TeamsAdoptionDialog *TeamsComparisonWindow::adoptFromTeams()
+{
+    if (m_files.isEmpty())
+        return nullptr;
+    auto *dialog = new TeamsAdoptionDialog(m_session, m_tenantId, m_rows, selectedRows(), m_teams,
+                                           m_confirmed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamsAdoptionDialog::adopted, this, [this] { m_keeping = true; });
+    dialog->open();
+    return dialog;
 }
 
 QString TeamsComparisonWindow::candidateLabel(TeamsObjectKind kind, const QString &id) const

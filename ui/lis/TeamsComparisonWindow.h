@@ -6,7 +6,8 @@
 // Export the Difference… previews and saves the script that changes only what differs
 // (TeamsDifferenceDialog). Confirm Match… settles an ambiguous row; Keep Teams Ids stores the
 // matched rows' Teams ids on Dispatchable's addresses and places (TeamsIdKeeping.h), and the
-// view compares again once the sync has brought them back.
+// view compares again once the sync has brought them back. Adopt From Teams… brings what only
+// Teams holds into Dispatchable (TeamsAdoptionDialog).
 #pragma once
 
 #include "teams/TeamsComparison.h"
@@ -26,6 +27,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class TeamsAdoptionDialog;
 class TeamsComparisonModel;
 class TeamsDifferenceDialog;
 
@@ -51,6 +53,9 @@ public:
     const QList<TeamsIdToKeep> &idsToKeep() const { return m_toKeep; }
     // Queues the edits that keep the ids (the button ends here); false when none was queued.
     bool keepTeamsIds();
+    // Opens Adopt From Teams… with the selected rows checked (the button ends here); null
+    // without files.
+    TeamsAdoptionDialog *adoptFromTeams();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -66,6 +71,7 @@ private:
     void chooseConfirmedMatch();
     void markConfirmed(); // notes the confirmed rows and works out what is left to keep
     const TeamsComparisonRow *selectedRow() const;
+    QList<TeamsComparisonRow> selectedRows() const; // on every tab
     void updateKeepButtons();
     QString candidateLabel(TeamsObjectKind kind, const QString &id) const;
 
@@ -86,9 +92,10 @@ private:
     QPushButton *m_exportDifference = nullptr;
     QHash<QString, QString> m_confirmed; // ambiguous row's Teams id → the candidate chosen
     QList<TeamsIdToKeep> m_toKeep;
-    bool m_keeping = false; // kept ids queued: compare again when the sync brings them
+    bool m_keeping = false; // ids kept or objects adopted: compare again when the sync brings them
     QSet<QString> m_queued; // addresses and places whose id is queued already
     QPushButton *m_confirmMatch = nullptr;
     QPushButton *m_keepIds = nullptr;
+    QPushButton *m_adopt = nullptr;
     QLabel *m_keepStatus = nullptr;
 };

@@ -39,7 +39,8 @@ QList<TeamsComparisonRow> Planner::rowsOf(TeamsObjectKind kind) const
 }
 
 // A kind is planned only when the files it refers through were read too: a place needs its
-// address's CivicAddressId, a network element its place's LocationId.
+// address's CivicAddressId, a network element its place's LocationId, a number its address's
+// default location. Addresses and the policy refer to nothing.
 bool Planner::prerequisitesRead(TeamsObjectKind kind)
 {
     QList<ExportKind> needed;
@@ -269,12 +270,13 @@ void Planner::planPlaces()
 
 TeamsDifferencePlan Planner::run()
 {
-    // Create before reference: addresses, their places, the elements that point at places.
+    // Create before reference: addresses, their places, the elements that point at places, the
+    // numbers that point at addresses.
     planAddresses();
     planPlaces();
     planNetwork();
     planPolicy();
-    noteNumbers();
+    planNumbers(); // last: a number points at an address's default location
     noteLeftOut();
     return m_plan;
 }

@@ -1,5 +1,5 @@
-// Planning the difference script's network elements and policy, and the notes on numbers and on
-// what is left out; see TeamsDifferencePlanner.h.
+// Planning the difference script's network elements and policy, and the notes on what is left
+// out; see TeamsDifferencePlanner.h.
 #include "teams/TeamsDifferencePlanner.h"
 
 #include "lis/TeamsScript.h"
@@ -150,18 +150,6 @@ void Planner::planPolicy()
     step.dispatchableId = row.dispatchableId;
     step.teamsId = row.teamsId;
     addStep(std::move(step));
-}
-
-// The script does not change numbers; one that Teams places elsewhere is said so.
-void Planner::noteNumbers()
-{
-    for (const TeamsComparisonRow &row : rowsOf(TeamsObjectKind::Number)) {
-        if (row.side == TeamsSide::Different)
-            note(row, TeamsNoteReason::NotByScript,
-                 Text::tr("%1 The script does not change numbers: correct the E911 registration, "
-                          "or the number's location in Teams.")
-                     .arg(row.note));
-    }
 }
 
 void Planner::noteLeftOut()

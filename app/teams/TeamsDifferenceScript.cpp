@@ -44,7 +44,7 @@ QString header(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
                  "It makes the Teams tenant named in $tenantName and $tenantId below hold what "
                  "Dispatchable holds, and changes nothing else: %n step(s), each with its "
                  "reason above it, in this order: emergency addresses, places, network "
-                 "elements, the emergency calling policy.",
+                 "elements, the emergency calling policy, the numbers' emergency locations.",
                  nullptr, int(plan.steps.size()))
           << Text::tr(
                  "It uses the Teams ids of the export files that the comparison read: run it "
@@ -78,6 +78,40 @@ QString header(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
     return QString(powershell::comment(lines.join(u'\n')) + u'\n');
 }
 
+// Numbers' locations: Set-CsPhoneNumberAssignment -PhoneNumber -LocationId is its LocationUpdate
+// parameter set, which an older MicrosoftTeams module lacks: stop before changing anything
+// rather than half-way. And the default location of an address this script creates, which
+// Teams makes with the address.
+QString numberLocationPreamble(const TeamsDifferencePlan &plan)
+{
+    bool numbers = false;
+    bool defaultLocations = false;
+    for (const TeamsDifferenceStep &step : plan.steps) {
+        numbers = numbers || step.cmdlet == u"Set-CsPhoneNumberAssignment";
+        for (const TeamsStepArgument &a : step.arguments)
+            defaultLocations = defaultLocations || a.fromProperty == u"DefaultLocationId";
+    }
+    QString out;
+    if (numbers)
+        out += QString(u"if (@((Get-Command Set-CsPhoneNumberAssignment).ParameterSets | "
+                       u"ForEach-Object Name) -notcontains 'LocationUpdate') {\n    throw " +
+                       lit(Text::tr("This script sets numbers' emergency locations with "
+                                    "Set-CsPhoneNumberAssignment -PhoneNumber -LocationId, which "
+                                    "needs the MicrosoftTeams module 5.3.1 or later: run "
+                                    "Update-Module MicrosoftTeams, then this script again.")) +
+                       u"\n}\n");
+    if (defaultLocations)
+        out += QString(u"function Get-DispatchableDefaultLocation {\n"
+                       u"    param([string] $CivicAddressId)\n"
+                       u"    $id = [string](Get-CsOnlineLisCivicAddress -CivicAddressId "
+                       u"$CivicAddressId).DefaultLocationId\n"
+                       u"    if (-not $id) { throw " +
+                       lit(Text::tr("Teams did not return the default location of the new "
+                                    "emergency address. Run this script again.")) +
+                       u" }\n    return $id\n}\n");
+    return out;
+}
+
 QString preamble(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
 {
     QString out = QStringLiteral("#Requires -Modules MicrosoftTeams\n"
@@ -104,13 +138,19 @@ QString preamble(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
         out += teamsscript::civicAddressFinder();
     if (places)
         out += teamsscript::locationFinder();
-    return out;
+    return out + numberLocationPreamble(plan);
 }
 
-// A value or the variable of the step that creates it.
+// A value, the variable of the step that creates it, or the default location of the address it
+// creates.
 QString valueOf(const TeamsDifferencePlan &plan, const TeamsStepArgument &a)
 {
-    return a.fromStep >= 0 ? QString(u'$' + plan.steps.at(a.fromStep).variable) : lit(a.value);
+    if (a.fromStep < 0)
+        return lit(a.value);
+    const QString variable = u'$' + plan.steps.at(a.fromStep).variable;
+    if (a.fromProperty == u"DefaultLocationId")
+        return QString(u"(Get-DispatchableDefaultLocation " + variable + u')');
+    return variable;
 }
 
 // The civic fields Find-DispatchableCivicAddress compares, as a hashtable.

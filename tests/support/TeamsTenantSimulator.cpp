@@ -188,10 +188,15 @@ QByteArray numbersCsv(const QList<TeamsNumberAssignment> &numbers)
 {
     QByteArray csv = csvLine({QStringLiteral("TelephoneNumber"), QStringLiteral("NumberType"),
                               QStringLiteral("ActivationState"), QStringLiteral("CivicAddressId"),
-                              QStringLiteral("LocationId"), QStringLiteral("IsoCountryCode")});
-    for (const TeamsNumberAssignment &n : numbers)
+                              QStringLiteral("LocationId"), QStringLiteral("IsoCountryCode"),
+                              QStringLiteral("LocationUpdateSupported")});
+    for (const TeamsNumberAssignment &n : numbers) {
+        const QString updatable = !n.locationUpdateSupported   ? QString()
+                                  : *n.locationUpdateSupported ? QStringLiteral("True")
+                                                               : QStringLiteral("False");
         csv += csvLine({n.telephoneNumber, n.numberType, n.activationState, n.civicAddressId,
-                        n.locationId, n.isoCountryCode});
+                        n.locationId, n.isoCountryCode, updatable});
+    }
     return csv;
 }
 
@@ -235,14 +240,8 @@ bool TeamsTenantSimulator::apply(const TeamsDifferencePlan &plan, QString *error
         const TeamsDifferenceStep &step = plan.steps.at(i);
         Arguments args;
         QString problem;
-        for (const TeamsStepArgument &a : step.arguments) {
-            if (a.fromStep >= 0 && (a.fromStep >= i || m_createdIds.at(a.fromStep).isEmpty()))
-                problem = QStringLiteral("-%1 refers to step %2, which has not created anything")
-                              .arg(a.parameter)
-                              .arg(a.fromStep + 1);
-            args.insert(a.parameter,
-                        a.fromStep >= 0 && a.fromStep < i ? m_createdIds.at(a.fromStep) : a.value);
-        }
+        for (const TeamsStepArgument &a : step.arguments)
+            args.insert(a.parameter, valueOf(a, i, problem));
         if (problem.isEmpty())
             applyStep(step, args, problem);
         if (!problem.isEmpty()) {
@@ -252,6 +251,30 @@ bool TeamsTenantSimulator::apply(const TeamsDifferencePlan &plan, QString *error
         }
     }
     return true;
+}
+
+QString TeamsTenantSimulator::valueOf(const TeamsStepArgument &a, int stepIndex, QString &problem)
+{
+    if (a.fromStep < 0)
+        return a.value;
+    if (a.fromStep >= stepIndex || m_createdIds.at(a.fromStep).isEmpty()) {
+        problem = QStringLiteral("-%1 refers to step %2, which has not created anything")
+                      .arg(a.parameter)
+                      .arg(a.fromStep + 1);
+        return {};
+    }
+    const QString id = m_createdIds.at(a.fromStep);
+    if (a.fromProperty.isEmpty())
+        return id;
+    const TeamsCivicAddress *created = address(id);
+    if (a.fromProperty != u"DefaultLocationId" || !created) {
+        problem = QStringLiteral("-%1 asks step %2 for %3, which it did not create")
+                      .arg(a.parameter)
+                      .arg(a.fromStep + 1)
+                      .arg(a.fromProperty);
+        return {};
+    }
+    return created->defaultLocationId;
 }
 
 bool TeamsTenantSimulator::applyStep(const TeamsDifferenceStep &step, const Arguments &args,
@@ -272,6 +295,8 @@ bool TeamsTenantSimulator::applyStep(const TeamsDifferenceStep &step, const Argu
         ok = setElement(step, args, error);
     else if (cmdlet.endsWith(u"-CsTeamsEmergencyCallingPolicy"))
         ok = setPolicy(cmdlet.startsWith(u"New-"), args, error);
+    else if (cmdlet == u"Set-CsPhoneNumberAssignment")
+        ok = setNumberLocation(args, error);
     else
         error = QStringLiteral("the simulated tenant does not know this cmdlet");
     m_createdIds.append(createdId);
@@ -435,6 +460,38 @@ bool TeamsTenantSimulator::setPolicy(bool create, const Arguments &args, QString
                 policy->notificationMode = m;
         }
     }
+    return true;
+}
+
+// Set-CsPhoneNumberAssignment's LocationUpdate parameter set: -PhoneNumber and -LocationId, and
+// nothing else (-PhoneNumberType belongs to the Assignment set, which requires -Identity and
+// assigns the number again). Refused where the export says the location cannot be updated.
+bool TeamsTenantSimulator::setNumberLocation(const Arguments &args, QString &error)
+{
+    for (auto it = args.cbegin(); it != args.cend(); ++it) {
+        if (it.key() != u"PhoneNumber" && it.key() != u"LocationId") {
+            error = QStringLiteral("-%1 is not in the LocationUpdate parameter set "
+                                   "(-PhoneNumber, -LocationId)")
+                        .arg(it.key());
+            return false;
+        }
+    }
+    TeamsNumberAssignment *number = nullptr;
+    for (TeamsNumberAssignment &n : m_numbers) {
+        if (n.telephoneNumber == args.value(QStringLiteral("PhoneNumber")))
+            number = &n;
+    }
+    const TeamsLocation *l = location(args.value(QStringLiteral("LocationId")));
+    if (!number || !l) {
+        error = QStringLiteral("an existing PhoneNumber and LocationId are required");
+        return false;
+    }
+    if (number->locationUpdateSupported == false) {
+        error = QStringLiteral("the number's location cannot be updated");
+        return false;
+    }
+    number->locationId = l->locationId;
+    number->civicAddressId = l->civicAddressId;
     return true;
 }
 

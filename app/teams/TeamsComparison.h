@@ -2,7 +2,8 @@
 // beside what Dispatchable holds, object by object: only in Teams, only in Dispatchable, in both
 // but different (which Teams columns), in both and equal, or not yet decided (several
 // candidates: the admin confirms one). For addresses, places, each kind of network element, the
-// emergency calling policy's notification settings and each number's emergency location. A kind
+// trusted IPs, the emergency calling policy's notification settings and each number's emergency
+// location. A kind
 // whose export file the admin did not give is left out rather than shown as "only in
 // Dispatchable". Pure data: the dialog, the script and the tests read the same rows.
 #pragma once
@@ -22,6 +23,7 @@ enum class TeamsObjectKind : quint8 {
     AccessPoint,
     Switch,
     Port,
+    TrustedIp,
     Policy,
     Number,
 };

@@ -40,13 +40,14 @@ QList<TeamsComparisonRow> Planner::rowsOf(TeamsObjectKind kind) const
 
 // A kind is planned only when the files it refers through were read too: a place needs its
 // address's CivicAddressId, a network element its place's LocationId, a number its address's
-// default location. Addresses and the policy refer to nothing.
+// default location. Addresses, trusted IPs and the policy refer to nothing.
 bool Planner::prerequisitesRead(TeamsObjectKind kind)
 {
     QList<ExportKind> needed;
     if (kind == TeamsObjectKind::Place)
         needed = {ExportKind::CivicAddress};
-    else if (kind != TeamsObjectKind::Address && kind != TeamsObjectKind::Policy)
+    else if (kind != TeamsObjectKind::Address && kind != TeamsObjectKind::Policy &&
+             kind != TeamsObjectKind::TrustedIp)
         needed = {ExportKind::CivicAddress, ExportKind::Location};
     for (const ExportKind file : needed) {
         if (m_teams.hasRead(file))

@@ -1,7 +1,7 @@
 // The difference script's plan (issue 17): from the three-way comparison of a tenant, the Teams
 // cmdlets that make Teams hold what Dispatchable holds, and nothing else, in a safe order:
-// addresses, then the places under them, then the network elements that point at places, then the
-// emergency calling policy, then the numbers' emergency locations (which
+// addresses, then the places under them, then the network elements that point at places and the
+// trusted IPs, then the emergency calling policy, then the numbers' emergency locations (which
 // point at addresses' default locations). Each step says why in words. What the plan does not touch
 // is listed too: what is only in Teams (left in Teams; the script never removes anything), what the
 // admin must confirm first (ambiguous matches), what no script can change, and what Dispatchable's

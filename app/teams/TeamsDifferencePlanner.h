@@ -1,7 +1,7 @@
 // The planner behind planTeamsDifference (TeamsDifferencePlan.h), defined in three files:
 // TeamsDifferencePlan.cpp (the rows, addresses and places, the order),
-// TeamsDifferencePlanNetwork.cpp (network elements, the policy, and what is left out) and
-// TeamsDifferencePlanNumbers.cpp (the numbers' emergency locations). Internal to them.
+// TeamsDifferencePlanNetwork.cpp (network elements, trusted IPs, the policy, and what is left
+// out) and TeamsDifferencePlanNumbers.cpp (the numbers' emergency locations). Internal to them.
 #pragma once
 
 #include "lis/TeamsScriptPlan.h"
@@ -70,6 +70,8 @@ private:
     // TeamsDifferencePlanNetwork.cpp: every kind of element, the policy, the notes.
     void planNetwork();
     void planElements(const ElementCmdlet &kind);
+    void planTrustedIps();
+    void planTrustedIp(const TeamsComparisonRow &row, const TeamsScriptElement &ours);
     void planPolicy();
     void noteLeftOut();
     // TeamsDifferencePlanNumbers.cpp.

@@ -44,7 +44,8 @@ QString header(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
                  "It makes the Teams tenant named in $tenantName and $tenantId below hold what "
                  "Dispatchable holds, and changes nothing else: %n step(s), each with its "
                  "reason above it, in this order: emergency addresses, places, network "
-                 "elements, the emergency calling policy, the numbers' emergency locations.",
+                 "elements, trusted IPs, the emergency calling policy, the numbers' emergency "
+                 "locations.",
                  nullptr, int(plan.steps.size()))
           << Text::tr(
                  "It uses the Teams ids of the export files that the comparison read: run it "
@@ -171,6 +172,18 @@ QString civicFields(const TeamsDifferenceStep &step)
     return QString(u"@{ " + fields.join(QStringLiteral("; ")) + u" }");
 }
 
+// A create of an object Teams names by a value the step passes: looked up by it first.
+QString lookedUpFirst(const TeamsDifferencePlan &plan, int index, const QString &getCmdlet,
+                      const QString &identity)
+{
+    return QString(u"$existing = $null\ntry { $existing = " + getCmdlet + u" -Identity " +
+                   lit(identity) +
+                   u" } catch { $existing = $null }\n"
+                   u"if ($null -eq $existing) {\n    " +
+                   teamsStepCommand(plan, index) +
+                   u" | Out-Null\n    $changed++\n} else {\n    $unchanged++\n}\n");
+}
+
 // A create: looked for first, so that a second run finds what the first one made.
 QString createStep(const TeamsDifferencePlan &plan, int index)
 {
@@ -191,15 +204,14 @@ QString createStep(const TeamsDifferencePlan &plan, int index)
         idProperty = QStringLiteral("LocationId");
         lost = Text::tr("Teams did not return the id of the new location. Run this script "
                         "again: it finds the location it created and goes on.");
+    } else if (step.cmdlet == u"New-CsTenantTrustedIPAddress") {
+        // A trusted IP's address is its Identity.
+        return lookedUpFirst(plan, index, QStringLiteral("Get-CsTenantTrustedIPAddress"),
+                             step.value(u"IPAddress"));
     } else {
         // The policy: its name is its id.
-        return QString(u"$currentPolicy = $null\n"
-                       u"try { $currentPolicy = Get-CsTeamsEmergencyCallingPolicy -Identity " +
-                       lit(step.value(u"Identity")) +
-                       u" } catch { $currentPolicy = $null }\n"
-                       u"if ($null -eq $currentPolicy) {\n    " +
-                       teamsStepCommand(plan, index) +
-                       u" | Out-Null\n    $changed++\n} else {\n    $unchanged++\n}\n");
+        return lookedUpFirst(plan, index, QStringLiteral("Get-CsTeamsEmergencyCallingPolicy"),
+                             step.value(u"Identity"));
     }
     return QString(variable + u" = " + find + u"\nif (" + variable +
                    u") {\n    $unchanged++\n} else {\n    " + variable + u" = [string](" +

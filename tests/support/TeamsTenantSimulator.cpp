@@ -3,6 +3,7 @@
 
 #include "lis/TeamsScriptSections.h"
 
+#include <QHostAddress>
 #include <QUuid>
 
 namespace {
@@ -215,6 +216,21 @@ QByteArray policiesCsv(const QList<TeamsEmergencyPolicy> &policies)
     return csv;
 }
 
+// Get-CsTenantTrustedIPAddress's columns: the address is also the Identity.
+QByteArray trustedIpsCsv(const QList<TeamsNetworkElement> &elements)
+{
+    QByteArray csv = csvLine({QStringLiteral("Identity"), QStringLiteral("MaskBits"),
+                              QStringLiteral("Description"), QStringLiteral("IPAddress")});
+    for (const TeamsNetworkElement &t : elements) {
+        if (t.element.kind != NetworkElementKind::TrustedIp)
+            continue;
+        const QString address = t.element.subnet.section(u'/', 0, 0);
+        csv +=
+            csvLine({address, t.element.subnet.section(u'/', 1), t.element.description, address});
+    }
+    return csv;
+}
+
 } // namespace
 
 TeamsTenantSimulator::TeamsTenantSimulator(const TeamsTenantSnapshot &start)
@@ -227,7 +243,8 @@ TeamsTenantSimulator::TeamsTenantSimulator(const TeamsTenantSnapshot &start)
     for (const ExportKind kind :
          {ExportKind::CivicAddress, ExportKind::Location, ExportKind::Subnet,
           ExportKind::WirelessAccessPoint, ExportKind::Switch, ExportKind::Port,
-          ExportKind::NumberAssignment, ExportKind::EmergencyCallingPolicy}) {
+          ExportKind::NumberAssignment, ExportKind::EmergencyCallingPolicy,
+          ExportKind::TrustedIpAddress}) {
         if (start.hasRead(kind))
             m_kinds.insert(kind);
     }
@@ -297,6 +314,8 @@ bool TeamsTenantSimulator::applyStep(const TeamsDifferenceStep &step, const Argu
         ok = setPolicy(cmdlet.startsWith(u"New-"), args, error);
     else if (cmdlet == u"Set-CsPhoneNumberAssignment")
         ok = setNumberLocation(args, error);
+    else if (cmdlet.endsWith(u"-CsTenantTrustedIPAddress"))
+        ok = setTrustedIp(cmdlet.startsWith(u"New-"), args, error);
     else
         error = QStringLiteral("the simulated tenant does not know this cmdlet");
     m_createdIds.append(createdId);
@@ -495,6 +514,56 @@ bool TeamsTenantSimulator::setNumberLocation(const Arguments &args, QString &err
     return true;
 }
 
+TeamsNetworkElement *TeamsTenantSimulator::trustedIp(const QString &address)
+{
+    for (TeamsNetworkElement &e : m_elements) {
+        if (e.element.kind == NetworkElementKind::TrustedIp &&
+            e.element.subnet.section(u'/', 0, 0).compare(address, Qt::CaseInsensitive) == 0)
+            return &e;
+    }
+    return nullptr;
+}
+
+// New-CsTenantTrustedIPAddress -IPAddress [-MaskBits] [-Description]: the address must be new
+// (unique) and the mask fit it; Set-CsTenantTrustedIPAddress -Identity [-MaskBits]
+// [-Description]: Set- has no -IPAddress, and New- takes -IPAddress or -Identity, not both.
+bool TeamsTenantSimulator::setTrustedIp(bool create, const Arguments &args, QString &error)
+{
+    const QString key = create ? QStringLiteral("IPAddress") : QStringLiteral("Identity");
+    for (auto it = args.cbegin(); it != args.cend(); ++it) {
+        if (it.key() != key && it.key() != u"MaskBits" && it.key() != u"Description") {
+            error = QStringLiteral("-%1 is not a parameter of this cmdlet here").arg(it.key());
+            return false;
+        }
+    }
+    const QHostAddress address(args.value(key));
+    TeamsNetworkElement *existing = trustedIp(address.toString());
+    if (address.isNull() || create == (existing != nullptr)) {
+        error = create ? QStringLiteral("-IPAddress must be a new, valid IP address")
+                       : QStringLiteral("no trusted IP with this Identity");
+        return false;
+    }
+    const int widest = address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
+    bool isNumber = true;
+    const QString maskText = args.value(QStringLiteral("MaskBits"));
+    const int maskBits = maskText.isEmpty() ? -1 : maskText.toInt(&isNumber);
+    if (!isNumber || maskBits > widest || (!maskText.isEmpty() && maskBits < 0)) {
+        error = QStringLiteral("-MaskBits must be 0 to %1").arg(widest);
+        return false;
+    }
+    if (create) {
+        m_elements.append(TeamsNetworkElement());
+        existing = &m_elements.last();
+        existing->element.kind = NetworkElementKind::TrustedIp;
+        existing->element.subnet = address.toString() + u'/' + QString::number(widest);
+    }
+    if (maskBits >= 0)
+        existing->element.subnet = address.toString() + u'/' + QString::number(maskBits);
+    if (args.contains(QStringLiteral("Description")))
+        existing->element.description = args.value(QStringLiteral("Description"));
+    return true;
+}
+
 QList<QPair<QString, QByteArray>> TeamsTenantSimulator::exportFiles() const
 {
     QList<QPair<QString, QByteArray>> files;
@@ -510,6 +579,8 @@ QList<QPair<QString, QByteArray>> TeamsTenantSimulator::exportFiles() const
         files.append({QStringLiteral("teams-numbers.csv"), numbersCsv(m_numbers)});
     if (m_kinds.contains(ExportKind::EmergencyCallingPolicy))
         files.append({QStringLiteral("teams-emergency-policies.csv"), policiesCsv(m_policies)});
+    if (m_kinds.contains(ExportKind::TrustedIpAddress))
+        files.append({QStringLiteral("teams-trusted-ips.csv"), trustedIpsCsv(m_elements)});
     return files;
 }
 

@@ -89,6 +89,33 @@ DispatchableTenantState withRenamedPlace()
     return s;
 }
 
+// Get-CsTenantTrustedIPAddress | Export-Csv (PowerShell 7): the address is also the Identity.
+QByteArray trustedIpsCsv()
+{
+    return "\"Identity\",\"MaskBits\",\"Description\",\"IPAddress\"\r\n"
+           "\"203.0.113.0\",\"24\",\"HQ egress\",\"203.0.113.0\"\r\n"
+           "\"198.51.100.0\",\"24\",\"Old egress\",\"198.51.100.0\"\r\n"
+           "\"2001:db8:abcd::\",\"48\",\"\",\"2001:db8:abcd::\"\r\n";
+}
+
+NetworkElement trusted(const QString &id, const QString &value, const QString &description)
+{
+    NetworkElement e = subnet(id, value, {}, description);
+    e.kind = NetworkElementKind::TrustedIp;
+    return e;
+}
+
+// Dispatchable's trusted IPs: one as in Teams, one with another mask and description, one Teams
+// lacks (described `branch`), and a private range no script sends.
+DispatchableTenantState withTrustedIps(DispatchableTenantState s, const QString &branch)
+{
+    s.map.elements +=
+        {trusted(u"t-1"_s, u"203.0.113.0/24"_s, u"HQ egress"_s),
+         trusted(u"t-2"_s, u"2001:db8:abcd::/56"_s, u"v6 egress"_s),
+         trusted(u"t-3"_s, u"192.0.2.0/24"_s, branch), trusted(u"t-4"_s, u"10.1.0.0/16"_s, {})};
+    return s;
+}
+
 } // namespace
 
 class TestTeamsDifference : public QObject
@@ -118,6 +145,8 @@ private slots:
     void simulatorRefusesWhatTeamsWould();
     void numberAtANewAddressGetsItsDefaultLocation();
     void numbersNoScriptMayChangeAreNoted();
+    void trustedIpsAreAddedAndSetNeverRemoved();
+    void trustedIpsWithoutTheirExportAreNotPlanned();
     void scriptRunsEveryStepOfThePreview();
     void hostileNamesStayLiteral();
 };
@@ -426,6 +455,101 @@ void TestTeamsDifference::numbersNoScriptMayChangeAreNoted()
     QString error;
     QVERIFY(!tenant.apply(typed, &error));
     QVERIFY2(error.contains(u"PhoneNumberType"_s), qPrintable(error));
+}
+
+void TestTeamsDifference::trustedIpsAreAddedAndSetNeverRemoved()
+{
+    TeamsTenantSnapshot teams = allFiles();
+    teams.addFile(u"trusted-ips.csv"_s, trustedIpsCsv());
+    QVERIFY2(teams.issues().isEmpty(), qPrintable(teams.issues().value(0).reason));
+    const DispatchableTenantState ours = withTrustedIps(withRenamedPlace(), u"Branch"_s);
+
+    // Matched by address: equal, another mask and description, only in Dispatchable, only in
+    // Teams. The private range is Dispatchable's own rules' to leave out.
+    QStringList rows;
+    for (const TeamsComparisonRow &row : compareWithTeams(teams, ours)) {
+        if (row.kind == TeamsObjectKind::TrustedIp)
+            rows.append(u"%1 %2 %3 [%4]"_s.arg(teamsSideName(row.side), row.label, row.teamsId,
+                                               row.differences.join(u',')));
+    }
+    QCOMPARE(rows, (QStringList{
+                       u"In both, equal 203.0.113.0/24 203.0.113.0 []"_s,
+                       u"Only in Teams 198.51.100.0/24 198.51.100.0 []"_s,
+                       u"In both, different 2001:db8:abcd::/48 2001:db8:abcd:: "
+                       u"[MaskBits,Description]"_s,
+                       u"Only in Dispatchable 192.0.2.0/24  []"_s,
+                       u"Only in Dispatchable 10.1.0.0/16  []"_s,
+                   }));
+
+    const TeamsDifferencePlan plan = planTeamsDifference(teams, ours);
+    QStringList trusted;
+    for (int i = 0; i < int(plan.steps.size()); ++i) {
+        if (plan.steps.at(i).kind == TeamsObjectKind::TrustedIp)
+            trusted.append(teamsStepCommand(plan, i));
+    }
+    QCOMPARE(trusted, (QStringList{
+                          u"Set-CsTenantTrustedIPAddress -Identity '2001:db8:abcd::' "
+                          u"-MaskBits '56' -Description 'v6 egress'"_s,
+                          u"New-CsTenantTrustedIPAddress -IPAddress '192.0.2.0' -MaskBits '24' "
+                          u"-Description 'Branch'"_s,
+                      }));
+    // After the network elements, before the number.
+    QCOMPARE(summary(plan).mid(6), (QStringList{u"Set-CsTenantTrustedIPAddress t-2"_s,
+                                                u"New-CsTenantTrustedIPAddress t-3"_s,
+                                                u"Set-CsPhoneNumberAssignment +14255550101"_s}));
+    QStringList leftInTeams;
+    for (const TeamsPlanNote &note : notesOf(plan, TeamsNoteReason::LeftInTeams)) {
+        if (note.kind == TeamsObjectKind::TrustedIp)
+            leftInTeams.append(note.label);
+    }
+    QCOMPARE(leftInTeams, QStringList{u"198.51.100.0/24"_s});
+
+    TeamsTenantSimulator tenant(teams);
+    QString error;
+    QVERIFY2(tenant.apply(plan, &error), qPrintable(error));
+    const TeamsTenantSnapshot again = tenant.exported();
+    QVERIFY2(again.issues().isEmpty(), qPrintable(again.issues().value(0).reason));
+    // Only the private range stays open: no script sends it (said as left out).
+    QCOMPARE(openRows(compareWithTeams(again, ours)), QStringList{u"Trusted IPs 10.1.0.0/16 []"_s});
+    QCOMPARE(summary(planTeamsDifference(again, ours)), QStringList());
+
+    // A second run looks the new address up first; hostile text stays literal.
+    const QString hostile = u"Egress '1' $(calc) `n \u2019x\u2018 <# #>"_s;
+    const DispatchableTenantState hostileOurs = withTrustedIps(withRenamedPlace(), hostile);
+    const TeamsDifferencePlan hostilePlan = planTeamsDifference(teams, hostileOurs);
+    const QString script = teamsDifferenceScript(hostileOurs.map, hostilePlan);
+    QVERIFY(script.contains(u"try { $existing = Get-CsTenantTrustedIPAddress -Identity "
+                            u"'192.0.2.0' }"_s));
+    const PowerShellCheckResult result = checkPowerShellScript(
+        QStringLiteral(DISPATCHABLE_PS_PARSE_DIR), m_dir.path(), script, {u"Contoso"_s, hostile});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+
+    // Set- has no -IPAddress; New- refuses an address Teams trusts already.
+    TeamsDifferencePlan wrong;
+    TeamsDifferenceStep step;
+    step.cmdlet = u"Set-CsTenantTrustedIPAddress"_s;
+    step.arguments = {{u"IPAddress"_s, u"203.0.113.0"_s, -1, {}}};
+    wrong.steps = {step};
+    TeamsTenantSimulator fresh(teams);
+    QVERIFY(!fresh.apply(wrong, &error));
+    QVERIFY2(error.contains(u"-IPAddress"_s), qPrintable(error));
+    step.cmdlet = u"New-CsTenantTrustedIPAddress"_s;
+    wrong.steps = {step};
+    QVERIFY(!fresh.apply(wrong, &error));
+    QVERIFY2(error.contains(u"new"_s), qPrintable(error));
+}
+
+void TestTeamsDifference::trustedIpsWithoutTheirExportAreNotPlanned()
+{
+    const DispatchableTenantState ours = withTrustedIps(withRenamedPlace(), u"Branch"_s);
+    const TeamsDifferencePlan plan = planTeamsDifference(allFiles(), ours);
+    for (const TeamsDifferenceStep &step : plan.steps)
+        QVERIFY2(step.kind != TeamsObjectKind::TrustedIp, qPrintable(step.label));
+    bool said = false;
+    for (const TeamsPlanNote &note : notesOf(plan, TeamsNoteReason::LeftOut))
+        said = said || (note.kind == TeamsObjectKind::TrustedIp &&
+                        note.reason.contains(u"Get-CsTenantTrustedIPAddress"_s));
+    QVERIFY(said);
 }
 
 void TestTeamsDifference::scriptRunsEveryStepOfThePreview()

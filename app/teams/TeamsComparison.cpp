@@ -2,6 +2,7 @@
 #include "teams/TeamsComparison.h"
 
 #include "domain/AddressLine.h"
+#include "lis/NetworkIdentifier.h"
 #include "lis/TeamsScript.h"
 #include "teams/TeamsMatch.h"
 #include "teams/TeamsNumberCheck.h"
@@ -137,24 +138,42 @@ constexpr ElementKinds elementKinds[] = {
      ExportKind::WirelessAccessPoint},
     {NetworkElementKind::Switch, TeamsObjectKind::Switch, ExportKind::Switch},
     {NetworkElementKind::Port, TeamsObjectKind::Port, ExportKind::Port},
+    {NetworkElementKind::TrustedIp, TeamsObjectKind::TrustedIp, ExportKind::TrustedIpAddress},
 };
 
-// Teams keeps a subnet as its network ID alone, without a mask: "10.10.10.128" in Teams is
-// Dispatchable's "10.10.10.128/25". Other kinds compare their whole identifier.
+// Keyed by an address alone: a subnet by its network ID (Teams keeps no mask: "10.10.10.128" in
+// Teams is Dispatchable's "10.10.10.128/25"), a trusted IP by its IPAddress (its Identity in
+// Teams; the mask bits are a value of it). Other kinds compare their whole identifier.
+bool keyedByAddress(const NetworkElement &e)
+{
+    return e.kind == NetworkElementKind::Subnet || e.kind == NetworkElementKind::TrustedIp;
+}
+
 QString matchKey(const NetworkElement &e)
 {
     const QString identifier = e.identifier().toUpper();
-    return e.kind == NetworkElementKind::Subnet ? identifier.section(QLatin1Char('/'), 0, 0)
-                                                : identifier;
+    return keyedByAddress(e) ? identifier.section(QLatin1Char('/'), 0, 0) : identifier;
 }
 
-// A location still to confirm that may be the element's place is no difference.
+// What the admin reads: a trusted IP with its mask bits, which Teams keeps.
+QString teamsLabel(const NetworkElement &e)
+{
+    return e.kind == NetworkElementKind::TrustedIp ? e.subnet : teamsElementIdentifier(e);
+}
+
+// A location still to confirm that may be the element's place is no difference. A trusted IP has
+// no place; its mask bits are its own.
 QStringList elementDifferences(const TeamsNetworkElement &t, const NetworkElement &ours,
                                const QHash<QString, QStringList> &placesOf)
 {
     QStringList differences;
-    if (!placesOf.value(t.locationId).contains(ours.placeId))
+    if (t.element.kind == NetworkElementKind::TrustedIp) {
+        const std::optional<lis::IpNetwork> ourNetwork = lis::parseIpNetwork(ours.subnet);
+        if (!ourNetwork || t.element.subnet.section(u'/', 1).toInt() != ourNetwork->prefix)
+            differences.append(QStringLiteral("MaskBits"));
+    } else if (!placesOf.value(t.locationId).contains(ours.placeId)) {
         differences.append(QStringLiteral("LocationId"));
+    }
     if (t.element.description.trimmed() != ours.description.trimmed())
         differences.append(QStringLiteral("Description"));
     return differences;
@@ -176,7 +195,7 @@ void appendElementRows(QList<TeamsComparisonRow> &rows, const ElementKinds &kind
             continue;
         TeamsComparisonRow row{kinds.object,
                                TeamsSide::OnlyInTeams,
-                               teamsElementIdentifier(t.element),
+                               teamsLabel(t.element),
                                teamsElementIdentifier(t.element),
                                {},
                                {},
@@ -333,6 +352,8 @@ QString teamsObjectKindName(TeamsObjectKind kind)
         return Text::tr("Switches");
     case TeamsObjectKind::Port:
         return Text::tr("Switch ports");
+    case TeamsObjectKind::TrustedIp:
+        return Text::tr("Trusted IPs");
     case TeamsObjectKind::Policy:
         return Text::tr("Notification");
     case TeamsObjectKind::Number:
@@ -343,8 +364,7 @@ QString teamsObjectKindName(TeamsObjectKind kind)
 
 QString teamsElementIdentifier(const NetworkElement &e)
 {
-    return e.kind == NetworkElementKind::Subnet ? e.subnet.section(QLatin1Char('/'), 0, 0)
-                                                : e.identifier();
+    return keyedByAddress(e) ? e.subnet.section(QLatin1Char('/'), 0, 0) : e.identifier();
 }
 
 std::optional<TeamsObjectKind> teamsObjectKindOf(NetworkElementKind kind)

@@ -2,7 +2,8 @@
 // beside what Dispatchable holds, object by object: only in Teams, only in Dispatchable, in both
 // but different (which Teams columns), in both and equal, or not yet decided (several
 // candidates: the admin confirms one). For addresses, places, each kind of network element, the
-// emergency calling policy's notification settings and each number's emergency location. A kind
+// trusted IPs, the emergency calling policy's notification settings and each number's emergency
+// location. A kind
 // whose export file the admin did not give is left out rather than shown as "only in
 // Dispatchable". Pure data: the dialog, the script and the tests read the same rows.
 #pragma once
@@ -24,6 +25,7 @@ enum class TeamsObjectKind : quint8 {
     AccessPoint,
     Switch,
     Port,
+    TrustedIp,
     Policy,
     Number,
 };
@@ -59,7 +61,8 @@ QList<TeamsComparisonRow> compareWithTeams(const TeamsTenantSnapshot &teams,
 // "Address", "Place", "Subnet", …, translated, for the view's tabs.
 QString teamsObjectKindName(TeamsObjectKind kind);
 // What Teams shows of an element, and what its comparison row's teamsId is: a subnet without
-// the mask the reader gave it, other kinds their whole identifier.
+// the mask the reader gave it, a trusted IP its address alone, other kinds their whole
+// identifier.
 QString teamsElementIdentifier(const NetworkElement &e);
 // The comparison's kind for a network element's; none for a kind the comparison has no tab for.
 std::optional<TeamsObjectKind> teamsObjectKindOf(NetworkElementKind kind);

@@ -39,13 +39,15 @@ QList<TeamsComparisonRow> Planner::rowsOf(TeamsObjectKind kind) const
 }
 
 // A kind is planned only when the files it refers through were read too: a place needs its
-// address's CivicAddressId, a network element its place's LocationId.
+// address's CivicAddressId, a network element its place's LocationId, a number its address's
+// default location. Addresses, trusted IPs and the policy refer to nothing.
 bool Planner::prerequisitesRead(TeamsObjectKind kind)
 {
     QList<ExportKind> needed;
     if (kind == TeamsObjectKind::Place)
         needed = {ExportKind::CivicAddress};
-    else if (kind != TeamsObjectKind::Address && kind != TeamsObjectKind::Policy)
+    else if (kind != TeamsObjectKind::Address && kind != TeamsObjectKind::Policy &&
+             kind != TeamsObjectKind::TrustedIp)
         needed = {ExportKind::CivicAddress, ExportKind::Location};
     for (const ExportKind file : needed) {
         if (m_teams.hasRead(file))
@@ -269,12 +271,13 @@ void Planner::planPlaces()
 
 TeamsDifferencePlan Planner::run()
 {
-    // Create before reference: addresses, their places, the elements that point at places.
+    // Create before reference: addresses, their places, the elements that point at places, the
+    // numbers that point at addresses.
     planAddresses();
     planPlaces();
     planNetwork();
     planPolicy();
-    noteNumbers();
+    planNumbers(); // last: a number points at an address's default location
     noteLeftOut();
     return m_plan;
 }

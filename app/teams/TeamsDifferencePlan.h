@@ -1,13 +1,14 @@
 // The difference script's plan (issue 17): from the three-way comparison of a tenant, the Teams
 // cmdlets that make Teams hold what Dispatchable holds, and nothing else, in a safe order:
-// addresses, then the places under them, then the network elements that point at places, then
-// the emergency calling policy. Each step says why in words. What the plan does not touch is
-// listed too: what is only in Teams (left in Teams; the script never removes anything), what
-// the admin must confirm first (ambiguous matches), what no script can change, and what
-// Dispatchable's own rules leave out (TeamsScriptPlan: unvalidated addresses, missing
-// coordinates, bad identifiers). Uses the Teams ids the export gave (CivicAddressId,
-// LocationId); an object the script creates is referred to by the step that creates it. Pure:
-// the preview, the writer (TeamsDifferenceScript.h) and the tests read the same steps.
+// addresses, then the places under them, then the network elements that point at places and the
+// trusted IPs, then the emergency calling policy, then the numbers' emergency locations (which
+// point at addresses' default locations). Each step says why in words. What the plan does not touch
+// is listed too: what is only in Teams (left in Teams; the script never removes anything), what the
+// admin must confirm first (ambiguous matches), what no script can change, and what Dispatchable's
+// own rules leave out (TeamsScriptPlan: unvalidated addresses, missing coordinates, bad
+// identifiers). Uses the Teams ids the export gave (CivicAddressId, LocationId); an object the
+// script creates is referred to by the step that creates it. Pure: the preview, the writer
+// (TeamsDifferenceScript.h) and the tests read the same steps.
 //
 // Reasons hold no data (no names, no addresses): the writer puts them in comments, and values
 // from Dispatchable go into a script only as literals. The label carries the data.
@@ -27,6 +28,9 @@ struct TeamsStepArgument
     QString parameter; // without the dash: "CivicAddressId"
     QString value;     // passed as a literal; may be empty, which clears the value in Teams
     int fromStep = -1; // ≥ 0: the id the step at this index creates, instead of `value`
+    // With fromStep: a property of the object that step creates instead of its id; only
+    // "DefaultLocationId" of a new address (the location Teams makes with every address).
+    QString fromProperty;
 
     friend bool operator==(const TeamsStepArgument &, const TeamsStepArgument &) = default;
 };

@@ -1,5 +1,5 @@
-// Planning the difference script's network elements and policy, and the notes on numbers and on
-// what is left out; see TeamsDifferencePlanner.h.
+// Planning the difference script's network elements, trusted IPs and policy, and the notes on what
+// is left out; see TeamsDifferencePlanner.h.
 #include "teams/TeamsDifferencePlanner.h"
 
 #include "lis/TeamsScript.h"
@@ -51,6 +51,7 @@ void Planner::planNetwork()
 {
     for (const ElementCmdlet &kind : elementCmdlets)
         planElements(kind);
+    planTrustedIps();
 }
 
 void Planner::planElements(const ElementCmdlet &kind)
@@ -90,6 +91,63 @@ void Planner::planElements(const ElementCmdlet &kind)
         step.teamsId = row.teamsId;
         addStep(std::move(step));
     }
+}
+
+// Trusted IPs belong to no place: New-CsTenantTrustedIPAddress creates one (-IPAddress,
+// -MaskBits, -Description), Set-CsTenantTrustedIPAddress changes one by its -Identity (the
+// address; Set- takes no -IPAddress).
+void Planner::planTrustedIps()
+{
+    if (!m_teams.hasRead(ExportKind::TrustedIpAddress))
+        return;
+    QHash<QString, const TeamsScriptElement *> inScript;
+    for (const TeamsScriptElement &e : m_script.elements) {
+        if (e.kind == NetworkElementKind::TrustedIp)
+            inScript.insert(e.key, &e);
+    }
+    for (const TeamsComparisonRow &row : rowsOf(TeamsObjectKind::TrustedIp)) {
+        if (noteUnplanned(row))
+            continue;
+        // Not in the script plan: left out by its rules (a private range), said so there.
+        if (const TeamsScriptElement *e = inScript.value(row.dispatchableId))
+            planTrustedIp(row, *e);
+    }
+}
+
+void Planner::planTrustedIp(const TeamsComparisonRow &row, const TeamsScriptElement &ours)
+{
+    const bool create = row.side == TeamsSide::OnlyInDispatchable;
+    TeamsDifferenceStep step;
+    step.kind = TeamsObjectKind::TrustedIp;
+    QStringList sentences;
+    if (create) {
+        step.cmdlet = QStringLiteral("New-CsTenantTrustedIPAddress");
+        step.arguments = {argument(QStringLiteral("IPAddress"), ours.identifier),
+                          argument(QStringLiteral("MaskBits"), QString::number(ours.maskBits))};
+        if (!ours.description.isEmpty())
+            step.arguments.append(argument(QStringLiteral("Description"), ours.description));
+        sentences.append(Text::tr("Teams does not trust this address: it is added, so that "
+                                  "calls from it use the network map."));
+    } else {
+        step.cmdlet = QStringLiteral("Set-CsTenantTrustedIPAddress");
+        step.arguments = {argument(QStringLiteral("Identity"), row.teamsId)};
+        if (row.differences.contains(QLatin1StringView("MaskBits"))) {
+            step.arguments.append(
+                argument(QStringLiteral("MaskBits"), QString::number(ours.maskBits)));
+            sentences.append(Text::tr("Teams trusts another range from this address: set to "
+                                      "Dispatchable's mask."));
+        }
+        if (row.differences.contains(QLatin1StringView("Description"))) {
+            step.arguments.append(argument(QStringLiteral("Description"), ours.description));
+            sentences.append(Text::tr("Teams holds another description: it is set to "
+                                      "Dispatchable's (an empty one clears Teams's)."));
+        }
+        step.teamsId = row.teamsId;
+    }
+    step.label = row.label;
+    step.reason = sentences.join(u' ');
+    step.dispatchableId = ours.key;
+    addStep(std::move(step));
 }
 
 void Planner::planPolicy()
@@ -152,27 +210,16 @@ void Planner::planPolicy()
     addStep(std::move(step));
 }
 
-// The script does not change numbers; one that Teams places elsewhere is said so.
-void Planner::noteNumbers()
-{
-    for (const TeamsComparisonRow &row : rowsOf(TeamsObjectKind::Number)) {
-        if (row.side == TeamsSide::Different)
-            note(row, TeamsNoteReason::NotByScript,
-                 Text::tr("%1 The script does not change numbers: correct the E911 registration, "
-                          "or the number's location in Teams.")
-                     .arg(row.note));
-    }
-}
-
 void Planner::noteLeftOut()
 {
     for (const QString &sentence : m_script.leftOut)
         m_plan.notes.append({std::nullopt, TeamsNoteReason::LeftOut, QString(), sentence});
-    if (m_script.count(NetworkElementKind::TrustedIp) > 0)
-        m_plan.notes.append(
-            {std::nullopt, TeamsNoteReason::LeftOut, QString(),
-             Text::tr("Trusted IP addresses are not in the Teams exports compared: the difference "
-                      "leaves them alone. The script of the whole configuration sets them.")});
+    if (m_script.count(NetworkElementKind::TrustedIp) > 0 &&
+        !m_teams.hasRead(ExportKind::TrustedIpAddress))
+        m_plan.notes.append({TeamsObjectKind::TrustedIp, TeamsNoteReason::LeftOut,
+                             teamsObjectKindName(TeamsObjectKind::TrustedIp),
+                             Text::tr("Not changed: the export of trusted IP addresses "
+                                      "(Get-CsTenantTrustedIPAddress) was not given.")});
 }
 
 } // namespace teamsdifference

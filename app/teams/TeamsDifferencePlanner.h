@@ -1,7 +1,7 @@
-// The planner behind planTeamsDifference (TeamsDifferencePlan.h), defined in two files:
-// TeamsDifferencePlan.cpp (the rows, addresses and places, the order) and
-// TeamsDifferencePlanNetwork.cpp (network elements, the policy, and the notes on numbers and
-// what is left out). Internal to them.
+// The planner behind planTeamsDifference (TeamsDifferencePlan.h), defined in three files:
+// TeamsDifferencePlan.cpp (the rows, addresses and places, the order),
+// TeamsDifferencePlanNetwork.cpp (network elements, trusted IPs, the policy, and what is left
+// out) and TeamsDifferencePlanNumbers.cpp (the numbers' emergency locations). Internal to them.
 #pragma once
 
 #include "lis/TeamsScriptPlan.h"
@@ -24,12 +24,12 @@ struct TeamsRef
 
 inline TeamsStepArgument argument(const QString &parameter, const QString &value)
 {
-    return {parameter, value, -1};
+    return {parameter, value, -1, {}};
 }
 
 inline TeamsStepArgument argument(const QString &parameter, const TeamsRef &ref)
 {
-    return {parameter, ref.id, ref.step};
+    return {parameter, ref.id, ref.step, {}};
 }
 
 // One kind of network element: its comparison kind, its file and the Set- cmdlet that creates
@@ -70,9 +70,15 @@ private:
     // TeamsDifferencePlanNetwork.cpp: every kind of element, the policy, the notes.
     void planNetwork();
     void planElements(const ElementCmdlet &kind);
+    void planTrustedIps();
+    void planTrustedIp(const TeamsComparisonRow &row, const TeamsScriptElement &ours);
     void planPolicy();
-    void noteNumbers();
     void noteLeftOut();
+    // TeamsDifferencePlanNumbers.cpp.
+    void planNumbers();
+    void planNumberLocation(const TeamsComparisonRow &row, const Did &did,
+                            const TeamsNumberAssignment &assignment);
+    void noteUnknownAddress(const TeamsComparisonRow &row, const QString &addressId);
 
     const TeamsTenantSnapshot &m_teams;
     const DispatchableTenantState &m_ours;

@@ -44,7 +44,8 @@ QString header(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
                  "It makes the Teams tenant named in $tenantName and $tenantId below hold what "
                  "Dispatchable holds, and changes nothing else: %n step(s), each with its "
                  "reason above it, in this order: emergency addresses, places, network "
-                 "elements, the emergency calling policy.",
+                 "elements, trusted IPs, the emergency calling policy, the numbers' emergency "
+                 "locations.",
                  nullptr, int(plan.steps.size()))
           << Text::tr(
                  "It uses the Teams ids of the export files that the comparison read: run it "
@@ -78,6 +79,40 @@ QString header(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
     return QString(powershell::comment(lines.join(u'\n')) + u'\n');
 }
 
+// Numbers' locations: Set-CsPhoneNumberAssignment -PhoneNumber -LocationId is its LocationUpdate
+// parameter set, which an older MicrosoftTeams module lacks: stop before changing anything
+// rather than half-way. And the default location of an address this script creates, which
+// Teams makes with the address.
+QString numberLocationPreamble(const TeamsDifferencePlan &plan)
+{
+    bool numbers = false;
+    bool defaultLocations = false;
+    for (const TeamsDifferenceStep &step : plan.steps) {
+        numbers = numbers || step.cmdlet == u"Set-CsPhoneNumberAssignment";
+        for (const TeamsStepArgument &a : step.arguments)
+            defaultLocations = defaultLocations || a.fromProperty == u"DefaultLocationId";
+    }
+    QString out;
+    if (numbers)
+        out += QString(u"if (@((Get-Command Set-CsPhoneNumberAssignment).ParameterSets | "
+                       u"ForEach-Object Name) -notcontains 'LocationUpdate') {\n    throw " +
+                       lit(Text::tr("This script sets numbers' emergency locations with "
+                                    "Set-CsPhoneNumberAssignment -PhoneNumber -LocationId, which "
+                                    "needs the MicrosoftTeams module 5.3.1 or later: run "
+                                    "Update-Module MicrosoftTeams, then this script again.")) +
+                       u"\n}\n");
+    if (defaultLocations)
+        out += QString(u"function Get-DispatchableDefaultLocation {\n"
+                       u"    param([string] $CivicAddressId)\n"
+                       u"    $id = [string](Get-CsOnlineLisCivicAddress -CivicAddressId "
+                       u"$CivicAddressId).DefaultLocationId\n"
+                       u"    if (-not $id) { throw " +
+                       lit(Text::tr("Teams did not return the default location of the new "
+                                    "emergency address. Run this script again.")) +
+                       u" }\n    return $id\n}\n");
+    return out;
+}
+
 QString preamble(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
 {
     QString out = QStringLiteral("#Requires -Modules MicrosoftTeams\n"
@@ -104,13 +139,19 @@ QString preamble(const TeamsScriptInput &input, const TeamsDifferencePlan &plan)
         out += teamsscript::civicAddressFinder();
     if (places)
         out += teamsscript::locationFinder();
-    return out;
+    return out + numberLocationPreamble(plan);
 }
 
-// A value or the variable of the step that creates it.
+// A value, the variable of the step that creates it, or the default location of the address it
+// creates.
 QString valueOf(const TeamsDifferencePlan &plan, const TeamsStepArgument &a)
 {
-    return a.fromStep >= 0 ? QString(u'$' + plan.steps.at(a.fromStep).variable) : lit(a.value);
+    if (a.fromStep < 0)
+        return lit(a.value);
+    const QString variable = u'$' + plan.steps.at(a.fromStep).variable;
+    if (a.fromProperty == u"DefaultLocationId")
+        return QString(u"(Get-DispatchableDefaultLocation " + variable + u')');
+    return variable;
 }
 
 // The civic fields Find-DispatchableCivicAddress compares, as a hashtable.
@@ -129,6 +170,18 @@ QString civicFields(const TeamsDifferenceStep &step)
             fields.append(QString(a.parameter + u" = " + lit(a.value)));
     }
     return QString(u"@{ " + fields.join(QStringLiteral("; ")) + u" }");
+}
+
+// A create of an object Teams names by a value the step passes: looked up by it first.
+QString lookedUpFirst(const TeamsDifferencePlan &plan, int index, const QString &getCmdlet,
+                      const QString &identity)
+{
+    return QString(u"$existing = $null\ntry { $existing = " + getCmdlet + u" -Identity " +
+                   lit(identity) +
+                   u" } catch { $existing = $null }\n"
+                   u"if ($null -eq $existing) {\n    " +
+                   teamsStepCommand(plan, index) +
+                   u" | Out-Null\n    $changed++\n} else {\n    $unchanged++\n}\n");
 }
 
 // A create: looked for first, so that a second run finds what the first one made.
@@ -151,15 +204,14 @@ QString createStep(const TeamsDifferencePlan &plan, int index)
         idProperty = QStringLiteral("LocationId");
         lost = Text::tr("Teams did not return the id of the new location. Run this script "
                         "again: it finds the location it created and goes on.");
+    } else if (step.cmdlet == u"New-CsTenantTrustedIPAddress") {
+        // A trusted IP's address is its Identity.
+        return lookedUpFirst(plan, index, QStringLiteral("Get-CsTenantTrustedIPAddress"),
+                             step.value(u"IPAddress"));
     } else {
         // The policy: its name is its id.
-        return QString(u"$currentPolicy = $null\n"
-                       u"try { $currentPolicy = Get-CsTeamsEmergencyCallingPolicy -Identity " +
-                       lit(step.value(u"Identity")) +
-                       u" } catch { $currentPolicy = $null }\n"
-                       u"if ($null -eq $currentPolicy) {\n    " +
-                       teamsStepCommand(plan, index) +
-                       u" | Out-Null\n    $changed++\n} else {\n    $unchanged++\n}\n");
+        return lookedUpFirst(plan, index, QStringLiteral("Get-CsTeamsEmergencyCallingPolicy"),
+                             step.value(u"Identity"));
     }
     return QString(variable + u" = " + find + u"\nif (" + variable +
                    u") {\n    $unchanged++\n} else {\n    " + variable + u" = [string](" +

@@ -15,6 +15,7 @@ QString exportCommands()
         "Get-CsOnlineLisWirelessAccessPoint | Export-Csv @csv -Path teams-access-points.csv\n"
         "Get-CsOnlineLisSwitch | Export-Csv @csv -Path teams-switches.csv\n"
         "Get-CsOnlineLisPort | Export-Csv @csv -Path teams-ports.csv\n"
+        "Get-CsTenantTrustedIPAddress | Export-Csv @csv -Path teams-trusted-ips.csv\n"
         "Get-CsTeamsEmergencyCallingPolicy | Export-Csv @csv -Path teams-emergency-policies.csv\n"
         "$numbers = @(); $skip = 0\n"
         "do {\n"

@@ -197,6 +197,8 @@ QString exportKindText(ExportKind kind)
         return Text::tr("phone number assignments");
     case ExportKind::EmergencyCallingPolicy:
         return Text::tr("emergency calling policies");
+    case ExportKind::TrustedIpAddress:
+        return Text::tr("trusted IP addresses");
     case ExportKind::Unknown:
         break;
     }
@@ -229,6 +231,8 @@ ExportKind detectExportKind(const QStringList &columns)
         return ExportKind::NumberAssignment;
     if (has("identity") && (has("notificationmode") || has("notificationgroup")))
         return ExportKind::EmergencyCallingPolicy;
+    if (has("maskbits") && (has("ipaddress") || has("identity")))
+        return ExportKind::TrustedIpAddress;
     if (has("chassisid") && has("portid"))
         return ExportKind::Port;
     if (has("chassisid"))
@@ -267,8 +271,9 @@ ExportFile readExportFile(const QByteArray &data)
             Text::tr("This is not a Teams export Dispatchable can read: its columns (%1) match "
                      "none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, "
                      "Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, "
-                     "Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment "
-                     "or Get-CsTeamsEmergencyCallingPolicy piped to Export-Csv or ConvertTo-Json.")
+                     "Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, "
+                     "Get-CsTeamsEmergencyCallingPolicy or Get-CsTenantTrustedIPAddress piped to "
+                     "Export-Csv or ConvertTo-Json.")
                 .arg(file.columns.mid(0, 6).join(QStringLiteral(", ")));
     return file;
 }

@@ -34,6 +34,7 @@ enum class ExportKind : quint8 {
     Port,                   // Get-CsOnlineLisPort
     NumberAssignment,       // Get-CsPhoneNumberAssignment
     EmergencyCallingPolicy, // Get-CsTeamsEmergencyCallingPolicy
+    TrustedIpAddress,       // Get-CsTenantTrustedIPAddress
 };
 
 // "emergency addresses", "switch ports"…: what the file holds, in words for the admin.

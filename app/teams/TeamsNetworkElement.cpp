@@ -2,6 +2,7 @@
 #include "teams/TeamsNetworkElement.h"
 
 #include "lis/NetworkIdentifier.h"
+#include "teams/TeamsTrustedIp.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,8 @@ std::optional<TeamsNetworkElement> TeamsNetworkElement::fromRow(teams::ExportKin
                                                                 const teams::ExportRow &row,
                                                                 teams::RowReasons &reasons)
 {
+    if (kind == teams::ExportKind::TrustedIpAddress)
+        return teams::trustedIpFromRow(row, reasons); // no place: read on its own terms
     const std::optional<NetworkElementKind> elementKindOfFile = elementKind(kind);
     if (!elementKindOfFile)
         return std::nullopt;

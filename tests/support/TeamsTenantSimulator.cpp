@@ -3,6 +3,7 @@
 
 #include "lis/TeamsScriptSections.h"
 
+#include <QHostAddress>
 #include <QUuid>
 
 namespace {
@@ -188,10 +189,15 @@ QByteArray numbersCsv(const QList<TeamsNumberAssignment> &numbers)
 {
     QByteArray csv = csvLine({QStringLiteral("TelephoneNumber"), QStringLiteral("NumberType"),
                               QStringLiteral("ActivationState"), QStringLiteral("CivicAddressId"),
-                              QStringLiteral("LocationId"), QStringLiteral("IsoCountryCode")});
-    for (const TeamsNumberAssignment &n : numbers)
+                              QStringLiteral("LocationId"), QStringLiteral("IsoCountryCode"),
+                              QStringLiteral("LocationUpdateSupported")});
+    for (const TeamsNumberAssignment &n : numbers) {
+        const QString updatable = !n.locationUpdateSupported   ? QString()
+                                  : *n.locationUpdateSupported ? QStringLiteral("True")
+                                                               : QStringLiteral("False");
         csv += csvLine({n.telephoneNumber, n.numberType, n.activationState, n.civicAddressId,
-                        n.locationId, n.isoCountryCode});
+                        n.locationId, n.isoCountryCode, updatable});
+    }
     return csv;
 }
 
@@ -210,6 +216,21 @@ QByteArray policiesCsv(const QList<TeamsEmergencyPolicy> &policies)
     return csv;
 }
 
+// Get-CsTenantTrustedIPAddress's columns: the address is also the Identity.
+QByteArray trustedIpsCsv(const QList<TeamsNetworkElement> &elements)
+{
+    QByteArray csv = csvLine({QStringLiteral("Identity"), QStringLiteral("MaskBits"),
+                              QStringLiteral("Description"), QStringLiteral("IPAddress")});
+    for (const TeamsNetworkElement &t : elements) {
+        if (t.element.kind != NetworkElementKind::TrustedIp)
+            continue;
+        const QString address = t.element.subnet.section(u'/', 0, 0);
+        csv +=
+            csvLine({address, t.element.subnet.section(u'/', 1), t.element.description, address});
+    }
+    return csv;
+}
+
 } // namespace
 
 TeamsTenantSimulator::TeamsTenantSimulator(const TeamsTenantSnapshot &start)
@@ -222,7 +243,8 @@ TeamsTenantSimulator::TeamsTenantSimulator(const TeamsTenantSnapshot &start)
     for (const ExportKind kind :
          {ExportKind::CivicAddress, ExportKind::Location, ExportKind::Subnet,
           ExportKind::WirelessAccessPoint, ExportKind::Switch, ExportKind::Port,
-          ExportKind::NumberAssignment, ExportKind::EmergencyCallingPolicy}) {
+          ExportKind::NumberAssignment, ExportKind::EmergencyCallingPolicy,
+          ExportKind::TrustedIpAddress}) {
         if (start.hasRead(kind))
             m_kinds.insert(kind);
     }
@@ -235,14 +257,8 @@ bool TeamsTenantSimulator::apply(const TeamsDifferencePlan &plan, QString *error
         const TeamsDifferenceStep &step = plan.steps.at(i);
         Arguments args;
         QString problem;
-        for (const TeamsStepArgument &a : step.arguments) {
-            if (a.fromStep >= 0 && (a.fromStep >= i || m_createdIds.at(a.fromStep).isEmpty()))
-                problem = QStringLiteral("-%1 refers to step %2, which has not created anything")
-                              .arg(a.parameter)
-                              .arg(a.fromStep + 1);
-            args.insert(a.parameter,
-                        a.fromStep >= 0 && a.fromStep < i ? m_createdIds.at(a.fromStep) : a.value);
-        }
+        for (const TeamsStepArgument &a : step.arguments)
+            args.insert(a.parameter, valueOf(a, i, problem));
         if (problem.isEmpty())
             applyStep(step, args, problem);
         if (!problem.isEmpty()) {
@@ -252,6 +268,30 @@ bool TeamsTenantSimulator::apply(const TeamsDifferencePlan &plan, QString *error
         }
     }
     return true;
+}
+
+QString TeamsTenantSimulator::valueOf(const TeamsStepArgument &a, int stepIndex, QString &problem)
+{
+    if (a.fromStep < 0)
+        return a.value;
+    if (a.fromStep >= stepIndex || m_createdIds.at(a.fromStep).isEmpty()) {
+        problem = QStringLiteral("-%1 refers to step %2, which has not created anything")
+                      .arg(a.parameter)
+                      .arg(a.fromStep + 1);
+        return {};
+    }
+    const QString id = m_createdIds.at(a.fromStep);
+    if (a.fromProperty.isEmpty())
+        return id;
+    const TeamsCivicAddress *created = address(id);
+    if (a.fromProperty != u"DefaultLocationId" || !created) {
+        problem = QStringLiteral("-%1 asks step %2 for %3, which it did not create")
+                      .arg(a.parameter)
+                      .arg(a.fromStep + 1)
+                      .arg(a.fromProperty);
+        return {};
+    }
+    return created->defaultLocationId;
 }
 
 bool TeamsTenantSimulator::applyStep(const TeamsDifferenceStep &step, const Arguments &args,
@@ -272,6 +312,10 @@ bool TeamsTenantSimulator::applyStep(const TeamsDifferenceStep &step, const Argu
         ok = setElement(step, args, error);
     else if (cmdlet.endsWith(u"-CsTeamsEmergencyCallingPolicy"))
         ok = setPolicy(cmdlet.startsWith(u"New-"), args, error);
+    else if (cmdlet == u"Set-CsPhoneNumberAssignment")
+        ok = setNumberLocation(args, error);
+    else if (cmdlet.endsWith(u"-CsTenantTrustedIPAddress"))
+        ok = setTrustedIp(cmdlet.startsWith(u"New-"), args, error);
     else
         error = QStringLiteral("the simulated tenant does not know this cmdlet");
     m_createdIds.append(createdId);
@@ -438,6 +482,88 @@ bool TeamsTenantSimulator::setPolicy(bool create, const Arguments &args, QString
     return true;
 }
 
+// Set-CsPhoneNumberAssignment's LocationUpdate parameter set: -PhoneNumber and -LocationId, and
+// nothing else (-PhoneNumberType belongs to the Assignment set, which requires -Identity and
+// assigns the number again). Refused where the export says the location cannot be updated.
+bool TeamsTenantSimulator::setNumberLocation(const Arguments &args, QString &error)
+{
+    for (auto it = args.cbegin(); it != args.cend(); ++it) {
+        if (it.key() != u"PhoneNumber" && it.key() != u"LocationId") {
+            error = QStringLiteral("-%1 is not in the LocationUpdate parameter set "
+                                   "(-PhoneNumber, -LocationId)")
+                        .arg(it.key());
+            return false;
+        }
+    }
+    TeamsNumberAssignment *number = nullptr;
+    for (TeamsNumberAssignment &n : m_numbers) {
+        if (n.telephoneNumber == args.value(QStringLiteral("PhoneNumber")))
+            number = &n;
+    }
+    const TeamsLocation *l = location(args.value(QStringLiteral("LocationId")));
+    if (!number || !l) {
+        error = QStringLiteral("an existing PhoneNumber and LocationId are required");
+        return false;
+    }
+    if (number->locationUpdateSupported == false) {
+        error = QStringLiteral("the number's location cannot be updated");
+        return false;
+    }
+    number->locationId = l->locationId;
+    number->civicAddressId = l->civicAddressId;
+    return true;
+}
+
+TeamsNetworkElement *TeamsTenantSimulator::trustedIp(const QString &address)
+{
+    for (TeamsNetworkElement &e : m_elements) {
+        if (e.element.kind == NetworkElementKind::TrustedIp &&
+            e.element.subnet.section(u'/', 0, 0).compare(address, Qt::CaseInsensitive) == 0)
+            return &e;
+    }
+    return nullptr;
+}
+
+// New-CsTenantTrustedIPAddress -IPAddress [-MaskBits] [-Description]: the address must be new
+// (unique) and the mask fit it; Set-CsTenantTrustedIPAddress -Identity [-MaskBits]
+// [-Description]: Set- has no -IPAddress, and New- takes -IPAddress or -Identity, not both.
+bool TeamsTenantSimulator::setTrustedIp(bool create, const Arguments &args, QString &error)
+{
+    const QString key = create ? QStringLiteral("IPAddress") : QStringLiteral("Identity");
+    for (auto it = args.cbegin(); it != args.cend(); ++it) {
+        if (it.key() != key && it.key() != u"MaskBits" && it.key() != u"Description") {
+            error = QStringLiteral("-%1 is not a parameter of this cmdlet here").arg(it.key());
+            return false;
+        }
+    }
+    const QHostAddress address(args.value(key));
+    TeamsNetworkElement *existing = trustedIp(address.toString());
+    if (address.isNull() || create == (existing != nullptr)) {
+        error = create ? QStringLiteral("-IPAddress must be a new, valid IP address")
+                       : QStringLiteral("no trusted IP with this Identity");
+        return false;
+    }
+    const int widest = address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
+    bool isNumber = true;
+    const QString maskText = args.value(QStringLiteral("MaskBits"));
+    const int maskBits = maskText.isEmpty() ? -1 : maskText.toInt(&isNumber);
+    if (!isNumber || maskBits > widest || (!maskText.isEmpty() && maskBits < 0)) {
+        error = QStringLiteral("-MaskBits must be 0 to %1").arg(widest);
+        return false;
+    }
+    if (create) {
+        m_elements.append(TeamsNetworkElement());
+        existing = &m_elements.last();
+        existing->element.kind = NetworkElementKind::TrustedIp;
+        existing->element.subnet = address.toString() + u'/' + QString::number(widest);
+    }
+    if (maskBits >= 0)
+        existing->element.subnet = address.toString() + u'/' + QString::number(maskBits);
+    if (args.contains(QStringLiteral("Description")))
+        existing->element.description = args.value(QStringLiteral("Description"));
+    return true;
+}
+
 QList<QPair<QString, QByteArray>> TeamsTenantSimulator::exportFiles() const
 {
     QList<QPair<QString, QByteArray>> files;
@@ -453,6 +579,8 @@ QList<QPair<QString, QByteArray>> TeamsTenantSimulator::exportFiles() const
         files.append({QStringLiteral("teams-numbers.csv"), numbersCsv(m_numbers)});
     if (m_kinds.contains(ExportKind::EmergencyCallingPolicy))
         files.append({QStringLiteral("teams-emergency-policies.csv"), policiesCsv(m_policies)});
+    if (m_kinds.contains(ExportKind::TrustedIpAddress))
+        files.append({QStringLiteral("teams-trusted-ips.csv"), trustedIpsCsv(m_elements)});
     return files;
 }
 

@@ -1,9 +1,11 @@
 // A Teams tenant for tests of the difference script (issue 17): it starts as the admin's export
 // files describe it, applies the steps of a TeamsDifferencePlan as Teams would (from the steps'
 // data, not by running their PowerShell text), giving new objects new GUIDs, and exports itself
-// again as Export-Csv writes the files, read back through the same readers. Stricter than Teams
-// where that finds a planner's mistake: a step referring to an id the tenant lacks, or to a
-// step not yet run, or passing a parameter Microsoft's page reserves for its own use, is
+// again as Export-Csv writes the files, read back through the same readers. It knows the
+// cmdlets of addresses, locations, network elements, trusted IPs, the emergency calling policy
+// and numbers' locations (Set-CsPhoneNumberAssignment's LocationUpdate parameter set). Stricter
+// than Teams where that finds a planner's mistake: a step referring to an id the tenant lacks, or
+// to a step not yet run, or passing a parameter Microsoft's page reserves for its own use, is
 // refused with the reason, and nothing after it runs.
 #pragma once
 
@@ -45,6 +47,13 @@ private:
     bool setLocation(const Arguments &args, QString &error);
     bool setElement(const TeamsDifferenceStep &step, const Arguments &args, QString &error);
     bool setPolicy(bool create, const Arguments &args, QString &error);
+    bool setNumberLocation(const Arguments &args, QString &error);
+    bool setTrustedIp(bool create, const Arguments &args, QString &error);
+    TeamsNetworkElement *trustedIp(const QString &address);
+    // The value an argument passes: its literal, the id an earlier step created, or that
+    // object's property (the default location of a new address); empty with `problem` set when
+    // it refers to nothing.
+    QString valueOf(const TeamsStepArgument &a, int stepIndex, QString &problem);
 
     TeamsCivicAddress *address(const QString &civicAddressId);
     TeamsLocation *location(const QString &locationId);

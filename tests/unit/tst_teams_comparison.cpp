@@ -182,7 +182,7 @@ void TestTeamsComparison::theDocsGiveTheCommandsTheWindowShows()
     for (const QString &cmdlet :
          {u"Get-CsOnlineLisCivicAddress"_s, u"Get-CsOnlineLisLocation"_s,
           u"Get-CsOnlineLisSubnet"_s, u"Get-CsOnlineLisWirelessAccessPoint"_s,
-          u"Get-CsOnlineLisSwitch"_s, u"Get-CsOnlineLisPort"_s,
+          u"Get-CsOnlineLisSwitch"_s, u"Get-CsOnlineLisPort"_s, u"Get-CsTenantTrustedIPAddress"_s,
           u"Get-CsTeamsEmergencyCallingPolicy"_s,
           u"Get-CsPhoneNumberAssignment -Top 1000 -Skip $skip"_s})
         QVERIFY2(teams::exportCommands().contains(cmdlet), qPrintable(cmdlet));

@@ -54,12 +54,13 @@ QStringList summary(const TeamsDifferencePlan &plan)
     return out;
 }
 
-// The rows still to act on: different or only in Dispatchable. Numbers are not the script's.
+// The rows still to act on: different or only in Dispatchable. A number Teams does not have is
+// not the script's to acquire.
 QStringList openRows(const QList<TeamsComparisonRow> &rows)
 {
     QStringList out;
     for (const TeamsComparisonRow &row : rows) {
-        if (row.kind == TeamsObjectKind::Number)
+        if (row.kind == TeamsObjectKind::Number && row.side == TeamsSide::OnlyInDispatchable)
             continue;
         if (row.side == TeamsSide::Different || row.side == TeamsSide::OnlyInDispatchable)
             out.append(u"%1 %2 [%3]"_s.arg(teamsObjectKindName(row.kind), row.label,
@@ -85,6 +86,33 @@ DispatchableTenantState withRenamedPlace()
     Place *floor3 = placeOf(s, u"p-f3"_s);
     floor3->teamsLocationId = floor3Id;
     floor3->floor = u"Floor 3 East"_s;
+    return s;
+}
+
+// Get-CsTenantTrustedIPAddress | Export-Csv (PowerShell 7): the address is also the Identity.
+QByteArray trustedIpsCsv()
+{
+    return "\"Identity\",\"MaskBits\",\"Description\",\"IPAddress\"\r\n"
+           "\"203.0.113.0\",\"24\",\"HQ egress\",\"203.0.113.0\"\r\n"
+           "\"198.51.100.0\",\"24\",\"Old egress\",\"198.51.100.0\"\r\n"
+           "\"2001:db8:abcd::\",\"48\",\"\",\"2001:db8:abcd::\"\r\n";
+}
+
+NetworkElement trusted(const QString &id, const QString &value, const QString &description)
+{
+    NetworkElement e = subnet(id, value, {}, description);
+    e.kind = NetworkElementKind::TrustedIp;
+    return e;
+}
+
+// Dispatchable's trusted IPs: one as in Teams, one with another mask and description, one Teams
+// lacks (described `branch`), and a private range no script sends.
+DispatchableTenantState withTrustedIps(DispatchableTenantState s, const QString &branch)
+{
+    s.map.elements +=
+        {trusted(u"t-1"_s, u"203.0.113.0/24"_s, u"HQ egress"_s),
+         trusted(u"t-2"_s, u"2001:db8:abcd::/56"_s, u"v6 egress"_s),
+         trusted(u"t-3"_s, u"192.0.2.0/24"_s, branch), trusted(u"t-4"_s, u"10.1.0.0/16"_s, {})};
     return s;
 }
 
@@ -115,6 +143,10 @@ private slots:
     void streetDifferencesAreSaidNotScripted();
     void kindsWithoutTheFilesTheyNeedAreNotPlanned();
     void simulatorRefusesWhatTeamsWould();
+    void numberAtANewAddressGetsItsDefaultLocation();
+    void numbersNoScriptMayChangeAreNoted();
+    void trustedIpsAreAddedAndSetNeverRemoved();
+    void trustedIpsWithoutTheirExportAreNotPlanned();
     void scriptRunsEveryStepOfThePreview();
     void hostileNamesStayLiteral();
 };
@@ -122,8 +154,9 @@ private slots:
 void TestTeamsDifference::onlyTheDifferenceInASafeOrder()
 {
     const TeamsDifferencePlan plan = planTeamsDifference(allFiles(), withRenamedPlace());
-    // Addresses, then places, then the subnets that point at them. Equal objects (a-hq,
-    // p-suite, n-1, the policy) get no step.
+    // Addresses, then places, then the subnets that point at them, then the number Teams places
+    // elsewhere. Equal objects (a-hq, p-suite, n-1, the policy, the numbers at their address)
+    // get no step.
     QCOMPARE(summary(plan), (QStringList{
                                 u"Set-CsOnlineLisCivicAddress a-bna"_s,
                                 u"New-CsOnlineLisCivicAddress a-boise"_s,
@@ -131,6 +164,7 @@ void TestTeamsDifference::onlyTheDifferenceInASafeOrder()
                                 u"New-CsOnlineLisLocation p-f4"_s,
                                 u"Set-CsOnlineLisSubnet n-2"_s,
                                 u"Set-CsOnlineLisSubnet n-3"_s,
+                                u"Set-CsPhoneNumberAssignment +14255550101"_s,
                             }));
     // Create before reference: every step refers only to steps before it that create.
     for (int i = 0; i < int(plan.steps.size()); ++i) {
@@ -173,6 +207,11 @@ void TestTeamsDifference::knownTeamsIdsAreUsedAndNewOnesPassedOn()
              u"Set-CsOnlineLisSubnet -Subnet '10.99.0.0' -LocationId $place1 -Description ''"_s);
     QCOMPARE(teamsStepCommand(plan, 3),
              u"New-CsOnlineLisLocation -CivicAddressId '%1' -Location 'Floor 4'"_s.arg(hqId));
+    // The number registered at Redmond goes to Redmond's default location: the LocationUpdate
+    // parameter set, without -PhoneNumberType (which needs -Identity and assigns the number).
+    QCOMPARE(teamsStepCommand(plan, 6),
+             u"Set-CsPhoneNumberAssignment -PhoneNumber '+14255550101' -LocationId '%1'"_s.arg(
+                 hqDefaultId));
 }
 
 void TestTeamsDifference::roundTripLeavesNoDifference()
@@ -186,7 +225,7 @@ void TestTeamsDifference::roundTripLeavesNoDifference()
     QString error;
     QVERIFY2(tenant.apply(planTeamsDifference(teams, ours), &error), qPrintable(error));
     QCOMPARE(tenant.created(), 2);
-    QCOMPARE(tenant.changed(), 4);
+    QCOMPARE(tenant.changed(), 5);
     const TeamsTenantSnapshot again = tenant.exported();
     QVERIFY2(again.issues().isEmpty(), qPrintable(again.issues().value(0).reason));
 
@@ -206,9 +245,12 @@ void TestTeamsDifference::clearedDialOutNumberIsCleared()
     ours.map.policy.notificationDialOutNumber.clear();
     const TeamsTenantSnapshot teams = allFiles();
     const TeamsDifferencePlan plan = planTeamsDifference(teams, ours);
-    const TeamsDifferenceStep &step = plan.steps.last();
+    // The policy's step, just before the numbers'.
+    const int policy = int(plan.steps.size()) - 2;
+    const TeamsDifferenceStep &step = plan.steps.at(policy);
     QCOMPARE(step.kind, TeamsObjectKind::Policy);
-    QCOMPARE(teamsStepCommand(plan, int(plan.steps.size()) - 1),
+    QCOMPARE(plan.steps.last().kind, TeamsObjectKind::Number);
+    QCOMPARE(teamsStepCommand(plan, policy),
              u"Set-CsTeamsEmergencyCallingPolicy -Identity 'Dispatchable' "
              u"-NotificationDialOutNumber ''"_s);
     QCOMPARE(step.checkCleared, u"NotificationDialOutNumber"_s);
@@ -321,7 +363,7 @@ void TestTeamsDifference::simulatorRefusesWhatTeamsWould()
     TeamsDifferencePlan plan;
     TeamsDifferenceStep suffix;
     suffix.cmdlet = u"Set-CsOnlineLisCivicAddress"_s;
-    suffix.arguments = {{u"CivicAddressId"_s, hqId, -1}, {u"StreetSuffix"_s, u"Way"_s, -1}};
+    suffix.arguments = {{u"CivicAddressId"_s, hqId, -1, {}}, {u"StreetSuffix"_s, u"Way"_s, -1, {}}};
     plan.steps = {suffix};
     TeamsTenantSimulator tenant(allFiles());
     QString error;
@@ -330,10 +372,184 @@ void TestTeamsDifference::simulatorRefusesWhatTeamsWould()
 
     TeamsDifferenceStep early;
     early.cmdlet = u"New-CsOnlineLisLocation"_s;
-    early.arguments = {{u"CivicAddressId"_s, {}, 1}, {u"Location"_s, u"Lab"_s, -1}};
+    early.arguments = {{u"CivicAddressId"_s, {}, 1, {}}, {u"Location"_s, u"Lab"_s, -1, {}}};
     plan.steps = {early};
     QVERIFY(!tenant.apply(plan, &error));
     QVERIFY2(error.contains(u"refers to step 2"_s), qPrintable(error));
+}
+
+void TestTeamsDifference::numberAtANewAddressGetsItsDefaultLocation()
+{
+    // +14255550101 is registered at Boise, which Teams does not have: the script creates the
+    // address, then gives the number the default location Teams made with it.
+    DispatchableTenantState ours = withRenamedPlace();
+    ours.numbers[1].e911.addressId = u"a-boise"_s;
+    const TeamsTenantSnapshot teams = allFiles();
+    const TeamsDifferencePlan plan = planTeamsDifference(teams, ours);
+    const TeamsDifferenceStep &number = plan.steps.last();
+    QCOMPARE(number.cmdlet, u"Set-CsPhoneNumberAssignment"_s);
+    QCOMPARE(number.arguments.at(1).fromStep, 1);
+    QCOMPARE(number.arguments.at(1).fromProperty, u"DefaultLocationId"_s);
+    QCOMPARE(teamsStepCommand(plan, int(plan.steps.size()) - 1),
+             u"Set-CsPhoneNumberAssignment -PhoneNumber '+14255550101' -LocationId "
+             u"(Get-DispatchableDefaultLocation $address1)"_s);
+
+    TeamsTenantSimulator tenant(teams);
+    QString error;
+    QVERIFY2(tenant.apply(plan, &error), qPrintable(error));
+    const TeamsTenantSnapshot again = tenant.exported();
+    QCOMPARE(openRows(compareWithTeams(again, ours)), QStringList());
+    QCOMPARE(summary(planTeamsDifference(again, ours)), QStringList());
+
+    const QString script = teamsDifferenceScript(ours.map, plan);
+    QVERIFY(script.contains(u"function Get-DispatchableDefaultLocation {"_s));
+    const PowerShellCheckResult result = checkPowerShellScript(
+        QStringLiteral(DISPATCHABLE_PS_PARSE_DIR), m_dir.path(), script, {u"Contoso"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+}
+
+void TestTeamsDifference::numbersNoScriptMayChangeAreNoted()
+{
+    // +14255550101: Teams will not update its location. +14255550103: Teams gives it one,
+    // Dispatchable registers it nowhere; clearing it would leave no location at all.
+    TeamsTenantSnapshot teams;
+    teams.addFile(u"addresses.csv"_s, addressesCsv());
+    teams.addFile(u"locations.csv"_s, locationsCsv());
+    teams.addFile(u"numbers.csv"_s,
+                  "\"TelephoneNumber\",\"NumberType\",\"CivicAddressId\",\"LocationId\","
+                  "\"LocationUpdateSupported\"\r\n"
+                  "\"+14255550101\",\"CallingPlan\",\"" +
+                      bnaId.toLatin1() + "\",\"" + suiteId.toLatin1() +
+                      "\",\"False\"\r\n"
+                      "\"+14255550103\",\"OperatorConnect\",\"" +
+                      bnaId.toLatin1() + "\",\"" + suiteId.toLatin1() + "\",\"True\"\r\n");
+    QVERIFY2(teams.issues().isEmpty(), qPrintable(teams.issues().value(0).reason));
+    const TeamsDifferencePlan plan = planTeamsDifference(teams, validated(ours()));
+    for (const TeamsDifferenceStep &step : plan.steps) {
+        QVERIFY2(step.kind != TeamsObjectKind::Number, qPrintable(step.label));
+        QVERIFY2(!step.cmdlet.startsWith(u"Remove-"_s), qPrintable(step.cmdlet));
+    }
+    QStringList noted;
+    for (const TeamsPlanNote &note : notesOf(plan, TeamsNoteReason::NotByScript)) {
+        if (note.kind == TeamsObjectKind::Number)
+            noted.append(note.label);
+    }
+    QCOMPARE(noted, (QStringList{u"+14255550101"_s, u"+14255550103"_s}));
+    const QList<TeamsPlanNote> notes = notesOf(plan, TeamsNoteReason::NotByScript);
+    QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const TeamsPlanNote &n) {
+        return n.reason.contains(u"LocationUpdateSupported"_s);
+    }));
+    QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const TeamsPlanNote &n) {
+        return n.reason.contains(u"Remove-CsPhoneNumberAssignment"_s);
+    }));
+
+    // The simulated tenant refuses the Assignment parameter set without -Identity.
+    TeamsDifferencePlan typed;
+    TeamsDifferenceStep step;
+    step.cmdlet = u"Set-CsPhoneNumberAssignment"_s;
+    step.arguments = {{u"PhoneNumber"_s, u"+14255550100"_s, -1, {}},
+                      {u"PhoneNumberType"_s, u"OperatorConnect"_s, -1, {}},
+                      {u"LocationId"_s, floor3Id, -1, {}}};
+    typed.steps = {step};
+    TeamsTenantSimulator tenant(allFiles());
+    QString error;
+    QVERIFY(!tenant.apply(typed, &error));
+    QVERIFY2(error.contains(u"PhoneNumberType"_s), qPrintable(error));
+}
+
+void TestTeamsDifference::trustedIpsAreAddedAndSetNeverRemoved()
+{
+    TeamsTenantSnapshot teams = allFiles();
+    teams.addFile(u"trusted-ips.csv"_s, trustedIpsCsv());
+    QVERIFY2(teams.issues().isEmpty(), qPrintable(teams.issues().value(0).reason));
+    const DispatchableTenantState ours = withTrustedIps(withRenamedPlace(), u"Branch"_s);
+
+    // Matched by address: equal, another mask and description, only in Dispatchable, only in
+    // Teams. The private range is Dispatchable's own rules' to leave out.
+    QStringList rows;
+    for (const TeamsComparisonRow &row : compareWithTeams(teams, ours)) {
+        if (row.kind == TeamsObjectKind::TrustedIp)
+            rows.append(u"%1 %2 %3 [%4]"_s.arg(teamsSideName(row.side), row.label, row.teamsId,
+                                               row.differences.join(u',')));
+    }
+    QCOMPARE(rows, (QStringList{
+                       u"In both, equal 203.0.113.0/24 203.0.113.0 []"_s,
+                       u"Only in Teams 198.51.100.0/24 198.51.100.0 []"_s,
+                       u"In both, different 2001:db8:abcd::/48 2001:db8:abcd:: "
+                       u"[MaskBits,Description]"_s,
+                       u"Only in Dispatchable 192.0.2.0/24  []"_s,
+                       u"Only in Dispatchable 10.1.0.0/16  []"_s,
+                   }));
+
+    const TeamsDifferencePlan plan = planTeamsDifference(teams, ours);
+    QStringList trusted;
+    for (int i = 0; i < int(plan.steps.size()); ++i) {
+        if (plan.steps.at(i).kind == TeamsObjectKind::TrustedIp)
+            trusted.append(teamsStepCommand(plan, i));
+    }
+    QCOMPARE(trusted, (QStringList{
+                          u"Set-CsTenantTrustedIPAddress -Identity '2001:db8:abcd::' "
+                          u"-MaskBits '56' -Description 'v6 egress'"_s,
+                          u"New-CsTenantTrustedIPAddress -IPAddress '192.0.2.0' -MaskBits '24' "
+                          u"-Description 'Branch'"_s,
+                      }));
+    // After the network elements, before the number.
+    QCOMPARE(summary(plan).mid(6), (QStringList{u"Set-CsTenantTrustedIPAddress t-2"_s,
+                                                u"New-CsTenantTrustedIPAddress t-3"_s,
+                                                u"Set-CsPhoneNumberAssignment +14255550101"_s}));
+    QStringList leftInTeams;
+    for (const TeamsPlanNote &note : notesOf(plan, TeamsNoteReason::LeftInTeams)) {
+        if (note.kind == TeamsObjectKind::TrustedIp)
+            leftInTeams.append(note.label);
+    }
+    QCOMPARE(leftInTeams, QStringList{u"198.51.100.0/24"_s});
+
+    TeamsTenantSimulator tenant(teams);
+    QString error;
+    QVERIFY2(tenant.apply(plan, &error), qPrintable(error));
+    const TeamsTenantSnapshot again = tenant.exported();
+    QVERIFY2(again.issues().isEmpty(), qPrintable(again.issues().value(0).reason));
+    // Only the private range stays open: no script sends it (said as left out).
+    QCOMPARE(openRows(compareWithTeams(again, ours)), QStringList{u"Trusted IPs 10.1.0.0/16 []"_s});
+    QCOMPARE(summary(planTeamsDifference(again, ours)), QStringList());
+
+    // A second run looks the new address up first; hostile text stays literal.
+    const QString hostile = u"Egress '1' $(calc) `n \u2019x\u2018 <# #>"_s;
+    const DispatchableTenantState hostileOurs = withTrustedIps(withRenamedPlace(), hostile);
+    const TeamsDifferencePlan hostilePlan = planTeamsDifference(teams, hostileOurs);
+    const QString script = teamsDifferenceScript(hostileOurs.map, hostilePlan);
+    QVERIFY(script.contains(u"try { $existing = Get-CsTenantTrustedIPAddress -Identity "
+                            u"'192.0.2.0' }"_s));
+    const PowerShellCheckResult result = checkPowerShellScript(
+        QStringLiteral(DISPATCHABLE_PS_PARSE_DIR), m_dir.path(), script, {u"Contoso"_s, hostile});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+
+    // Set- has no -IPAddress; New- refuses an address Teams trusts already.
+    TeamsDifferencePlan wrong;
+    TeamsDifferenceStep step;
+    step.cmdlet = u"Set-CsTenantTrustedIPAddress"_s;
+    step.arguments = {{u"IPAddress"_s, u"203.0.113.0"_s, -1, {}}};
+    wrong.steps = {step};
+    TeamsTenantSimulator fresh(teams);
+    QVERIFY(!fresh.apply(wrong, &error));
+    QVERIFY2(error.contains(u"-IPAddress"_s), qPrintable(error));
+    step.cmdlet = u"New-CsTenantTrustedIPAddress"_s;
+    wrong.steps = {step};
+    QVERIFY(!fresh.apply(wrong, &error));
+    QVERIFY2(error.contains(u"new"_s), qPrintable(error));
+}
+
+void TestTeamsDifference::trustedIpsWithoutTheirExportAreNotPlanned()
+{
+    const DispatchableTenantState ours = withTrustedIps(withRenamedPlace(), u"Branch"_s);
+    const TeamsDifferencePlan plan = planTeamsDifference(allFiles(), ours);
+    for (const TeamsDifferenceStep &step : plan.steps)
+        QVERIFY2(step.kind != TeamsObjectKind::TrustedIp, qPrintable(step.label));
+    bool said = false;
+    for (const TeamsPlanNote &note : notesOf(plan, TeamsNoteReason::LeftOut))
+        said = said || (note.kind == TeamsObjectKind::TrustedIp &&
+                        note.reason.contains(u"Get-CsTenantTrustedIPAddress"_s));
+    QVERIFY(said);
 }
 
 void TestTeamsDifference::scriptRunsEveryStepOfThePreview()
@@ -345,7 +561,7 @@ void TestTeamsDifference::scriptRunsEveryStepOfThePreview()
     QVERIFY(script.contains(u"if ([string]$connectedTenant.TenantId -ne $tenantId) {"_s));
     for (int i = 0; i < int(plan.steps.size()); ++i) {
         QVERIFY2(script.contains(teamsStepCommand(plan, i)), qPrintable(teamsStepCommand(plan, i)));
-        QVERIFY(script.contains(u"# Step %1 of 6 ("_s.arg(i + 1)));
+        QVERIFY(script.contains(u"# Step %1 of 7 ("_s.arg(i + 1)));
     }
     // Creates look first, so a second run finds what the first one made.
     QVERIFY(script.contains(u"$address1 = Find-DispatchableCivicAddress @{ CompanyName = "
@@ -353,6 +569,10 @@ void TestTeamsDifference::scriptRunsEveryStepOfThePreview()
     QVERIFY(script.contains(u"$place1 = Find-DispatchableLocation '%1' 'Floor 4'"_s.arg(hqId)));
     QVERIFY(script.contains(u"$place1 = [string](New-CsOnlineLisLocation"_s));
     QVERIFY(!script.contains(u"Remove-"_s));
+    // An old MicrosoftTeams module without the LocationUpdate parameter set stops the script
+    // before it changes anything.
+    QVERIFY(script.indexOf(u"-notcontains 'LocationUpdate'"_s) <
+            script.indexOf(u"# Step 1 of 7"_s));
     const PowerShellCheckResult result = checkPowerShellScript(
         QStringLiteral(DISPATCHABLE_PS_PARSE_DIR), m_dir.path(), script, {u"Contoso"_s});
     QVERIFY2(result.exitCode == 0, qPrintable(result.output));
@@ -371,7 +591,7 @@ void TestTeamsDifference::hostileNamesStayLiteral()
     ours.map.elements[2].description = description;
     ours.map.policy.notificationDialOutNumber.clear();
     const TeamsDifferencePlan plan = planTeamsDifference(allFiles(), ours);
-    QCOMPARE(plan.steps.size(), 7);
+    QCOMPARE(plan.steps.size(), 8);
     const QString script = teamsDifferenceScript(ours.map, plan);
     const PowerShellCheckResult result =
         checkPowerShellScript(QStringLiteral(DISPATCHABLE_PS_PARSE_DIR), m_dir.path(), script,

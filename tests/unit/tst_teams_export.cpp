@@ -94,6 +94,8 @@ private slots:
     void headerOnlyFileHasNothingToReport();
     void separatorsOfUseCultureAndDelimiterAreRead_data();
     void separatorsOfUseCultureAndDelimiterAreRead();
+    void trustedIpsReadWithAReasonForEveryBadRow();
+    void trustedIpsFromConvertToJson();
 };
 
 void TestTeamsExport::kindIsToldFromTheColumns_data()
@@ -115,6 +117,9 @@ void TestTeamsExport::kindIsToldFromTheColumns_data()
                             << ExportKind::NumberAssignment;
     QTest::newRow("policy") << QStringList{u"Identity"_s, u"NotificationMode"_s}
                             << ExportKind::EmergencyCallingPolicy;
+    QTest::newRow("trusted ip") << QStringList{u"Identity"_s, u"MaskBits"_s, u"Description"_s,
+                                               u"IPAddress"_s}
+                                << ExportKind::TrustedIpAddress;
     QTest::newRow("other") << QStringList{u"Identity"_s, u"AllowCalling"_s} << ExportKind::Unknown;
 }
 
@@ -410,6 +415,73 @@ void TestTeamsExport::separatorsOfUseCultureAndDelimiterAreRead()
     QCOMPARE(s.addresses().at(0).description, u"Lobby, north door"_s);
     QCOMPARE(s.addresses().at(1).civic.postalCommunity, u"Berlin"_s);
     QCOMPARE(s.addresses().at(1).companyName, u"Contoso GmbH"_s);
+}
+
+void TestTeamsExport::trustedIpsReadWithAReasonForEveryBadRow()
+{
+    // Windows PowerShell 5.1: #TYPE line, every field quoted; a description with doubled quotes,
+    // a comma and a line break; $null written as nothing.
+    const QByteArray csv =
+        "#TYPE Deserialized.Microsoft.Rtc.Management.WritableConfig.Policy.Voice.TrustedIP\r\n"
+        "\"Identity\",\"MaskBits\",\"Description\",\"IPAddress\"\r\n"
+        "\"203.0.113.0\",\"24\",\"HQ \"\"egress\"\", north\r\nside\",\"203.0.113.0\"\r\n"
+        // 2: no mask: Teams's default, 32; no description.
+        "\"198.51.100.7\",,,\"198.51.100.7\"\r\n"
+        // 3: IPv6 in upper case, written back as QHostAddress writes it.
+        "\"2001:DB8:10::\",\"48\",\"v6\",\"2001:DB8:10::\"\r\n"
+        "\"203.0.113.300\",\"24\",\"\",\"203.0.113.300\"\r\n"
+        "\"192.0.2.1\",\"33\",\"\",\"192.0.2.1\"\r\n"
+        "\"\",\"24\",\"\",\"\"\r\n"
+        "\"fe80::1%eth0\",\"64\",\"\",\"fe80::1%eth0\"\r\n"
+        "\"192.0.2.9\",\"32\"\r\n"
+        "\"203.0.113.0\",\"24\",\"again\",\"203.0.113.0\"\r\n"
+        "\"2001:db8:20::\",\"all\",\"\",\"2001:db8:20::\"\r\n";
+    TeamsTenantSnapshot s;
+    QCOMPARE(s.addFile(u"trusted-ips.csv"_s, csv), ExportKind::TrustedIpAddress);
+    QVERIFY(s.hasRead(ExportKind::TrustedIpAddress));
+    QCOMPARE(s.networkElements().size(), 3);
+    const NetworkElement &hq = s.networkElements().at(0).element;
+    QCOMPARE(hq.kind, NetworkElementKind::TrustedIp);
+    QCOMPARE(hq.subnet, u"203.0.113.0/24"_s);
+    QCOMPARE(hq.description, u"HQ \"egress\", north\r\nside"_s);
+    QCOMPARE(s.networkElements().at(0).locationId, QString());
+    QCOMPARE(s.networkElements().at(1).element.subnet, u"198.51.100.7/32"_s);
+    QCOMPARE(s.networkElements().at(1).element.description, QString());
+    QCOMPARE(s.networkElements().at(2).element.subnet, u"2001:db8:10::/48"_s);
+    const QString diff = teamsIssueDifferences(
+        s, u"trusted-ips.csv"_s,
+        {
+            {4, true, u"IPAddress \"203.0.113.300\" is not an IPv4 or IPv6 address"_s},
+            {5, true, u"MaskBits \"33\" is not a mask length from 0 to 32"_s},
+            {6, true, u"No IPAddress"_s},
+            {7, true, u"\"fe80::1%eth0\""_s},
+            {8, true, u"do not line up"_s},
+            {9, true, u"203.0.113.0/24 was already read"_s},
+            {10, true, u"MaskBits \"all\" is not a mask length from 0 to 128"_s},
+        });
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestTeamsExport::trustedIpsFromConvertToJson()
+{
+    // ConvertTo-Json: MaskBits as a number; one object bare, several as an array.
+    TeamsTenantSnapshot s;
+    QCOMPARE(s.addFile(u"one.json"_s, "{\"Identity\": \"203.0.113.0\", \"MaskBits\": 24, "
+                                      "\"Description\": \"HQ \\u0027main\\u0027\", \"IPAddress\": "
+                                      "\"203.0.113.0\"}"),
+             ExportKind::TrustedIpAddress);
+    QCOMPARE(s.addFile(u"several.json"_s,
+                       "[{\"Identity\": \"2001:db8::\", \"MaskBits\": 32, \"Description\": null, "
+                       "\"IPAddress\": \"2001:db8::\"}, {\"Identity\": \"198.51.100.0\", "
+                       "\"MaskBits\": 24}]"),
+             ExportKind::TrustedIpAddress);
+    QCOMPARE(s.issues(), QList<TeamsRowIssue>());
+    QCOMPARE(s.networkElements().size(), 3);
+    QCOMPARE(s.networkElements().at(0).element.subnet, u"203.0.113.0/24"_s);
+    QCOMPARE(s.networkElements().at(0).element.description, u"HQ 'main'"_s);
+    QCOMPARE(s.networkElements().at(1).element.subnet, u"2001:db8::/32"_s);
+    // Identity alone names the address.
+    QCOMPARE(s.networkElements().at(2).element.subnet, u"198.51.100.0/24"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTeamsExport)

@@ -37,7 +37,7 @@ namespace {
 constexpr TeamsObjectKind tabKinds[] = {
     TeamsObjectKind::Address,     TeamsObjectKind::Place,  TeamsObjectKind::Subnet,
     TeamsObjectKind::AccessPoint, TeamsObjectKind::Switch, TeamsObjectKind::Port,
-    TeamsObjectKind::Policy,      TeamsObjectKind::Number,
+    TeamsObjectKind::TrustedIp,   TeamsObjectKind::Policy, TeamsObjectKind::Number,
 };
 
 // An export file is small enough to read whole; a larger one is no Teams export.

@@ -80,18 +80,25 @@ int TeamsAdoptionModel::columnCount(const QModelIndex &parent) const
 
 QString TeamsAdoptionModel::kindText(TeamsObjectKind kind)
 {
-    if (kind == TeamsObjectKind::Address)
+    switch (kind) {
+    case TeamsObjectKind::Address:
         return tr("Address");
-    if (kind == TeamsObjectKind::Place)
+    case TeamsObjectKind::Place:
         return tr("Place");
-    if (kind == TeamsObjectKind::Subnet)
+    case TeamsObjectKind::Subnet:
         return tr("Subnet");
-    if (kind == TeamsObjectKind::AccessPoint)
+    case TeamsObjectKind::AccessPoint:
         return tr("Access point");
-    if (kind == TeamsObjectKind::Switch)
+    case TeamsObjectKind::Switch:
         return tr("Switch");
-    if (kind == TeamsObjectKind::Port)
+    case TeamsObjectKind::Port:
         return tr("Port");
+    case TeamsObjectKind::TrustedIp:
+        return tr("Trusted IP");
+    case TeamsObjectKind::Policy:
+    case TeamsObjectKind::Number:
+        break; // never adopted
+    }
     return teamsObjectKindName(kind);
 }
 

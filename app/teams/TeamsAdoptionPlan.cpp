@@ -18,11 +18,11 @@ struct Text
 // The limit the contract sets on a place's building, floor and room (docs/api.md).
 constexpr qsizetype placePartLimit = 60;
 
-bool isElementKind(TeamsObjectKind kind)
-{
-    return kind == TeamsObjectKind::Subnet || kind == TeamsObjectKind::AccessPoint ||
-           kind == TeamsObjectKind::Switch || kind == TeamsObjectKind::Port;
-}
+// What can be adopted, in the order it is created: parents before what points at them.
+constexpr std::array adoptableKinds{TeamsObjectKind::Address,  TeamsObjectKind::Place,
+                                    TeamsObjectKind::Subnet,   TeamsObjectKind::AccessPoint,
+                                    TeamsObjectKind::Switch,   TeamsObjectKind::Port,
+                                    TeamsObjectKind::TrustedIp};
 
 // Where a Teams id stands in Dispatchable: the object it is (matched, or confirmed among
 // candidates), adopted in this run, or neither (with why).
@@ -48,7 +48,7 @@ public:
     QList<TeamsAdoption> plan()
     {
         QList<TeamsAdoption> out;
-        for (const TeamsObjectKind kind : kindOrder) {
+        for (const TeamsObjectKind kind : adoptableKinds) {
             for (const TeamsComparisonRow &row : m_chosen) {
                 if (row.kind != kind || !isTeamsAdoptable(row))
                     continue;
@@ -75,10 +75,6 @@ public:
     }
 
 private:
-    static constexpr std::array kindOrder{TeamsObjectKind::Address, TeamsObjectKind::Place,
-                                          TeamsObjectKind::Subnet,  TeamsObjectKind::AccessPoint,
-                                          TeamsObjectKind::Switch,  TeamsObjectKind::Port};
-
     static QString key(TeamsObjectKind kind, const QString &teamsId)
     {
         return QString::number(int(kind)) + QLatin1Char('|') + teamsId;
@@ -88,6 +84,10 @@ private:
     void planPlace(TeamsAdoption &a) const;
     void planElement(TeamsAdoption &a) const;
     Parent parentOf(TeamsObjectKind kind, const QString &teamsId) const;
+    // Notes the parent on `a` (where it goes, what it waits for, why it cannot); the parent's
+    // id in Dispatchable, empty while it waits or when there is none.
+    QString attach(TeamsAdoption &a, TeamsObjectKind parentKind,
+                   const QString &parentTeamsId) const;
     bool isChosen(TeamsObjectKind kind, const QString &teamsId) const;
     // Why an element's location is not a place: an address's default location, or unknown.
     QString missingLocation(const QString &locationId) const;
@@ -145,21 +145,13 @@ void Planner::planPlace(TeamsAdoption &a) const
     }
     const std::optional<Place> place = placeFromTeamsName(t->name);
     if (!place)
-        a.reasons.append(Text::tr("Its name does not fit a place (at most three parts separated "
-                                  "by commas, each at most %1 characters).")
+        a.reasons.append(Text::tr("Its name does not fit a place: each part between commas may "
+                                  "hold at most %1 characters.")
                              .arg(placePartLimit));
     else
         a.place = *place;
     a.place.teamsLocationId = t->locationId;
-    const Parent address = parentOf(TeamsObjectKind::Address, t->civicAddressId);
-    if (!address.missing.isEmpty())
-        a.reasons.append(address.missing);
-    a.place.addressId = address.dispatchableId;
-    a.parentLabel = address.label;
-    if (address.adoptedNow) {
-        a.action = TeamsAdoptAction::CreateAfter;
-        a.after = t->civicAddressId;
-    }
+    a.place.addressId = attach(a, TeamsObjectKind::Address, t->civicAddressId);
 }
 
 void Planner::planElement(TeamsAdoption &a) const
@@ -175,19 +167,28 @@ void Planner::planElement(TeamsAdoption &a) const
         return;
     }
     a.element = t->element;
+    // A trusted IP is a public egress address of the tenant: it belongs to no place.
+    if (a.element.kind == NetworkElementKind::TrustedIp)
+        return;
     if (a.element.kind == NetworkElementKind::Subnet)
         a.warnings.append(Text::tr("Teams keeps no mask: kept as %1; set the real mask here if "
                                    "you know it (Teams matches the network ID alone).")
                               .arg(a.element.subnet));
-    const Parent place = parentOf(TeamsObjectKind::Place, t->locationId);
-    if (!place.missing.isEmpty())
-        a.reasons.append(place.missing);
-    a.element.placeId = place.dispatchableId;
-    a.parentLabel = place.label;
-    if (place.adoptedNow) {
+    a.element.placeId = attach(a, TeamsObjectKind::Place, t->locationId);
+}
+
+QString Planner::attach(TeamsAdoption &a, TeamsObjectKind parentKind,
+                        const QString &parentTeamsId) const
+{
+    const Parent parent = parentOf(parentKind, parentTeamsId);
+    if (!parent.missing.isEmpty())
+        a.reasons.append(parent.missing);
+    a.parentLabel = parent.label;
+    if (parent.adoptedNow) {
         a.action = TeamsAdoptAction::CreateAfter;
-        a.after = t->locationId;
+        a.after = parentTeamsId;
     }
+    return parent.dispatchableId;
 }
 
 Parent Planner::parentOf(TeamsObjectKind kind, const QString &teamsId) const
@@ -277,8 +278,8 @@ PlacePart partOf(const QString &text)
 bool isTeamsAdoptable(const TeamsComparisonRow &row)
 {
     return row.side == TeamsSide::OnlyInTeams &&
-           (row.kind == TeamsObjectKind::Address || row.kind == TeamsObjectKind::Place ||
-            isElementKind(row.kind));
+           std::find(adoptableKinds.cbegin(), adoptableKinds.cend(), row.kind) !=
+               adoptableKinds.cend();
 }
 
 QList<TeamsAdoption> planTeamsAdoption(const QList<TeamsComparisonRow> &chosen,

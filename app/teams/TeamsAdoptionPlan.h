@@ -1,7 +1,7 @@
 // Adopting what is only in Teams (issue 17), before anything is sent: the dry run. For each row
 // of the comparison the admin chose (addresses, places, subnets, access points, switches, ports
-// that only Teams holds) what adopting creates in Dispatchable, or why it cannot: an address
-// without a street or outside the US and Canada, a place whose address is neither in
+// and trusted IPs that only Teams holds) what adopting creates in Dispatchable, or why it cannot:
+// an address without a street or outside the US and Canada, a place whose address is neither in
 // Dispatchable nor chosen too, an element whose place is not. A place waits for its address and
 // an element for its place when both are adopted in the same run. What is created keeps its
 // Teams id (CivicAddressId, LocationId), so comparing again shows it equal and the difference

@@ -11,6 +11,7 @@
 //    Teams gives a number Dispatchable does not register is left as it is (a note): clearing it
 //    (-LocationId null) would leave the number without any emergency location.
 #include "teams/TeamsDifferencePlanner.h"
+#include "teams/TeamsNumberCheck.h"
 
 #include <QCoreApplication>
 
@@ -40,12 +41,6 @@ const TeamsNumberAssignment *assignmentOf(const TeamsTenantSnapshot &teams, cons
             return &a;
     }
     return nullptr;
-}
-
-// The same test as the per-number check (TeamsNumberCheck): basic numbers have no address.
-bool isRegistered(const Did &did)
-{
-    return did.e911.state != E911State::Basic && !did.e911.addressId.isEmpty();
 }
 
 // The location Teams made with an address in the export: its DefaultLocationId, else the
@@ -82,7 +77,7 @@ void Planner::planNumbers()
         const TeamsNumberAssignment *assignment = assignmentOf(m_teams, row.dispatchableId);
         if (!did || !assignment)
             continue;
-        if (!isRegistered(*did)) {
+        if (!hasTeamsComparableRegistration(*did)) {
             note(row, TeamsNoteReason::NotByScript,
                  Text::tr("%1 The script leaves that location: clearing it would leave the "
                           "number with no emergency location, and Remove-CsPhoneNumberAssignment "

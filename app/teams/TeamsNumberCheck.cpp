@@ -31,6 +31,11 @@ QString civicAddressOf(const TeamsNumberAssignment &a, const TeamsTenantSnapshot
 }
 } // namespace
 
+bool hasTeamsComparableRegistration(const Did &did)
+{
+    return did.e911.state != E911State::Basic && !did.e911.addressId.isEmpty();
+}
+
 TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &teams,
                                   const QHash<QString, QStringList> &addressesOfCivicAddressId)
 {
@@ -44,7 +49,7 @@ TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &tea
         return check;
     }
     check.teamsAddressIds = addressesOfCivicAddressId.value(check.teamsCivicAddressId);
-    const bool registered = did.e911.state != E911State::Basic && !did.e911.addressId.isEmpty();
+    const bool registered = hasTeamsComparableRegistration(did);
     if (!registered)
         check.state = TeamsNumberLocation::TeamsOnly;
     else if (check.teamsAddressIds.contains(did.e911.addressId))

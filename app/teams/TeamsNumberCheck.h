@@ -30,6 +30,10 @@ struct TeamsNumberCheck
     bool isFlagged() const { return state == TeamsNumberLocation::Differs; }
 };
 
+// Whether Dispatchable gives the number an address for E911 (any state but basic): what Teams's
+// location is compared with, here and in the difference script.
+bool hasTeamsComparableRegistration(const Did &did);
+
 // `addressesOfCivicAddressId`: Teams CivicAddressId → the Dispatchable address it matched, or
 // the candidates while the match is still to confirm. A number whose registered address is one
 // of them agrees: only a location that cannot be the registered address is flagged.

@@ -82,6 +82,7 @@ private slots:
     void aMissingParentIsAReasonNotAnExtraRow();
     void refusedRowsSayWhy();
     void anAddressToConfirmHoldsItsPlacesUntilConfirmed();
+    void aTrustedIpNeedsNoPlace();
     void placeNamesSplitAndReadBackUnchanged_data();
     void placeNamesSplitAndReadBackUnchanged();
 };
@@ -247,6 +248,26 @@ void TestTeamsAdoption::anAddressToConfirmHoldsItsPlacesUntilConfirmed()
         planTeamsAdoption({lobby}, rows, teams, {{teamsfixture::hqId, u"a-hq2"_s}});
     QCOMPARE(confirmed.constFirst().action, TeamsAdoptAction::Create);
     QCOMPARE(confirmed.constFirst().place.addressId, u"a-hq2"_s);
+}
+
+void TestTeamsAdoption::aTrustedIpNeedsNoPlace()
+{
+    TeamsTenantSnapshot teams = snapshotWithExtras();
+    QCOMPARE(teams.addFile(u"trusted-ips.csv"_s,
+                           "\"Identity\",\"MaskBits\",\"Description\",\"IPAddress\"\r\n"
+                           "\"203.0.113.0\",\"24\",\"HQ egress\",\"203.0.113.0\"\r\n"),
+             teams::ExportKind::TrustedIpAddress);
+    const QList<TeamsComparisonRow> rows = rowsOf(teams);
+    const TeamsComparisonRow &row = rowOf(rows, TeamsObjectKind::TrustedIp, u"203.0.113.0"_s);
+    QVERIFY(isTeamsAdoptable(row));
+    const QList<TeamsAdoption> plan = planTeamsAdoption({row}, rows, teams, {});
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(plan.at(0).action, TeamsAdoptAction::Create);
+    QCOMPARE(plan.at(0).element.kind, NetworkElementKind::TrustedIp);
+    QCOMPARE(plan.at(0).element.subnet, u"203.0.113.0/24"_s);
+    QCOMPARE(plan.at(0).element.placeId, QString());
+    QCOMPARE(plan.at(0).element.description, u"HQ egress"_s);
+    QCOMPARE(plan.at(0).warnings, QStringList());
 }
 
 void TestTeamsAdoption::placeNamesSplitAndReadBackUnchanged_data()

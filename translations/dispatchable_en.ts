@@ -792,6 +792,16 @@
     </message>
 </context>
 <context>
+    <name>TeamsAdoptionDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) queued or waiting for their parent; keep Compare With Teams open until they are sent.</source>
+        <translation>
+            <numerusform>%n row queued or waiting for its parent; keep Compare With Teams open until it is sent.</numerusform>
+            <numerusform>%n rows queued or waiting for their parent; keep Compare With Teams open until they are sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamsComparisonWindow</name>
     <message numerus="yes">
         <source>%n edit(s) queued to keep Teams&apos;s ids. The view compares again when the sync brings them back.</source>
@@ -804,10 +814,10 @@
 <context>
     <name>TeamsDifferenceDialog</name>
     <message numerus="yes">
-        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
         <translation>
-            <numerusform>The script runs %n step, in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</numerusform>
-            <numerusform>The script runs %n steps, in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</numerusform>
+            <numerusform>The script runs %n step, in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations. It removes nothing. Below the step: what it leaves as it is, and why. Read them before you save.</numerusform>
+            <numerusform>The script runs %n steps, in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</numerusform>
         </translation>
     </message>
 </context>
@@ -831,10 +841,10 @@
 <context>
     <name>TeamsDifferenceScript</name>
     <message numerus="yes">
-        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</source>
+        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations.</source>
         <translation>
-            <numerusform>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step, with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</numerusform>
-            <numerusform>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n steps, each with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</numerusform>
+            <numerusform>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step, with its reason above it, in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations.</numerusform>
+            <numerusform>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n steps, each with its reason above it, in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations.</numerusform>
         </translation>
     </message>
 </context>

@@ -6800,6 +6800,277 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     </message>
 </context>
 <context>
+    <name>TeamsAdoptionDialog</name>
+    <message>
+        <source>Adopt From Teams</source>
+        <translation>Adoptar desde Teams</translation>
+    </message>
+    <message>
+        <source>Check what Dispatchable should take over from Teams. Each object is created here with its Teams id, so it matches Teams from then on; nothing changes in Teams. A place needs its address, and an element its place, in Dispatchable or checked too.</source>
+        <translation>Marque lo que Dispatchable debe asumir de Teams. Cada objeto se crea aquí con su id. de Teams, de modo que en adelante coincide con Teams; en Teams no cambia nada. Un lugar necesita su dirección, y un elemento su lugar, ya sea en Dispatchable o marcados también.</translation>
+    </message>
+    <message>
+        <source>What to adopt, and its dry run</source>
+        <translation>Qué adoptar y su simulación</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Adoptar</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt (%1)</source>
+        <translation>&amp;Adoptar (%1)</translation>
+    </message>
+    <message>
+        <source>Your role may read but not change this tenant.</source>
+        <translation>Su rol puede consultar este inquilino, pero no cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Created: %1 · Already there: %2 · Failed: %3 · Not sent: %4</source>
+        <translation>Creados: %1 · Ya existen: %2 · Con error: %3 · No enviados: %4</translation>
+    </message>
+    <message>
+        <source>Nothing is only in Teams.</source>
+        <translation>No hay nada que esté solo en Teams.</translation>
+    </message>
+    <message>
+        <source>Check the rows to adopt.</source>
+        <translation>Marque las filas que desea adoptar.</translation>
+    </message>
+    <message>
+        <source>To create: %1 · After their parent: %2 · ✖ Not adopted: %3</source>
+        <translation>Para crear: %1 · Después de su objeto padre: %2 · ✖ No adoptados: %3</translation>
+    </message>
+    <message>
+        <source>✖ Nothing to adopt: every checked row is refused.</source>
+        <translation>✖ No hay nada que adoptar: se rechazan todas las filas marcadas.</translation>
+    </message>
+    <message>
+        <source>✖ Nothing was queued: the outbox could not be written: %1</source>
+        <translation>✖ No se puso nada en cola: no se pudo escribir en la bandeja de salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) queued or waiting for their parent; keep Compare With Teams open until they are sent.</source>
+        <translation>
+            <numerusform>%n fila en cola o a la espera de su objeto padre; mantenga abierto Comparar con Teams hasta que se envíe.</numerusform>
+            <numerusform>%n filas en cola o a la espera de su objeto padre; mantenga abierto Comparar con Teams hasta que se envíen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. The comparison shows the adopted objects in both once the sync brings them.</source>
+        <translation>Hecho. La comparación mostrará los objetos adoptados en ambos cuando la sincronización los traiga.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsAdoptionModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subred</translation>
+    </message>
+    <message>
+        <source>Access point</source>
+        <translation>Punto de acceso</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Conmutador</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Trusted IP</source>
+        <translation>IP de confianza</translation>
+    </message>
+    <message>
+        <source>Created, with its Teams id</source>
+        <translation>Se crea, con su id. de Teams</translation>
+    </message>
+    <message>
+        <source>Created after its address, with its Teams id</source>
+        <translation>Se crea después de su dirección, con su id. de Teams</translation>
+    </message>
+    <message>
+        <source>Created after its place</source>
+        <translation>Se crea después de su lugar</translation>
+    </message>
+    <message>
+        <source>✖ Not adopted: %1</source>
+        <translation>✖ No se adopta: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Building: %1</source>
+        <translation>Edificio: %1</translation>
+    </message>
+    <message>
+        <source>Floor: %1</source>
+        <translation>Piso: %1</translation>
+    </message>
+    <message>
+        <source>Room or wing: %1</source>
+        <translation>Sala o ala: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 · in %2</source>
+        <translation>%1 · en %2</translation>
+    </message>
+    <message>
+        <source>Only in Teams</source>
+        <translation>Solo en Teams</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>In Dispatchable</source>
+        <translation>En Dispatchable</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsAdoptionPlan</name>
+    <message>
+        <source>The export holds no address with this CivicAddressId.</source>
+        <translation>La exportación no contiene ninguna dirección con este CivicAddressId.</translation>
+    </message>
+    <message>
+        <source>Teams holds no street for this address (StreetName is empty): there is nothing to dispatch to. Add the street in Teams first.</source>
+        <translation>Teams no tiene ninguna calle para esta dirección (StreetName está vacío): no hay adónde enviar a los servicios de emergencia. Agregue primero la calle en Teams.</translation>
+    </message>
+    <message>
+        <source>Kept as not valid until corrected: %1</source>
+        <translation>Se conserva como no válida hasta que se corrija: %1</translation>
+    </message>
+    <message>
+        <source>Teams holds no coordinates: the map shows the postal code&apos;s centre until someone places the pin.</source>
+        <translation>Teams no tiene coordenadas: el mapa muestra el centro del código postal hasta que alguien coloque el marcador.</translation>
+    </message>
+    <message>
+        <source>The export holds no location with this LocationId.</source>
+        <translation>La exportación no contiene ninguna ubicación con este LocationId.</translation>
+    </message>
+    <message>
+        <source>The export holds no such element.</source>
+        <translation>La exportación no contiene ese elemento.</translation>
+    </message>
+    <message>
+        <source>Teams keeps no mask: kept as %1; set the real mask here if you know it (Teams matches the network ID alone).</source>
+        <translation>Teams no guarda la máscara: se conserva como %1; establezca aquí la máscara real si la conoce (Teams compara solo el id. de red).</translation>
+    </message>
+    <message>
+        <source>Its address is not in the export: add Teams&apos;s addresses file.</source>
+        <translation>Su dirección no está en la exportación: agregue el archivo de direcciones de Teams.</translation>
+    </message>
+    <message>
+        <source>Confirm its address&apos;s match first (Confirm Match…).</source>
+        <translation>Confirme primero la coincidencia de su dirección (Confirmar coincidencia…).</translation>
+    </message>
+    <message>
+        <source>Confirm its place&apos;s match first (Confirm Match…).</source>
+        <translation>Confirme primero la coincidencia de su lugar (Confirmar coincidencia…).</translation>
+    </message>
+    <message>
+        <source>Its address cannot be adopted (see that row).</source>
+        <translation>Su dirección no se puede adoptar (vea esa fila).</translation>
+    </message>
+    <message>
+        <source>Its place cannot be adopted (see that row).</source>
+        <translation>Su lugar no se puede adoptar (vea esa fila).</translation>
+    </message>
+    <message>
+        <source>Its address is only in Teams: choose it too (%1).</source>
+        <translation>Su dirección solo está en Teams: elíjala también (%1).</translation>
+    </message>
+    <message>
+        <source>Its place is only in Teams: choose it too (%1).</source>
+        <translation>Su lugar solo está en Teams: elíjalo también (%1).</translation>
+    </message>
+    <message>
+        <source>Teams puts it at an address&apos;s default location; in Dispatchable network elements belong to a place. Create the place, then add the element to it.</source>
+        <translation>Teams lo sitúa en la ubicación predeterminada de una dirección; en Dispatchable, los elementos de red pertenecen a un lugar. Cree el lugar y luego agréguele el elemento.</translation>
+    </message>
+    <message>
+        <source>Its location is not in the export: add Teams&apos;s locations file.</source>
+        <translation>Su ubicación no está en la exportación: agregue el archivo de ubicaciones de Teams.</translation>
+    </message>
+    <message>
+        <source>Its name does not fit a place: each part between commas may hold at most %1 characters.</source>
+        <translation>Su nombre no cabe en un lugar: cada parte entre comas admite como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsAdoptionRun</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>Its address was not created.</source>
+        <translation>Su dirección no se creó.</translation>
+    </message>
+    <message>
+        <source>Its place was not created.</source>
+        <translation>Su lugar no se creó.</translation>
+    </message>
+    <message>
+        <source>Could not be queued: %1</source>
+        <translation>No se pudo poner en cola: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Waits for its parent</source>
+        <translation>Espera a su objeto padre</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>✔ Created</source>
+        <translation>✔ Creado</translation>
+    </message>
+    <message>
+        <source>✔ Already there</source>
+        <translation>✔ Ya existe</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamsCivicAddress</name>
     <message>
         <source>No CivicAddressId: Teams gives every address one, so this row is not a complete export.</source>
@@ -6871,6 +7142,10 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>To confirm</source>
         <translation>Por confirmar</translation>
+    </message>
+    <message>
+        <source>Trusted IPs</source>
+        <translation>IP de confianza</translation>
     </message>
 </context>
 <context>
@@ -7045,6 +7320,14 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
             <numerusform>%n cambios en cola para guardar los id de Teams. La vista vuelve a comparar cuando la sincronización los trae.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ado&amp;pt From Teams…</source>
+        <translation>Ado&amp;ptar desde Teams…</translation>
+    </message>
+    <message>
+        <source>Create in Dispatchable what only Teams holds: the selected rows, after a dry run.</source>
+        <translation>Crear en Dispatchable lo que solo tiene Teams: las filas seleccionadas, tras una simulación.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceDialog</name>
@@ -7055,13 +7338,6 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>Teams already holds what Dispatchable holds: the script would change nothing. What it leaves as it is, and why, is listed below.</source>
         <translation>Teams ya tiene lo que tiene Dispatchable: el script no cambiaría nada. Abajo se indica lo que deja como está y por qué.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
-        <translation>
-            <numerusform>El script ejecuta %n paso, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia. No elimina nada. Debajo de los pasos: lo que deja como está y por qué. Léalos antes de guardar.</numerusform>
-            <numerusform>El script ejecuta %n pasos, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia. No elimina nada. Debajo de los pasos: lo que deja como está y por qué. Léalos antes de guardar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Steps of the script, and what it leaves</source>
@@ -7090,6 +7366,13 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>The script could not be written: %1</source>
         <translation>No se pudo escribir el script: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <translation>
+            <numerusform>El script ejecuta %n paso, en este orden: direcciones de emergencia, lugares, elementos de red, IP de confianza, la directiva de llamadas de emergencia, las ubicaciones de emergencia de los números. No elimina nada. Debajo de los pasos: lo que deja como está y por qué. Léalos antes de guardar.</numerusform>
+            <numerusform>El script ejecuta %n pasos, en este orden: direcciones de emergencia, lugares, elementos de red, IP de confianza, la directiva de llamadas de emergencia, las ubicaciones de emergencia de los números. No elimina nada. Debajo de los pasos: lo que deja como está y por qué. Léalos antes de guardar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7216,14 +7499,6 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <translation>Teams no tiene una directiva con este nombre: se crea con la configuración de notificación de Dispatchable. No se aplica a nadie hasta que se asigne (Grant-CsTeamsEmergencyCallingPolicy).</translation>
     </message>
     <message>
-        <source>%1 The script does not change numbers: correct the E911 registration, or the number&apos;s location in Teams.</source>
-        <translation>%1 El script no cambia números: corrija el registro E911, o la ubicación del número en Teams.</translation>
-    </message>
-    <message>
-        <source>Trusted IP addresses are not in the Teams exports compared: the difference leaves them alone. The script of the whole configuration sets them.</source>
-        <translation>Las direcciones IP de confianza no están en las exportaciones de Teams comparadas: la diferencia no las toca. El script de toda la configuración las establece.</translation>
-    </message>
-    <message>
         <source>Left in Teams</source>
         <translation>Se deja en Teams</translation>
     </message>
@@ -7239,19 +7514,48 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>Left out</source>
         <translation>Omitido</translation>
     </message>
+    <message>
+        <source>Teams does not trust this address: it is added, so that calls from it use the network map.</source>
+        <translation>Teams no confía en esta dirección: se agrega, para que las llamadas que salen por ella usen el mapa de red.</translation>
+    </message>
+    <message>
+        <source>Teams trusts another range from this address: set to Dispatchable&apos;s mask.</source>
+        <translation>Teams confía en otro rango a partir de esta dirección: se establece la máscara de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>Not changed: the export of trusted IP addresses (Get-CsTenantTrustedIPAddress) was not given.</source>
+        <translation>Sin cambios: no se aportó la exportación de direcciones IP de confianza (Get-CsTenantTrustedIPAddress).</translation>
+    </message>
+    <message>
+        <source>%1 The script leaves that location: clearing it would leave the number with no emergency location, and Remove-CsPhoneNumberAssignment would take the number from its user. Register the number for E911, or change its location in Teams.</source>
+        <translation>%1 El script deja esa ubicación: borrarla dejaría el número sin ubicación de emergencia, y Remove-CsPhoneNumberAssignment le quitaría el número a su usuario. Registre el número para E911 o cambie su ubicación en Teams.</translation>
+    </message>
+    <message>
+        <source>%1 Teams does not let a script change this number&apos;s location (LocationUpdateSupported is False in the export): ask the number&apos;s operator, or change it in the Teams admin center.</source>
+        <translation>%1 Teams no permite que un script cambie la ubicación de este número (LocationUpdateSupported es False en la exportación): consulte al operador del número o cámbiela en el centro de administración de Teams.</translation>
+    </message>
+    <message>
+        <source>The export names no default location for its registered address (DefaultLocationId): export the addresses and locations again.</source>
+        <translation>La exportación no indica ninguna ubicación predeterminada para su dirección registrada (DefaultLocationId): vuelva a exportar las direcciones y las ubicaciones.</translation>
+    </message>
+    <message>
+        <source>Teams gives this number another emergency location than the address it is registered at for E911: it is set to that address&apos;s default location. Its assignment to a user stays as it is.</source>
+        <translation>Teams da a este número una ubicación de emergencia distinta de la dirección en la que está registrado para E911: se establece la ubicación predeterminada de esa dirección. Su asignación a un usuario queda como está.</translation>
+    </message>
+    <message>
+        <source>Its registered address is still to confirm: the script cannot tell which Teams location to give it.</source>
+        <translation>Su dirección registrada está aún por confirmar: el script no puede saber qué ubicación de Teams darle.</translation>
+    </message>
+    <message>
+        <source>Its registered address is not in Teams and the script does not create it: the number&apos;s location is left as it is.</source>
+        <translation>Su dirección registrada no está en Teams y el script no la crea: la ubicación del número queda como está.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceScript</name>
     <message>
         <source>Dispatchable: the difference between Dispatchable and Microsoft Teams.</source>
         <translation>Dispatchable: la diferencia entre Dispatchable y Microsoft Teams.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</source>
-        <translation>
-            <numerusform>Hace que el inquilino de Teams indicado en $tenantName y $tenantId más abajo tenga lo que tiene Dispatchable, y no cambia nada más: %n paso, cada uno con su motivo encima, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia.</numerusform>
-            <numerusform>Hace que el inquilino de Teams indicado en $tenantName y $tenantId más abajo tenga lo que tiene Dispatchable, y no cambia nada más: %n pasos, cada uno con su motivo encima, en este orden: direcciones de emergencia, lugares, elementos de red, la directiva de llamadas de emergencia.</numerusform>
-        </translation>
     </message>
     <message>
         <source>It uses the Teams ids of the export files that the comparison read: run it on the tenant as it was exported. If Teams changed since, export and compare again first.</source>
@@ -7292,6 +7596,21 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>Done: {0} changed, {1} already as in this script.</source>
         <translation>Hecho: {0} cambiado(s), {1} ya como en este script.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations.</source>
+        <translation>
+            <numerusform>Hace que el inquilino de Teams indicado más abajo en $tenantName y $tenantId tenga lo que tiene Dispatchable, y no cambia nada más: %n paso, con su motivo encima, en este orden: direcciones de emergencia, lugares, elementos de red, IP de confianza, la directiva de llamadas de emergencia, las ubicaciones de emergencia de los números.</numerusform>
+            <numerusform>Hace que el inquilino de Teams indicado más abajo en $tenantName y $tenantId tenga lo que tiene Dispatchable, y no cambia nada más: %n pasos, cada uno con su motivo encima, en este orden: direcciones de emergencia, lugares, elementos de red, IP de confianza, la directiva de llamadas de emergencia, las ubicaciones de emergencia de los números.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This script sets numbers&apos; emergency locations with Set-CsPhoneNumberAssignment -PhoneNumber -LocationId, which needs the MicrosoftTeams module 5.3.1 or later: run Update-Module MicrosoftTeams, then this script again.</source>
+        <translation>Este script establece las ubicaciones de emergencia de los números con Set-CsPhoneNumberAssignment -PhoneNumber -LocationId, que requiere el módulo MicrosoftTeams 5.3.1 o posterior: ejecute Update-Module MicrosoftTeams y luego vuelva a ejecutar este script.</translation>
+    </message>
+    <message>
+        <source>Teams did not return the default location of the new emergency address. Run this script again.</source>
+        <translation>Teams no devolvió la ubicación predeterminada de la nueva dirección de emergencia. Ejecute este script de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -7372,8 +7691,12 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <translation>El archivo no tiene filas que leer.</translation>
     </message>
     <message>
-        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment or Get-CsTeamsEmergencyCallingPolicy piped to Export-Csv or ConvertTo-Json.</source>
-        <translation>Esta no es una exportación de Teams que Dispatchable pueda leer: sus columnas (%1) no coinciden con las de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment ni Get-CsTeamsEmergencyCallingPolicy canalizados a Export-Csv o ConvertTo-Json.</translation>
+        <source>trusted IP addresses</source>
+        <translation>direcciones IP de confianza</translation>
+    </message>
+    <message>
+        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy or Get-CsTenantTrustedIPAddress piped to Export-Csv or ConvertTo-Json.</source>
+        <translation>Esta no es una exportación de Teams que Dispatchable pueda leer: sus columnas (%1) no coinciden con las de ninguno de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy o Get-CsTenantTrustedIPAddress canalizados a Export-Csv o ConvertTo-Json.</translation>
     </message>
 </context>
 <context>
@@ -7671,6 +7994,21 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>Policy %1</source>
         <translation>Directiva %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTrustedIp</name>
+    <message>
+        <source>No IPAddress: the row does not say which address Teams trusts.</source>
+        <translation>Sin IPAddress: la fila no dice en qué dirección confía Teams.</translation>
+    </message>
+    <message>
+        <source>IPAddress &quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>IPAddress &quot;%1&quot; no es una dirección IPv4 ni IPv6.</translation>
+    </message>
+    <message>
+        <source>MaskBits &quot;%1&quot; is not a mask length from 0 to %2.</source>
+        <translation>MaskBits &quot;%1&quot; no es una longitud de máscara de 0 a %2.</translation>
     </message>
 </context>
 <context>

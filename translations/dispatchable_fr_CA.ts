@@ -6800,6 +6800,277 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     </message>
 </context>
 <context>
+    <name>TeamsAdoptionDialog</name>
+    <message>
+        <source>Adopt From Teams</source>
+        <translation>Adopter depuis Teams</translation>
+    </message>
+    <message>
+        <source>Check what Dispatchable should take over from Teams. Each object is created here with its Teams id, so it matches Teams from then on; nothing changes in Teams. A place needs its address, and an element its place, in Dispatchable or checked too.</source>
+        <translation>Cochez ce que Dispatchable doit reprendre de Teams. Chaque objet est créé ici avec son identifiant Teams, pour qu&apos;il corresponde désormais à Teams; rien ne change dans Teams. L&apos;adresse d&apos;un lieu, et le lieu d&apos;un élément, doivent être dans Dispatchable ou cochés eux aussi.</translation>
+    </message>
+    <message>
+        <source>What to adopt, and its dry run</source>
+        <translation>Ce qu&apos;il faut adopter, et sa simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Adopter</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt (%1)</source>
+        <translation>&amp;Adopter (%1)</translation>
+    </message>
+    <message>
+        <source>Your role may read but not change this tenant.</source>
+        <translation>Votre rôle permet de consulter ce locataire, mais pas de le modifier.</translation>
+    </message>
+    <message>
+        <source>Created: %1 · Already there: %2 · Failed: %3 · Not sent: %4</source>
+        <translation>Créés : %1 · Déjà présents : %2 · En échec : %3 · Non envoyés : %4</translation>
+    </message>
+    <message>
+        <source>Nothing is only in Teams.</source>
+        <translation>Rien ne se trouve seulement dans Teams.</translation>
+    </message>
+    <message>
+        <source>Check the rows to adopt.</source>
+        <translation>Cochez les lignes à adopter.</translation>
+    </message>
+    <message>
+        <source>To create: %1 · After their parent: %2 · ✖ Not adopted: %3</source>
+        <translation>À créer : %1 · Après leur parent : %2 · ✖ Non adoptés : %3</translation>
+    </message>
+    <message>
+        <source>✖ Nothing to adopt: every checked row is refused.</source>
+        <translation>✖ Rien à adopter : toutes les lignes cochées sont refusées.</translation>
+    </message>
+    <message>
+        <source>✖ Nothing was queued: the outbox could not be written: %1</source>
+        <translation>✖ Rien n&apos;a été mis en file d&apos;attente : la boîte d&apos;envoi n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) queued or waiting for their parent; keep Compare With Teams open until they are sent.</source>
+        <translation>
+            <numerusform>%n ligne mise en file d&apos;attente ou qui attend son parent; gardez la fenêtre Comparer avec Teams ouverte jusqu&apos;à son envoi.</numerusform>
+            <numerusform>%n lignes mises en file d&apos;attente ou qui attendent leur parent; gardez la fenêtre Comparer avec Teams ouverte jusqu&apos;à leur envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. The comparison shows the adopted objects in both once the sync brings them.</source>
+        <translation>Terminé. La comparaison affichera les objets adoptés dans les deux dès que la synchronisation les aura ramenés.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsAdoptionModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>Access point</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Commutateur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Trusted IP</source>
+        <translation>Adresse IP de confiance</translation>
+    </message>
+    <message>
+        <source>Created, with its Teams id</source>
+        <translation>Création, avec son identifiant Teams</translation>
+    </message>
+    <message>
+        <source>Created after its address, with its Teams id</source>
+        <translation>Création après son adresse, avec son identifiant Teams</translation>
+    </message>
+    <message>
+        <source>Created after its place</source>
+        <translation>Création après son lieu</translation>
+    </message>
+    <message>
+        <source>✖ Not adopted: %1</source>
+        <translation>✖ Adoption impossible : %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Building: %1</source>
+        <translation>Bâtiment : %1</translation>
+    </message>
+    <message>
+        <source>Floor: %1</source>
+        <translation>Étage : %1</translation>
+    </message>
+    <message>
+        <source>Room or wing: %1</source>
+        <translation>Salle ou aile : %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>%1 · in %2</source>
+        <translation>%1 · dans %2</translation>
+    </message>
+    <message>
+        <source>Only in Teams</source>
+        <translation>Seulement dans Teams</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In Dispatchable</source>
+        <translation>Dans Dispatchable</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsAdoptionPlan</name>
+    <message>
+        <source>The export holds no address with this CivicAddressId.</source>
+        <translation>L&apos;exportation ne contient aucune adresse avec ce CivicAddressId.</translation>
+    </message>
+    <message>
+        <source>Teams holds no street for this address (StreetName is empty): there is nothing to dispatch to. Add the street in Teams first.</source>
+        <translation>Teams ne contient aucune rue pour cette adresse (StreetName est vide) : il n&apos;y a nulle part où envoyer les secours. Ajoutez d&apos;abord la rue dans Teams.</translation>
+    </message>
+    <message>
+        <source>Kept as not valid until corrected: %1</source>
+        <translation>Conservée comme non valide jusqu&apos;à sa correction : %1</translation>
+    </message>
+    <message>
+        <source>Teams holds no coordinates: the map shows the postal code&apos;s centre until someone places the pin.</source>
+        <translation>Teams ne contient aucune coordonnée : la carte montre le centre du code postal jusqu&apos;à ce que quelqu&apos;un place l&apos;épingle.</translation>
+    </message>
+    <message>
+        <source>The export holds no location with this LocationId.</source>
+        <translation>L&apos;exportation ne contient aucun emplacement avec ce LocationId.</translation>
+    </message>
+    <message>
+        <source>The export holds no such element.</source>
+        <translation>L&apos;exportation ne contient pas cet élément.</translation>
+    </message>
+    <message>
+        <source>Teams keeps no mask: kept as %1; set the real mask here if you know it (Teams matches the network ID alone).</source>
+        <translation>Teams ne conserve aucun masque : le sous-réseau est gardé sous la forme %1; indiquez ici le vrai masque si vous le connaissez (Teams ne compare que l&apos;identifiant de réseau).</translation>
+    </message>
+    <message>
+        <source>Its address is not in the export: add Teams&apos;s addresses file.</source>
+        <translation>Son adresse n&apos;est pas dans l&apos;exportation : ajoutez le fichier des adresses de Teams.</translation>
+    </message>
+    <message>
+        <source>Confirm its address&apos;s match first (Confirm Match…).</source>
+        <translation>Confirmez d&apos;abord la correspondance de son adresse (Confirmer la correspondance…).</translation>
+    </message>
+    <message>
+        <source>Confirm its place&apos;s match first (Confirm Match…).</source>
+        <translation>Confirmez d&apos;abord la correspondance de son lieu (Confirmer la correspondance…).</translation>
+    </message>
+    <message>
+        <source>Its address cannot be adopted (see that row).</source>
+        <translation>Son adresse ne peut pas être adoptée (voir cette ligne).</translation>
+    </message>
+    <message>
+        <source>Its place cannot be adopted (see that row).</source>
+        <translation>Son lieu ne peut pas être adopté (voir cette ligne).</translation>
+    </message>
+    <message>
+        <source>Its address is only in Teams: choose it too (%1).</source>
+        <translation>Son adresse est seulement dans Teams : choisissez-la aussi (%1).</translation>
+    </message>
+    <message>
+        <source>Its place is only in Teams: choose it too (%1).</source>
+        <translation>Son lieu est seulement dans Teams : choisissez-le aussi (%1).</translation>
+    </message>
+    <message>
+        <source>Teams puts it at an address&apos;s default location; in Dispatchable network elements belong to a place. Create the place, then add the element to it.</source>
+        <translation>Teams le place à l&apos;emplacement par défaut d&apos;une adresse; dans Dispatchable, les éléments réseau appartiennent à un lieu. Créez le lieu, puis ajoutez-y l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Its location is not in the export: add Teams&apos;s locations file.</source>
+        <translation>Son emplacement n&apos;est pas dans l&apos;exportation : ajoutez le fichier des emplacements de Teams.</translation>
+    </message>
+    <message>
+        <source>Its name does not fit a place: each part between commas may hold at most %1 characters.</source>
+        <translation>Son nom ne convient pas à un lieu : chaque partie entre virgules peut compter au plus %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsAdoptionRun</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refus : %1</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Its address was not created.</source>
+        <translation>Son adresse n&apos;a pas été créée.</translation>
+    </message>
+    <message>
+        <source>Its place was not created.</source>
+        <translation>Son lieu n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <source>Could not be queued: %1</source>
+        <translation>Mise en file d&apos;attente impossible : %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Waits for its parent</source>
+        <translation>Attend son parent</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>✔ Created</source>
+        <translation>✔ Création réussie</translation>
+    </message>
+    <message>
+        <source>✔ Already there</source>
+        <translation>✔ Déjà présent</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamsCivicAddress</name>
     <message>
         <source>No CivicAddressId: Teams gives every address one, so this row is not a complete export.</source>
@@ -6871,6 +7142,10 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>To confirm</source>
         <translation>À confirmer</translation>
+    </message>
+    <message>
+        <source>Trusted IPs</source>
+        <translation>Adresses IP de confiance</translation>
     </message>
 </context>
 <context>
@@ -7045,6 +7320,14 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
             <numerusform>%n modifications en file pour garder les identifiants Teams. La vue compare de nouveau quand la synchronisation les ramène.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ado&amp;pt From Teams…</source>
+        <translation>Ado&amp;pter depuis Teams…</translation>
+    </message>
+    <message>
+        <source>Create in Dispatchable what only Teams holds: the selected rows, after a dry run.</source>
+        <translation>Créer dans Dispatchable ce que seul Teams contient : les lignes sélectionnées, après une simulation.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceDialog</name>
@@ -7055,13 +7338,6 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>Teams already holds what Dispatchable holds: the script would change nothing. What it leaves as it is, and why, is listed below.</source>
         <translation>Teams contient déjà ce que contient Dispatchable : le script ne changerait rien. Ce qu’il laisse tel quel, et pourquoi, est indiqué ci-dessous.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, the emergency calling policy. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
-        <translation>
-            <numerusform>Le script exécute %n étape, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence. Il ne supprime rien. Sous les étapes : ce qu’il laisse tel quel, et pourquoi. Lisez-les avant d’enregistrer.</numerusform>
-            <numerusform>Le script exécute %n étapes, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence. Il ne supprime rien. Sous les étapes : ce qu’il laisse tel quel, et pourquoi. Lisez-les avant d’enregistrer.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Steps of the script, and what it leaves</source>
@@ -7090,6 +7366,13 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>The script could not be written: %1</source>
         <translation>Le script n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script runs %n step(s), in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations. It removes nothing. Below the steps: what it leaves as it is, and why. Read them before you save.</source>
+        <translation>
+            <numerusform>Le script exécute %n étape, dans cet ordre : adresses d’urgence, lieux, éléments réseau, IP de confiance, la stratégie d’appel d’urgence, les emplacements d’urgence des numéros. Il ne supprime rien. Sous les étapes : ce qu’il laisse tel quel, et pourquoi. Lisez-les avant d’enregistrer.</numerusform>
+            <numerusform>Le script exécute %n étapes, dans cet ordre : adresses d’urgence, lieux, éléments réseau, IP de confiance, la stratégie d’appel d’urgence, les emplacements d’urgence des numéros. Il ne supprime rien. Sous les étapes : ce qu’il laisse tel quel, et pourquoi. Lisez-les avant d’enregistrer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7216,14 +7499,6 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <translation>Teams n’a aucune stratégie de ce nom : elle est créée avec les paramètres de notification de Dispatchable. Elle ne s’applique à personne tant qu’elle n’est pas attribuée (Grant-CsTeamsEmergencyCallingPolicy).</translation>
     </message>
     <message>
-        <source>%1 The script does not change numbers: correct the E911 registration, or the number&apos;s location in Teams.</source>
-        <translation>%1 Le script ne change pas les numéros : corrigez l’inscription E911, ou l’emplacement du numéro dans Teams.</translation>
-    </message>
-    <message>
-        <source>Trusted IP addresses are not in the Teams exports compared: the difference leaves them alone. The script of the whole configuration sets them.</source>
-        <translation>Les adresses IP de confiance ne sont pas dans les exportations Teams comparées : la différence n’y touche pas. Le script de toute la configuration les définit.</translation>
-    </message>
-    <message>
         <source>Left in Teams</source>
         <translation>Laissé dans Teams</translation>
     </message>
@@ -7239,19 +7514,48 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>Left out</source>
         <translation>Omis</translation>
     </message>
+    <message>
+        <source>Teams does not trust this address: it is added, so that calls from it use the network map.</source>
+        <translation>Teams ne fait pas confiance à cette adresse : elle est ajoutée, pour que les appels qui en proviennent utilisent la carte du réseau.</translation>
+    </message>
+    <message>
+        <source>Teams trusts another range from this address: set to Dispatchable&apos;s mask.</source>
+        <translation>Teams fait confiance à une autre plage à partir de cette adresse : le masque de Dispatchable est appliqué.</translation>
+    </message>
+    <message>
+        <source>Not changed: the export of trusted IP addresses (Get-CsTenantTrustedIPAddress) was not given.</source>
+        <translation>Non modifié : l&apos;exportation des adresses IP de confiance (Get-CsTenantTrustedIPAddress) n&apos;a pas été fournie.</translation>
+    </message>
+    <message>
+        <source>%1 The script leaves that location: clearing it would leave the number with no emergency location, and Remove-CsPhoneNumberAssignment would take the number from its user. Register the number for E911, or change its location in Teams.</source>
+        <translation>%1 Le script laisse cet emplacement tel quel : l&apos;effacer laisserait le numéro sans emplacement d&apos;urgence, et Remove-CsPhoneNumberAssignment retirerait le numéro à son utilisateur. Inscrivez le numéro au E911, ou changez son emplacement dans Teams.</translation>
+    </message>
+    <message>
+        <source>%1 Teams does not let a script change this number&apos;s location (LocationUpdateSupported is False in the export): ask the number&apos;s operator, or change it in the Teams admin center.</source>
+        <translation>%1 Teams ne permet pas à un script de changer l&apos;emplacement de ce numéro (LocationUpdateSupported est False dans l&apos;exportation) : adressez-vous à l&apos;opérateur du numéro, ou changez-le dans le centre d&apos;administration Teams.</translation>
+    </message>
+    <message>
+        <source>The export names no default location for its registered address (DefaultLocationId): export the addresses and locations again.</source>
+        <translation>L&apos;exportation n&apos;indique aucun emplacement par défaut pour son adresse enregistrée (DefaultLocationId) : exportez de nouveau les adresses et les emplacements.</translation>
+    </message>
+    <message>
+        <source>Teams gives this number another emergency location than the address it is registered at for E911: it is set to that address&apos;s default location. Its assignment to a user stays as it is.</source>
+        <translation>Teams donne à ce numéro un emplacement d&apos;urgence autre que l&apos;adresse à laquelle il est inscrit au E911 : il reçoit l&apos;emplacement par défaut de cette adresse. Son attribution à un utilisateur reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Its registered address is still to confirm: the script cannot tell which Teams location to give it.</source>
+        <translation>Son adresse enregistrée reste à confirmer : le script ne peut pas savoir quel emplacement Teams lui donner.</translation>
+    </message>
+    <message>
+        <source>Its registered address is not in Teams and the script does not create it: the number&apos;s location is left as it is.</source>
+        <translation>Son adresse enregistrée n&apos;est pas dans Teams et le script ne la crée pas : l&apos;emplacement du numéro reste tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceScript</name>
     <message>
         <source>Dispatchable: the difference between Dispatchable and Microsoft Teams.</source>
         <translation>Dispatchable : la différence entre Dispatchable et Microsoft Teams.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, the emergency calling policy.</source>
-        <translation>
-            <numerusform>Il fait en sorte que le locataire Teams nommé dans $tenantName et $tenantId ci-dessous contienne ce que contient Dispatchable, et ne change rien d’autre : %n étape, chacune avec sa raison au-dessus, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence.</numerusform>
-            <numerusform>Il fait en sorte que le locataire Teams nommé dans $tenantName et $tenantId ci-dessous contienne ce que contient Dispatchable, et ne change rien d’autre : %n étapes, chacune avec sa raison au-dessus, dans cet ordre : adresses d’urgence, lieux, éléments réseau, la stratégie d’appel d’urgence.</numerusform>
-        </translation>
     </message>
     <message>
         <source>It uses the Teams ids of the export files that the comparison read: run it on the tenant as it was exported. If Teams changed since, export and compare again first.</source>
@@ -7292,6 +7596,21 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>Done: {0} changed, {1} already as in this script.</source>
         <translation>Terminé : {0} modifié(s), {1} déjà comme dans ce script.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It makes the Teams tenant named in $tenantName and $tenantId below hold what Dispatchable holds, and changes nothing else: %n step(s), each with its reason above it, in this order: emergency addresses, places, network elements, trusted IPs, the emergency calling policy, the numbers&apos; emergency locations.</source>
+        <translation>
+            <numerusform>Il fait en sorte que le locataire Teams nommé dans $tenantName et $tenantId ci-dessous contienne ce que contient Dispatchable, et ne change rien d&apos;autre : %n étape, précédée de son motif, dans cet ordre : adresses d&apos;urgence, lieux, éléments réseau, adresses IP de confiance, la stratégie d&apos;appels d&apos;urgence, les emplacements d&apos;urgence des numéros.</numerusform>
+            <numerusform>Il fait en sorte que le locataire Teams nommé dans $tenantName et $tenantId ci-dessous contienne ce que contient Dispatchable, et ne change rien d&apos;autre : %n étapes, chacune précédée de son motif, dans cet ordre : adresses d&apos;urgence, lieux, éléments réseau, adresses IP de confiance, la stratégie d&apos;appels d&apos;urgence, les emplacements d&apos;urgence des numéros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This script sets numbers&apos; emergency locations with Set-CsPhoneNumberAssignment -PhoneNumber -LocationId, which needs the MicrosoftTeams module 5.3.1 or later: run Update-Module MicrosoftTeams, then this script again.</source>
+        <translation>Ce script définit les emplacements d&apos;urgence des numéros avec Set-CsPhoneNumberAssignment -PhoneNumber -LocationId, qui exige le module MicrosoftTeams 5.3.1 ou une version ultérieure : exécutez Update-Module MicrosoftTeams, puis ce script de nouveau.</translation>
+    </message>
+    <message>
+        <source>Teams did not return the default location of the new emergency address. Run this script again.</source>
+        <translation>Teams n&apos;a pas renvoyé l&apos;emplacement par défaut de la nouvelle adresse d&apos;urgence. Exécutez ce script de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -7372,8 +7691,12 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <translation>Le fichier n&apos;a aucune ligne à lire.</translation>
     </message>
     <message>
-        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment or Get-CsTeamsEmergencyCallingPolicy piped to Export-Csv or ConvertTo-Json.</source>
-        <translation>Ce n&apos;est pas une exportation Teams que Dispatchable peut lire : ses colonnes (%1) ne correspondent à aucune sortie de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment ou Get-CsTeamsEmergencyCallingPolicy transmise à Export-Csv ou ConvertTo-Json.</translation>
+        <source>trusted IP addresses</source>
+        <translation>adresses IP de confiance</translation>
+    </message>
+    <message>
+        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy or Get-CsTenantTrustedIPAddress piped to Export-Csv or ConvertTo-Json.</source>
+        <translation>Ce n&apos;est pas une exportation Teams que Dispatchable peut lire : ses colonnes (%1) ne correspondent à aucune des commandes Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy ni Get-CsTenantTrustedIPAddress redirigées vers Export-Csv ou ConvertTo-Json.</translation>
     </message>
 </context>
 <context>
@@ -7671,6 +7994,21 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>Policy %1</source>
         <translation>Stratégie %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTrustedIp</name>
+    <message>
+        <source>No IPAddress: the row does not say which address Teams trusts.</source>
+        <translation>Aucune IPAddress : la ligne n&apos;indique pas à quelle adresse Teams fait confiance.</translation>
+    </message>
+    <message>
+        <source>IPAddress &quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>IPAddress « %1 » n&apos;est pas une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <source>MaskBits &quot;%1&quot; is not a mask length from 0 to %2.</source>
+        <translation>MaskBits « %1 » n&apos;est pas une longueur de masque de 0 à %2.</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,9 @@ TeamsDifferenceDialog::TeamsDifferenceDialog(const TeamsScriptInput &input,
             ? tr("Teams already holds what Dispatchable holds: the script would change nothing. "
                  "What it leaves as it is, and why, is listed below.")
             : tr("The script runs %n step(s), in this order: emergency addresses, places, "
-                 "network elements, the emergency calling policy. It removes nothing. Below the "
-                 "steps: what it leaves as it is, and why. Read them before you save.",
+                 "network elements, trusted IPs, the emergency calling policy, the numbers' "
+                 "emergency locations. It removes nothing. Below the steps: what it leaves as it "
+                 "is, and why. Read them before you save.",
                  nullptr, steps),
         this);
     intro->setObjectName(QStringLiteral("teamsDifferenceSummary"));

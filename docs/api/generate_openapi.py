@@ -616,8 +616,8 @@ schemas["EmergencyCallFeed"] = {
 }
 schemas["EmergencyCallFeedInput"] = {
     "type": "object", "required": ["policyNames"], "additionalProperties": False,
-    "description": "`teamsTenantId` is a GUID (422 `invalid-field`, code `invalid`), required when `policyNames` is not empty (code `required`); at most 20 names of 1–256 characters (422 `invalid-field`; a repeated name is kept once). A Teams tenant feeds one tenant only (409 `teams-tenant-in-use`). An empty list switches the feed off and deletes its subscriptions.",
-    "properties": O([("teamsTenantId", {"type": "string"}), ("policyNames", {"type": "array", "items": {"type": "string"}, "maxItems": 20})]),
+    "description": "`teamsTenantId` is a GUID (422 `invalid-field`, code `invalid`), required when `policyNames` is not empty (code `required`); at most 20 names of 1–256 characters (422 `invalid-field`; a repeated name is kept once). A Teams tenant feeds one tenant only (409 `teams-tenant-in-use`). An empty list switches the feed off and deletes its subscriptions; `teamsTenantId` may then be left out or `null`.",
+    "properties": O([("teamsTenantId", nullable({"type": "string"})), ("policyNames", {"type": "array", "items": {"type": "string"}, "maxItems": 20})]),
 }
 schemas["DemoEmergencyCallInput"] = {
     "type": "object", "required": ["tenantId", "number"], "additionalProperties": False,

@@ -520,6 +520,20 @@ void TestApiEmergencyCalls::feedRefusesBadInput()
     QCOMPARE(put(good, {{"If-Match", "\"v999\""}}).status, 412);
     const QJsonObject noTenant{{QStringLiteral("policyNames"), QJsonArray{deskPolicy}}};
     QCOMPARE(put(noTenant, {{"If-Match", etag}}).status, 422);
+    // Switching the feed off may name no Teams tenant: null, as the contract allows.
+    const QJsonObject before = m_backend.get(path, m_staff).json();
+    const TestReply off = put(QJsonObject{{QStringLiteral("teamsTenantId"), QJsonValue()},
+                                          {QStringLiteral("policyNames"), QJsonArray()}},
+                              {{"If-Match", etag}});
+    QCOMPARE(off.status, 200);
+    QCOMPARE(off.json().value(QStringLiteral("teamsTenantId")), QJsonValue());
+    QCOMPARE(put(QJsonObject{{QStringLiteral("teamsTenantId"),
+                              before.value(QStringLiteral("teamsTenantId"))},
+                             {QStringLiteral("policyNames"),
+                              before.value(QStringLiteral("policyNames"))}},
+                 {{"If-Match", off.header("etag")}})
+                 .status,
+             200);
     // Another tenant may not claim the same Teams tenant.
     for (const QString &other : api::tenantIds(m_backend, m_staff)) {
         if (other == m_tenant)

@@ -21,6 +21,7 @@
 #include "SessionWiring.h"
 #include "SettingsDialog.h"
 #include "SignInFixture.h"
+#include "TeamsComparisonWindow.h"
 #include "TeamsDifferenceDialog.h"
 #include "TestCallChecklistDialog.h"
 #include "kiosk/KioskPinGate.h"
@@ -219,7 +220,24 @@ void TestAccessibility::dialogsOpenedFromTheMainWindow()
         checkModal(QStringLiteral("network element"), [map] { map->addElement(); });
         checkModal(QStringLiteral("network import"), [map] { map->importCsv(); });
     });
-    checkModal(QStringLiteral("Teams comparison"), trigger("compareTeamsAction"));
+    checkModal(
+        QStringLiteral("Teams comparison"), trigger("compareTeamsAction"), [this](QWidget *w) {
+            auto *comparison = qobject_cast<TeamsComparisonWindow *>(w);
+            QVERIFY(comparison);
+            // One address only Teams holds, so that there is something to adopt.
+            QTemporaryDir dir;
+            QFile file(dir.filePath(QStringLiteral("teams-civic-addresses.csv")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("\"CivicAddressId\",\"HouseNumber\",\"StreetName\",\"City\",\"PostalCode\","
+                       "\"StateOrProvince\",\"CountryOrRegion\",\"CompanyName\"\r\n"
+                       "\"6f1c3c7e-2b8d-4a52-9d41-3f0a7c9b1e22\",\"742\",\"Evergreen Ter\","
+                       "\"Springfield\",\"62704\",\"IL\",\"US\",\"Contoso\"\r\n");
+            file.close();
+            comparison->addFiles({file.fileName()});
+            checkModal(QStringLiteral("Teams adoption"),
+                       [comparison] { comparison->adoptFromTeams(); });
+            comparison->clearFiles();
+        });
     checkModal(QStringLiteral("933 checklist"), trigger("testCallsAction"), [this](QWidget *w) {
         auto *checklist = qobject_cast<TestCallChecklistDialog *>(w);
         QVERIFY(checklist);

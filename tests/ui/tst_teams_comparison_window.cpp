@@ -24,6 +24,7 @@
 #include "models/TeamsComparisonModel.h"
 #include "models/TeamsDifferenceModel.h"
 #include "store/Cache.h"
+#include "store/Outbox.h"
 #include "teams/TeamsComparisonQuery.h"
 #include "teams/TeamsDifferenceScript.h"
 #include "teams/TeamsMatch.h"
@@ -232,6 +233,7 @@ private slots:
     void brokenFileIsReportedAndTheRestRead();
     void differencePreviewListsEveryCmdletWithItsReason();
     void windowPassesTheKeyboardWalk();
+    void anAuditorReadsButChangesNothing();
     // Last: it stores Teams ids, which the export of the cases above does not know.
     void keptIdsMatchByIdAndLeaveNumbersAlone();
     void adoptedRowsAreCreatedWithTheirIdsAndMatch();
@@ -442,6 +444,36 @@ void TestTeamsComparisonWindow::windowPassesTheKeyboardWalk()
     const a11y::WalkResult result = a11y::walk(window);
     QVERIFY(result.interactive > 0);
     QVERIFY2(result.findings.isEmpty(), qPrintable(result.findings.join(QLatin1Char('\n'))));
+}
+
+void TestTeamsComparisonWindow::anAuditorReadsButChangesNothing()
+{
+    MainWindowFixture auditor;
+    QVERIFY(auditor.open(m_backend, QStringLiteral("auditor"), MainWindowFixture::Dialogs::None));
+    connectLisDialogs(*auditor.window, *auditor.session);
+    QTRY_VERIFY(auditor.window->tenantPane()->selectTenant(m_tenant));
+    auditor.find<QAction>(QStringLiteral("compareTeamsAction"))->trigger();
+    auto *window = auditor.window->findChild<TeamsComparisonWindow *>();
+    QVERIFY(window);
+    const TeamsExport teams =
+        writeExport(teamscomparison::load(*auditor.session->cache(), m_tenant), m_dir.path());
+    window->addFiles(teams.paths);
+    // The comparison and the difference script are there to read; nothing that writes is.
+    QVERIFY(countOf(window->modelFor(TeamsObjectKind::Place), TeamsSide::OnlyInTeams) > 0);
+    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("exportTeamsDifference"))->isEnabled());
+    for (const char *name : {"keepTeamsIds", "adoptTeamsRows", "confirmTeamsMatch"})
+        QVERIFY2(!window->findChild<QPushButton *>(QLatin1StringView(name))->isEnabled(), name);
+    QVERIFY(!window->keepTeamsIds());
+    // Opened all the same (from code), the adoption cannot be applied.
+    TeamsAdoptionDialog *adoption = window->adoptFromTeams();
+    QVERIFY(adoption);
+    for (int r = 0; r < adoption->model()->rowCount(); ++r)
+        adoption->model()->setChecked(r, true);
+    QVERIFY(!adoption->findChild<QPushButton *>(QStringLiteral("adoptFromTeams"))->isEnabled());
+    QVERIFY(!adoption->adopt());
+    QCOMPARE(auditor.session->outbox()->entries().size(), 0);
+    adoption->close();
+    window->close();
 }
 
 void TestTeamsComparisonWindow::keptIdsMatchByIdAndLeaveNumbersAlone()

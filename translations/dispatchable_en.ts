@@ -794,10 +794,10 @@
 <context>
     <name>TeamsAdoptionDialog</name>
     <message numerus="yes">
-        <source>%n row(s) queued or waiting for their parent; keep Compare With Teams open until they are sent.</source>
+        <source>%n row(s) queued or waiting for their parent. They are sent even if you close this window, until you sign out or quit.</source>
         <translation>
-            <numerusform>%n row queued or waiting for its parent; keep Compare With Teams open until it is sent.</numerusform>
-            <numerusform>%n rows queued or waiting for their parent; keep Compare With Teams open until they are sent.</numerusform>
+            <numerusform>%n row queued or waiting for its parent. It is sent even if you close this window, until you sign out or quit.</numerusform>
+            <numerusform>%n rows queued or waiting for their parent. They are sent even if you close this window, until you sign out or quit.</numerusform>
         </translation>
     </message>
 </context>

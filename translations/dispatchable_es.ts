@@ -6849,16 +6849,24 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>✖ Nothing was queued: the outbox could not be written: %1</source>
         <translation>✖ No se puso nada en cola: no se pudo escribir en la bandeja de salida: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) queued or waiting for their parent; keep Compare With Teams open until they are sent.</source>
-        <translation>
-            <numerusform>%n fila en cola o a la espera de su objeto padre; mantenga abierto Comparar con Teams hasta que se envíe.</numerusform>
-            <numerusform>%n filas en cola o a la espera de su objeto padre; mantenga abierto Comparar con Teams hasta que se envíen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done. The comparison shows the adopted objects in both once the sync brings them.</source>
         <translation>Hecho. La comparación mostrará los objetos adoptados en ambos cuando la sincronización los traiga.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k All</source>
+        <translation>&amp;Marcar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation>&amp;Desmarcar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) queued or waiting for their parent. They are sent even if you close this window, until you sign out or quit.</source>
+        <translation>
+            <numerusform>%n fila en cola o a la espera de su objeto padre. Se envía aunque cierre esta ventana, hasta que cierre la sesión o salga.</numerusform>
+            <numerusform>%n filas en cola o a la espera de su objeto padre. Se envían aunque cierre esta ventana, hasta que cierre la sesión o salga.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6849,16 +6849,24 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>✖ Nothing was queued: the outbox could not be written: %1</source>
         <translation>✖ Rien n&apos;a été mis en file d&apos;attente : la boîte d&apos;envoi n&apos;a pas pu être écrite : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) queued or waiting for their parent; keep Compare With Teams open until they are sent.</source>
-        <translation>
-            <numerusform>%n ligne mise en file d&apos;attente ou qui attend son parent; gardez la fenêtre Comparer avec Teams ouverte jusqu&apos;à son envoi.</numerusform>
-            <numerusform>%n lignes mises en file d&apos;attente ou qui attendent leur parent; gardez la fenêtre Comparer avec Teams ouverte jusqu&apos;à leur envoi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done. The comparison shows the adopted objects in both once the sync brings them.</source>
         <translation>Terminé. La comparaison affichera les objets adoptés dans les deux dès que la synchronisation les aura ramenés.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k All</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) queued or waiting for their parent. They are sent even if you close this window, until you sign out or quit.</source>
+        <translation>
+            <numerusform>%n ligne mise en file d&apos;attente ou qui attend son parent. Elle est envoyée même si vous fermez cette fenêtre, jusqu&apos;à ce que vous vous déconnectiez ou quittiez.</numerusform>
+            <numerusform>%n lignes mises en file d&apos;attente ou qui attendent leur parent. Elles sont envoyées même si vous fermez cette fenêtre, jusqu&apos;à ce que vous vous déconnectiez ou quittiez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@ void TeamsAdoptionModel::setChecked(int row, bool checked)
     emit chosenChanged();
 }
 
+void TeamsAdoptionModel::setAllChecked(bool checked)
+{
+    if (m_run || m_candidates.isEmpty())
+        return;
+    m_checked.fill(checked);
+    emit dataChanged(index(0, ObjectColumn), index(rowCount() - 1, ObjectColumn),
+                     {Qt::CheckStateRole});
+    emit chosenChanged();
+}
+
 void TeamsAdoptionModel::setPlan(const QList<TeamsAdoption> &plan)
 {
     m_plan = plan;

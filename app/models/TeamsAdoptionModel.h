@@ -29,6 +29,8 @@ public:
     void setCandidates(const QList<TeamsComparisonRow> &rows, const QList<bool> &checked);
     QList<TeamsComparisonRow> chosen() const;
     void setChecked(int row, bool checked);
+    // Every row at once, with one chosenChanged (the dry run is planned once).
+    void setAllChecked(bool checked);
     // The dry run of chosen(); rows left unchecked show nothing in it.
     void setPlan(const QList<TeamsAdoption> &plan);
     // After Apply: the results follow the run, and the check boxes are locked.

@@ -2,8 +2,9 @@
 // result. What has its parent in Dispatchable is queued at once; a place waits for the address
 // adopted with it, an element for its place, and is queued with the id the server's answer
 // gives the parent. A parent the server refuses ends its children with the reason. Elements go
-// out in network-elements-bulk batches and each gets its item's outcome. Re-running after the
-// app was closed mid-way is safe: what was created now keeps its Teams id, so the comparison
+// out in network-elements-bulk batches and each gets its item's outcome. The run lives as long as
+// its parent (the session): rows still waiting when the app quits are not sent. Re-running after
+// that is safe: what was created now keeps its Teams id, so the comparison
 // shows it in both and it is not offered again.
 #pragma once
 

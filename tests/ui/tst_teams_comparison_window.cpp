@@ -34,6 +34,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -649,6 +650,13 @@ void TestTeamsComparisonWindow::adoptedRowsAreCreatedWithTheirIdsAndMatch()
     TeamsAdoptionModel *model = dialog->model();
     auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("adoptFromTeams"));
     QVERIFY(!apply->isEnabled()); // nothing checked yet
+    // Check All plans every row once; Uncheck All empties the plan again.
+    dialog->findChild<QPushButton *>(QStringLiteral("adoptionCheckAll"))->click();
+    QCOMPARE(int(dialog->plan().size()), model->rowCount());
+    QVERIFY(apply->isEnabled());
+    dialog->findChild<QPushButton *>(QStringLiteral("adoptionUncheckAll"))->click();
+    QVERIFY(dialog->plan().isEmpty());
+    QVERIFY(!apply->isEnabled());
 
     // The dry run follows the check boxes: the subnet alone waits for a place nobody chose.
     const int evergreenSubnet = candidateRow(model, QStringLiteral("10.77.1.0"));
@@ -687,17 +695,18 @@ void TestTeamsComparisonWindow::adoptedRowsAreCreatedWithTheirIdsAndMatch()
     QVERIFY2(walked.findings.isEmpty(), qPrintable(walked.findings.join(QLatin1Char('\n'))));
 
     apply->click();
-    QVERIFY(dialog->run());
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->run()->isFinished(), 30000);
-    QCOMPARE(dialog->run()->count(TeamsAdoptionRun::State::Created), 5);
-    QCOMPARE(dialog->run()->count(TeamsAdoptionRun::State::NotSent), 2);
-    QVERIFY2(
-        model->index(evergreenSubnet, TeamsAdoptionModel::ResultColumn)
-            .data()
-            .toString()
-            .contains(QStringLiteral("Created")),
-        qPrintable(
-            model->index(evergreenSubnet, TeamsAdoptionModel::ResultColumn).data().toString()));
+    // The run belongs to the session: closing the dialog at once loses no row that waits for
+    // its parent.
+    const QPointer<TeamsAdoptionRun> run = dialog->run();
+    QVERIFY(run);
+    const QString firstResult =
+        model->index(address, TeamsAdoptionModel::ResultColumn).data().toString();
+    QVERIFY2(firstResult.contains(QStringLiteral("Queued")), qPrintable(firstResult));
+    dialog->close();
+    QTRY_VERIFY(!window->findChild<TeamsAdoptionDialog *>());
+    QTRY_VERIFY_WITH_TIMEOUT(run && run->isFinished(), 30000);
+    QCOMPARE(run->count(TeamsAdoptionRun::State::Created), 5);
+    QCOMPARE(run->count(TeamsAdoptionRun::State::NotSent), 2);
 
     // In the cache with Teams's ids, each under its parent.
     const auto adopted = [&] {
@@ -748,7 +757,6 @@ void TestTeamsComparisonWindow::adoptedRowsAreCreatedWithTheirIdsAndMatch()
                      step.teamsId != extra.placeAtKnown,
                  qPrintable(step.cmdlet + QLatin1Char(' ') + step.label));
     difference->close();
-    dialog->close();
 }
 
 QTEST_MAIN(TestTeamsComparisonWindow)

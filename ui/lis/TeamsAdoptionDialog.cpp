@@ -6,6 +6,7 @@
 #include "teams/TeamsAdoptionRun.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -60,6 +61,19 @@ TeamsAdoptionDialog::TeamsAdoptionDialog(AppSession *session, const QString &ten
     m_view->setColumnWidth(TeamsAdoptionModel::BecomesColumn, 260);
     m_view->setColumnWidth(TeamsAdoptionModel::DryRunColumn, 360);
     layout->addWidget(m_view, 1);
+    auto *checks = new QHBoxLayout;
+    m_checkAll = new QPushButton(tr("Chec&k All"), this);
+    m_checkAll->setObjectName(QStringLiteral("adoptionCheckAll"));
+    m_checkAll->setAutoDefault(false);
+    connect(m_checkAll, &QPushButton::clicked, this, [this] { m_model->setAllChecked(true); });
+    m_uncheckAll = new QPushButton(tr("&Uncheck All"), this);
+    m_uncheckAll->setObjectName(QStringLiteral("adoptionUncheckAll"));
+    m_uncheckAll->setAutoDefault(false);
+    connect(m_uncheckAll, &QPushButton::clicked, this, [this] { m_model->setAllChecked(false); });
+    checks->addWidget(m_checkAll);
+    checks->addWidget(m_uncheckAll);
+    checks->addStretch(1);
+    layout->addLayout(checks);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("teamsAdoptionSummary"));
@@ -93,6 +107,8 @@ void TeamsAdoptionDialog::replan()
                                        [](const TeamsAdoption &a) { return a.isSent(); }));
     m_adopt->setText(sent ? tr("&Adopt (%1)").arg(sent) : tr("&Adopt"));
     m_adopt->setEnabled(sent > 0 && !m_run && m_session->canWrite());
+    m_checkAll->setEnabled(!m_run && m_model->rowCount() > 0);
+    m_uncheckAll->setEnabled(!m_run && !m_plan.isEmpty());
     if (!m_session->canWrite())
         m_adopt->setToolTip(tr("Your role may read but not change this tenant."));
 }
@@ -126,9 +142,9 @@ bool TeamsAdoptionDialog::adopt()
 {
     if (m_run || !m_session->canWrite())
         return false;
-    // Owned by the comparison window when there is one: closing this dialog loses no waiting row.
-    QObject *owner = parent() ? parent() : this;
-    auto *run = new TeamsAdoptionRun(*m_session->outbox(), m_tenantId, m_plan, owner);
+    // Owned by the session: closing this dialog or the comparison loses no row that waits for
+    // its parent.
+    auto *run = new TeamsAdoptionRun(*m_session->outbox(), m_tenantId, m_plan, m_session);
     QString error;
     if (!run->start(&error)) {
         run->deleteLater();
@@ -143,6 +159,8 @@ bool TeamsAdoptionDialog::adopt()
     m_model->setRun(run);
     connect(run, &TeamsAdoptionRun::rowsChanged, this, &TeamsAdoptionDialog::showResults);
     m_adopt->setEnabled(false);
+    m_checkAll->setEnabled(false);
+    m_uncheckAll->setEnabled(false);
     showResults();
     emit adopted();
     return true;
@@ -155,8 +173,8 @@ void TeamsAdoptionDialog::showResults()
     const int open = m_run->count(TeamsAdoptionRun::State::Queued) +
                      m_run->count(TeamsAdoptionRun::State::Waiting);
     m_state->setText(
-        open ? tr("%n row(s) queued or waiting for their parent; keep Compare With Teams open "
-                  "until they are sent.",
+        open ? tr("%n row(s) queued or waiting for their parent. They are sent even if you close "
+                  "this window, until you sign out or quit.",
                   nullptr, open)
              : tr("Done. The comparison shows the adopted objects in both once the sync brings "
                   "them."));

@@ -2,7 +2,8 @@
 // Every adoptable row of the comparison is listed with a check box (the rows selected in the
 // comparison window start checked); the dry run beside each says what adopting creates, or why
 // it cannot, and changes as the admin checks rows. Adopt queues the checked rows that can be
-// created (TeamsAdoptionRun); each row then shows its result. Nothing is sent before Adopt.
+// created (TeamsAdoptionRun, owned by the session so that it outlives the window); each row then
+// shows its result. Nothing is sent before Adopt.
 #pragma once
 
 #include "teams/TeamsAdoptionPlan.h"
@@ -56,4 +57,6 @@ private:
     QLabel *m_summary;
     QLabel *m_state;
     QPushButton *m_adopt;
+    QPushButton *m_checkAll = nullptr;
+    QPushButton *m_uncheckAll = nullptr;
 };

@@ -6868,6 +6868,10 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
             <numerusform>%n filas en cola o a la espera de su objeto padre. Se envían aunque cierre esta ventana, hasta que cierre la sesión o salga.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Done, with failures: the Result column says why for each row.</source>
+        <translation>Terminado, con errores: la columna Resultado indica el motivo de cada fila.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsAdoptionModel</name>
@@ -7027,8 +7031,8 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <translation>Su ubicación no está en la exportación: agregue el archivo de ubicaciones de Teams.</translation>
     </message>
     <message>
-        <source>Its name does not fit a place: each part between commas may hold at most %1 characters.</source>
-        <translation>Su nombre no cabe en un lugar: cada parte entre comas admite como máximo %1 caracteres.</translation>
+        <source>Its name cannot be kept unchanged as a place: Dispatchable keeps building, floor and room separated by a comma and one space, each at most %1 characters. Rename it in Teams first.</source>
+        <translation>Su nombre no puede conservarse sin cambios como lugar: Dispatchable guarda edificio, piso y sala separados por una coma y un espacio, cada uno con %1 caracteres como máximo. Cámbiele el nombre en Teams primero.</translation>
     </message>
 </context>
 <context>
@@ -7040,14 +7044,6 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>The backend&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta del servidor.</translation>
-    </message>
-    <message>
-        <source>Its address was not created.</source>
-        <translation>Su dirección no se creó.</translation>
-    </message>
-    <message>
-        <source>Its place was not created.</source>
-        <translation>Su lugar no se creó.</translation>
     </message>
     <message>
         <source>Could not be queued: %1</source>
@@ -7076,6 +7072,18 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer could not be read: compare again to see whether it was created.</source>
+        <translation>Enviado, pero no se pudo leer la respuesta: vuelva a comparar para ver si se creó.</translation>
+    </message>
+    <message>
+        <source>Its address was not created: %1</source>
+        <translation>Su dirección no se creó: %1</translation>
+    </message>
+    <message>
+        <source>Its place was not created: %1</source>
+        <translation>Su lugar no se creó: %1</translation>
     </message>
 </context>
 <context>

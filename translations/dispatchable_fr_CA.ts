@@ -6868,6 +6868,10 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
             <numerusform>%n lignes mises en file d&apos;attente ou qui attendent leur parent. Elles sont envoyées même si vous fermez cette fenêtre, jusqu&apos;à ce que vous vous déconnectiez ou quittiez.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Done, with failures: the Result column says why for each row.</source>
+        <translation>Terminé, avec des échecs : la colonne Résultat en donne la raison pour chaque ligne.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsAdoptionModel</name>
@@ -7027,8 +7031,8 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <translation>Son emplacement n&apos;est pas dans l&apos;exportation : ajoutez le fichier des emplacements de Teams.</translation>
     </message>
     <message>
-        <source>Its name does not fit a place: each part between commas may hold at most %1 characters.</source>
-        <translation>Son nom ne convient pas à un lieu : chaque partie entre virgules peut compter au plus %1 caractères.</translation>
+        <source>Its name cannot be kept unchanged as a place: Dispatchable keeps building, floor and room separated by a comma and one space, each at most %1 characters. Rename it in Teams first.</source>
+        <translation>Son nom ne peut pas être gardé tel quel pour un lieu : Dispatchable garde le bâtiment, l&apos;étage et la pièce séparés par une virgule et une espace, chacun d&apos;au plus %1 caractères. Renommez-le d&apos;abord dans Teams.</translation>
     </message>
 </context>
 <context>
@@ -7040,14 +7044,6 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>The backend&apos;s answer could not be read.</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
-    </message>
-    <message>
-        <source>Its address was not created.</source>
-        <translation>Son adresse n&apos;a pas été créée.</translation>
-    </message>
-    <message>
-        <source>Its place was not created.</source>
-        <translation>Son lieu n&apos;a pas été créé.</translation>
     </message>
     <message>
         <source>Could not be queued: %1</source>
@@ -7076,6 +7072,18 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer could not be read: compare again to see whether it was created.</source>
+        <translation>Envoyé, mais la réponse n&apos;a pas pu être lue : comparez de nouveau pour voir si la création a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Its address was not created: %1</source>
+        <translation>Son adresse n&apos;a pas été créée : %1</translation>
+    </message>
+    <message>
+        <source>Its place was not created: %1</source>
+        <translation>Son lieu n&apos;a pas été créé : %1</translation>
     </message>
 </context>
 <context>

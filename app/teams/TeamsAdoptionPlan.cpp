@@ -145,8 +145,9 @@ void Planner::planPlace(TeamsAdoption &a) const
     }
     const std::optional<Place> place = placeFromTeamsName(t->name);
     if (!place)
-        a.reasons.append(Text::tr("Its name does not fit a place: each part between commas may "
-                                  "hold at most %1 characters.")
+        a.reasons.append(Text::tr("Its name cannot be kept unchanged as a place: Dispatchable "
+                                  "keeps building, floor and room separated by a comma and one "
+                                  "space, each at most %1 characters. Rename it in Teams first.")
                              .arg(placePartLimit));
     else
         a.place = *place;
@@ -322,5 +323,9 @@ std::optional<Place> placeFromTeamsName(const QString &name)
     QString *fields[] = {&place.building, &place.floor, &place.room};
     for (int i = 0; i < int(parts.size()); ++i)
         *fields[fieldOf.at(i)] = parts.at(i);
+    // A name written otherwise ("A,B", "A, , B", spaces around it) would come back changed, and
+    // the difference script would then rename the location in Teams.
+    if (place.label() != name)
+        return std::nullopt;
     return place;
 }

@@ -65,6 +65,8 @@ QList<TeamsAdoption> planTeamsAdoption(const QList<TeamsComparisonRow> &chosen,
 // A Teams location's name as Dispatchable's building, floor and room, so that Place::label()
 // gives the name back unchanged: the parts between ", " go where their words say ("Building
 // 2", "Floor 3", "Room 301", "Suite", "Wing"…) when that keeps their order, otherwise in order;
-// a single part that names none of them is a room or wing. Empty parts (and a name over three
-// parts' worth of fields) leave the place unset: the caller refuses it.
+// a single part that names none of them is a room or wing; beyond three parts the rest stay
+// together as the room. None when the label would not give the name back exactly (parts not
+// separated by ", ", an empty part, spaces around the name) or a field would exceed the
+// contract's 60 characters: the caller refuses it.
 std::optional<Place> placeFromTeamsName(const QString &name);

@@ -138,7 +138,9 @@ void TeamsAdoptionRun::settle(const Sent &sent, const OutboxEntry &entry)
         RowStatus &status = m_rows[sent.rows.at(k)];
         if (!results) {
             status = {State::Failed,
-                      done ? tr("The backend's answer could not be read.") : refused};
+                      done ? tr("Sent, but the answer could not be read: compare again to see "
+                                "whether it was created.")
+                           : refused};
             continue;
         }
         const NetworkBulkItemResult &item = results->at(k);
@@ -166,10 +168,11 @@ void TeamsAdoptionRun::releaseChildren(int row, const QString &id, const QString
         if (!isChild || m_rows.at(i).state != State::Waiting)
             continue;
         if (id.isEmpty()) {
-            m_rows[i] = {State::Failed, parent.kind == TeamsObjectKind::Address
-                                            ? tr("Its address was not created.")
-                                            : tr("Its place was not created.")};
-            releaseChildren(i, {}, reason);
+            const QString why = parent.kind == TeamsObjectKind::Address
+                                    ? tr("Its address was not created: %1").arg(reason)
+                                    : tr("Its place was not created: %1").arg(reason);
+            m_rows[i] = {State::Failed, why};
+            releaseChildren(i, {}, why);
             continue;
         }
         if (child.kind == TeamsObjectKind::Place)
@@ -185,6 +188,17 @@ void TeamsAdoptionRun::releaseChildren(int row, const QString &id, const QString
             releaseChildren(i, {}, error);
         }
     }
+}
+
+bool TeamsAdoptionRun::isAdopting(TeamsObjectKind kind, const QString &teamsId) const
+{
+    for (int i = 0; i < int(m_plan.size()); ++i) {
+        const State state = m_rows.at(i).state;
+        if (m_plan.at(i).kind == kind && m_plan.at(i).teamsId == teamsId &&
+            (state == State::Queued || state == State::Waiting))
+            return true;
+    }
+    return false;
 }
 
 int TeamsAdoptionRun::count(State state) const

@@ -45,6 +45,10 @@ public:
     const QList<TeamsAdoption> &plan() const { return m_plan; }
     const QList<RowStatus> &rows() const { return m_rows; }
     int count(State state) const;
+    const QString &tenantId() const { return m_tenantId; }
+    // Whether this run still has the row in the outbox or waiting for its parent: another
+    // adoption must not offer it meanwhile.
+    bool isAdopting(TeamsObjectKind kind, const QString &teamsId) const;
     bool isFinished() const; // no row queued or waiting any more
 
     // "Created", "Waits for its address", "Refused: …", translated.

@@ -702,6 +702,12 @@ void TestTeamsComparisonWindow::adoptedRowsAreCreatedWithTheirIdsAndMatch()
     const QString firstResult =
         model->index(address, TeamsAdoptionModel::ResultColumn).data().toString();
     QVERIFY2(firstResult.contains(QStringLiteral("Queued")), qPrintable(firstResult));
+    // While they are being sent, another adoption does not offer them again.
+    const int offered = model->rowCount();
+    TeamsAdoptionDialog *second = window->adoptFromTeams();
+    QVERIFY(second);
+    QCOMPARE(second->model()->rowCount(), offered - 5);
+    second->close();
     dialog->close();
     QTRY_VERIFY(!window->findChild<TeamsAdoptionDialog *>());
     QTRY_VERIFY_WITH_TIMEOUT(run && run->isFinished(), 30000);

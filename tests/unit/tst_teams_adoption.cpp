@@ -83,6 +83,7 @@ private slots:
     void refusedRowsSayWhy();
     void anAddressToConfirmHoldsItsPlacesUntilConfirmed();
     void aTrustedIpNeedsNoPlace();
+    void namesThatWouldComeBackChangedAreRefused();
     void placeNamesSplitAndReadBackUnchanged_data();
     void placeNamesSplitAndReadBackUnchanged();
 };
@@ -289,6 +290,16 @@ void TestTeamsAdoption::placeNamesSplitAndReadBackUnchanged_data()
                                   << QString();
     QTest::newRow("more than three")
         << u"HQ, Tower A, Floor 9, Desk 12"_s << u"HQ"_s << u"Tower A"_s << u"Floor 9, Desk 12"_s;
+}
+
+void TestTeamsAdoption::namesThatWouldComeBackChangedAreRefused()
+{
+    // Each would be given back to Teams otherwise, and the difference script would rename it.
+    for (const QString &name :
+         {u"Bldg A,Floor 2"_s, u"Floor 2, , Room 3"_s, u" Lobby"_s, u"Lobby "_s, u","_s,
+          QString(61, u'x'),
+          QString(u"A, B, "_s + QString(40, u'c') + u", "_s + QString(40, u'd'))})
+        QVERIFY2(!placeFromTeamsName(name), qPrintable(name));
 }
 
 void TestTeamsAdoption::placeNamesSplitAndReadBackUnchanged()

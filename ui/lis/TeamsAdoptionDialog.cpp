@@ -40,8 +40,15 @@ TeamsAdoptionDialog::TeamsAdoptionDialog(AppSession *session, const QString &ten
 
     QList<TeamsComparisonRow> candidates;
     QList<bool> checked;
+    // Rows an earlier adoption of this tenant is still sending are not offered twice.
+    const QList<TeamsAdoptionRun *> running = session->findChildren<TeamsAdoptionRun *>();
+    const auto beingAdopted = [&](const TeamsComparisonRow &row) {
+        return std::any_of(running.cbegin(), running.cend(), [&](const TeamsAdoptionRun *run) {
+            return run->tenantId() == tenantId && run->isAdopting(row.kind, row.teamsId);
+        });
+    };
     for (const TeamsComparisonRow &row : rows) {
-        if (!isTeamsAdoptable(row))
+        if (!isTeamsAdoptable(row) || beingAdopted(row))
             continue;
         candidates.append(row);
         checked.append(selected.contains(row));
@@ -176,7 +183,9 @@ void TeamsAdoptionDialog::showResults()
         open ? tr("%n row(s) queued or waiting for their parent. They are sent even if you close "
                   "this window, until you sign out or quit.",
                   nullptr, open)
-             : tr("Done. The comparison shows the adopted objects in both once the sync brings "
-                  "them."));
+        : m_run->count(TeamsAdoptionRun::State::Failed) > 0
+            ? tr("Done, with failures: the Result column says why for each row.")
+            : tr("Done. The comparison shows the adopted objects in both once the sync brings "
+                 "them."));
     m_state->setVisible(true);
 }

@@ -18,6 +18,7 @@
 #include "handlers/EmergencyCallRoutes.h"
 #include "handlers/EmergencyCallStream.h"
 #include "handlers/EmergencyPolicyRoutes.h"
+#include "handlers/TeamsNumberLocationRoutes.h"
 #include "handlers/NetworkElementRoutes.h"
 #include "handlers/NumberRoutes.h"
 #include "handlers/PlaceRoutes.h"
@@ -165,6 +166,7 @@ void ServerApp::registerRoutes()
     registerNetworkElementRoutes(r, *m_ctx);
     registerTestCallRoutes(r, *m_ctx);
     registerEmergencyPolicyRoutes(r, *m_ctx);
+    registerTeamsNumberLocationRoutes(r, *m_ctx);
     registerEmergencyCallFeedRoutes(r, *m_ctx);
     registerEmergencyCallRoutes(r, *m_ctx);
     if (m_options.demo || m_options.printRoutes)

@@ -810,6 +810,13 @@
             <numerusform>%n edits queued to keep Teams&apos;s ids. The view compares again when the sync brings them back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Queued: the Teams location of %n number(s). The numbers table flags those Teams locates elsewhere once the sync brings it back.</source>
+        <translation>
+            <numerusform>Queued: the Teams location of %n number. The numbers table flags those Teams locates elsewhere once the sync brings it back.</numerusform>
+            <numerusform>Queued: the Teams location of %n numbers. The numbers table flags those Teams locates elsewhere once the sync brings it back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceDialog</name>

@@ -2017,6 +2017,22 @@ Huella digital presentada: %2</translation>
             <numerusform>%Ln llamadas anteriores no se muestran.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Teams sent another location: the number&apos;s last call through Teams sent a location that differs from its registration.</source>
+        <translation>Teams envió otra ubicación: la última llamada del número a través de Teams envió una ubicación distinta de la de su registro.</translation>
+    </message>
+    <message>
+        <source>Teams gives another location: by the last Teams export recorded, the emergency location Teams gives the number is not at its registered address.</source>
+        <translation>Teams le da otra ubicación: según la última exportación de Teams registrada, la ubicación de emergencia que Teams da al número no está en su dirección registrada.</translation>
+    </message>
+    <message>
+        <source>⚠ Teams gives another location</source>
+        <translation>⚠ Teams le da otra ubicación</translation>
+    </message>
+    <message>
+        <source>by the last Teams export recorded; listed at the end</source>
+        <translation>según la última exportación de Teams registrada; en la lista del final</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceWarnings</name>
@@ -2204,6 +2220,10 @@ Dirección de emergencia:
     <message>
         <source>The emergency calling policy</source>
         <translation>La directiva de llamadas de emergencia</translation>
+    </message>
+    <message>
+        <source>The Teams locations of the numbers</source>
+        <translation>Las ubicaciones de Teams de los números</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2492,10 @@ Dirección de emergencia:
     <message>
         <source>⚠ Location differs · %1</source>
         <translation>⚠ Ubicación distinta · %1</translation>
+    </message>
+    <message>
+        <source>⚠ Teams location differs · %1</source>
+        <translation>⚠ Ubicación de Teams distinta · %1</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3452,14 @@ Dirección de emergencia:
     <message>
         <source>numbers whose last call through Teams sent another location than their registration</source>
         <translation>números cuya última llamada por Teams envió otra ubicación que la registrada</translation>
+    </message>
+    <message>
+        <source>Teams gives another location</source>
+        <translation>Teams da otra ubicación</translation>
+    </message>
+    <message>
+        <source>numbers whose emergency location in Teams is not their registered address</source>
+        <translation>números cuya ubicación de emergencia en Teams no es su dirección registrada</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5372,10 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
         <source>Teams sent another location</source>
         <translation>Teams envió otra ubicación</translation>
     </message>
+    <message>
+        <source>Teams gives another location</source>
+        <translation>Teams le da otra ubicación</translation>
+    </message>
 </context>
 <context>
     <name>NumberCsvImport</name>
@@ -5537,6 +5573,18 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>Check the Teams network map and the registration: the next emergency call from this number may reach the wrong 911 centre.</source>
         <translation>Revise el mapa de red de Teams y el registro: la próxima llamada de emergencia desde este número podría llegar al centro 911 equivocado.</translation>
+    </message>
+    <message>
+        <source>⚠ Teams gives another location</source>
+        <translation>⚠ Teams le da otra ubicación</translation>
+    </message>
+    <message>
+        <source>Point the number at a location of its registered address in Teams (Compare With Teams… writes the command), or register it where Teams locates it.</source>
+        <translation>En Teams, asigne al número una ubicación de su dirección registrada (Comparar con Teams… escribe el comando), o regístrelo donde Teams lo ubica.</translation>
+    </message>
+    <message>
+        <source>From the Teams export read on %1.</source>
+        <translation>Según la exportación de Teams leída el %1.</translation>
     </message>
 </context>
 <context>
@@ -7343,6 +7391,21 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>Create in Dispatchable what only Teams holds: the selected rows, after a dry run.</source>
         <translation>Crear en Dispatchable lo que solo tiene Teams: las filas seleccionadas, tras una simulación.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Number Locations</source>
+        <translation>&amp;Registrar ubicaciones de los números</translation>
+    </message>
+    <message>
+        <source>Keep what the number export says of each number&apos;s emergency location, so that the numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere.</source>
+        <translation>Guardar lo que la exportación de números dice de la ubicación de emergencia de cada número, para que la tabla de números, el quiosco y los informes señalen los números que Teams ubica en otro lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: the Teams location of %n number(s). The numbers table flags those Teams locates elsewhere once the sync brings it back.</source>
+        <translation>
+            <numerusform>En cola: la ubicación de Teams de %n número. La tabla de números señala los que Teams ubica en otro lugar cuando la sincronización la trae de vuelta.</numerusform>
+            <numerusform>En cola: la ubicación de Teams de %n números. La tabla de números señala los que Teams ubica en otro lugar cuando la sincronización la trae de vuelta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

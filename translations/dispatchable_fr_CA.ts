@@ -2017,6 +2017,22 @@ Empreinte présentée : %2</translation>
             <numerusform>%Ln appels plus anciens non affichés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Teams sent another location: the number&apos;s last call through Teams sent a location that differs from its registration.</source>
+        <translation>Teams a envoyé un autre emplacement : le dernier appel du numéro par Teams a envoyé un emplacement différent de son inscription.</translation>
+    </message>
+    <message>
+        <source>Teams gives another location: by the last Teams export recorded, the emergency location Teams gives the number is not at its registered address.</source>
+        <translation>Teams lui donne un autre emplacement : selon la dernière exportation Teams enregistrée, l&apos;emplacement d&apos;urgence que Teams donne au numéro n&apos;est pas à son adresse inscrite.</translation>
+    </message>
+    <message>
+        <source>⚠ Teams gives another location</source>
+        <translation>⚠ Teams lui donne un autre emplacement</translation>
+    </message>
+    <message>
+        <source>by the last Teams export recorded; listed at the end</source>
+        <translation>selon la dernière exportation Teams enregistrée; listés à la fin</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceWarnings</name>
@@ -2204,6 +2220,10 @@ Adresse d&apos;urgence :
     <message>
         <source>The emergency calling policy</source>
         <translation>La stratégie d&apos;appels d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>The Teams locations of the numbers</source>
+        <translation>Les emplacements Teams des numéros</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2492,10 @@ Adresse d&apos;urgence :
     <message>
         <source>⚠ Location differs · %1</source>
         <translation>⚠ Emplacement différent · %1</translation>
+    </message>
+    <message>
+        <source>⚠ Teams location differs · %1</source>
+        <translation>⚠ Emplacement Teams différent · %1</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3452,14 @@ Adresse d&apos;urgence :
     <message>
         <source>numbers whose last call through Teams sent another location than their registration</source>
         <translation>numéros dont le dernier appel par Teams a envoyé un autre emplacement que l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Teams gives another location</source>
+        <translation>Teams donne un autre emplacement</translation>
+    </message>
+    <message>
+        <source>numbers whose emergency location in Teams is not their registered address</source>
+        <translation>numéros dont l&apos;emplacement d&apos;urgence dans Teams n&apos;est pas leur adresse inscrite</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5372,10 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
         <source>Teams sent another location</source>
         <translation>Teams a envoyé un autre emplacement</translation>
     </message>
+    <message>
+        <source>Teams gives another location</source>
+        <translation>Teams lui donne un autre emplacement</translation>
+    </message>
 </context>
 <context>
     <name>NumberCsvImport</name>
@@ -5537,6 +5573,18 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>Check the Teams network map and the registration: the next emergency call from this number may reach the wrong 911 centre.</source>
         <translation>Vérifiez la carte réseau de Teams et l&apos;enregistrement : le prochain appel d&apos;urgence de ce numéro pourrait aboutir au mauvais centre 911.</translation>
+    </message>
+    <message>
+        <source>⚠ Teams gives another location</source>
+        <translation>⚠ Teams lui donne un autre emplacement</translation>
+    </message>
+    <message>
+        <source>Point the number at a location of its registered address in Teams (Compare With Teams… writes the command), or register it where Teams locates it.</source>
+        <translation>Dans Teams, associez le numéro à un emplacement de son adresse inscrite (Comparer avec Teams… écrit la commande), ou inscrivez-le là où Teams le situe.</translation>
+    </message>
+    <message>
+        <source>From the Teams export read on %1.</source>
+        <translation>Selon l&apos;exportation Teams lue le %1.</translation>
     </message>
 </context>
 <context>
@@ -7343,6 +7391,21 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>Create in Dispatchable what only Teams holds: the selected rows, after a dry run.</source>
         <translation>Créer dans Dispatchable ce que seul Teams contient : les lignes sélectionnées, après une simulation.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Number Locations</source>
+        <translation>En&amp;registrer les emplacements des numéros</translation>
+    </message>
+    <message>
+        <source>Keep what the number export says of each number&apos;s emergency location, so that the numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere.</source>
+        <translation>Garder ce que l&apos;exportation des numéros dit de l&apos;emplacement d&apos;urgence de chaque numéro, pour que le tableau des numéros, le kiosque et les rapports signalent les numéros que Teams situe ailleurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: the Teams location of %n number(s). The numbers table flags those Teams locates elsewhere once the sync brings it back.</source>
+        <translation>
+            <numerusform>En file d&apos;attente : l&apos;emplacement Teams de %n numéro. Le tableau des numéros signale ceux que Teams situe ailleurs quand la synchronisation le ramène.</numerusform>
+            <numerusform>En file d&apos;attente : l&apos;emplacement Teams de %n numéros. Le tableau des numéros signale ceux que Teams situe ailleurs quand la synchronisation le ramène.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,8 @@ QString ConflictDialog::itemName(const OutboxEntry &entry)
         return tr("A 933 test call");
     case OutboxKind::EmergencyPolicyUpdate:
         return tr("The emergency calling policy");
+    case OutboxKind::TeamsNumberLocationsRecord:
+        return tr("The Teams locations of the numbers");
     }
     return entry.target;
 }

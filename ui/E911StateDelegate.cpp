@@ -74,9 +74,10 @@ void E911StateDelegate::initStyleOption(QStyleOptionViewItem *option,
         return;
     const auto state = E911State(stateValue.toInt());
     option->text = cellText(index);
-    // A number whose last call through Teams came from elsewhere reads as a problem, whatever
-    // its state: green would say all is well.
-    const bool locationDiffers = !index.data(DidModel::CallLocationRole).toString().isEmpty();
+    // A number whose last call through Teams came from elsewhere, or that Teams gives another
+    // location, reads as a problem, whatever its state: green would say all is well.
+    const bool locationDiffers = !index.data(DidModel::CallLocationRole).toString().isEmpty() ||
+                                 !index.data(DidModel::TeamsLocationRole).toString().isEmpty();
     const QColor colour =
         E911StateDelegate::colour(locationDiffers ? E911State::Failed : state, option->palette);
     if (colour.isValid() && !(option->state & QStyle::State_Selected))

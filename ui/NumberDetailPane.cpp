@@ -8,6 +8,7 @@
 #include "store/Cache.h"
 #include "store/Outbox.h"
 #include "store/OutboxRequests.h"
+#include "teams/TeamsNumberQuery.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -58,6 +59,7 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     , m_providerFact(nullptr)
     , m_testFact(nullptr)
     , m_callFact(nullptr)
+    , m_teamsFact(nullptr)
     , m_warnings(nullptr)
     , m_limitationsButton(new QPushButton(tr("Limitations… (F1)"), this))
     , m_retryButton(new QPushButton(tr("&Retry"), this))
@@ -87,6 +89,7 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     m_providerFact = addLabel(QStringLiteral("providerFact"));
     m_testFact = addLabel(QStringLiteral("testFact"));
     m_callFact = addLabel(QStringLiteral("callLocationFact"));
+    m_teamsFact = addLabel(QStringLiteral("teamsLocationFact"));
     m_retryNote = addLabel(QStringLiteral("retryNote"));
     m_warnings = addLabel(QStringLiteral("numberWarnings"));
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
@@ -110,6 +113,7 @@ NumberDetailPane::NumberDetailPane(QWidget *parent)
     layout->addWidget(m_retryNote);
     layout->addWidget(m_testFact);
     layout->addWidget(m_callFact);
+    layout->addWidget(m_teamsFact);
     layout->addSpacing(8);
     layout->addWidget(m_warnings);
     layout->addWidget(m_limitationsButton, 0, Qt::AlignLeft);
@@ -144,6 +148,28 @@ void NumberDetailPane::showCallLocation(const Did &did)
     }
     m_callFact->setText(text);
     m_callFact->setAccessibleName(text);
+}
+
+void NumberDetailPane::showTeamsLocation(const Did &did)
+{
+    const std::optional<TeamsNumberCheck> check = teamsnumbers::check(*m_cache, did);
+    // Only numbers the last recorded Teams export listed have something to say here.
+    m_teamsFact->setVisible(check.has_value());
+    if (!check)
+        return;
+    QString text = teamsNumberSentence(*check, check->teamsAddressLine);
+    if (check->isFlagged())
+        text = tr("⚠ Teams gives another location") + QLatin1Char('\n') + text + QLatin1Char('\n') +
+               tr("Point the number at a location of its registered address in Teams (Compare "
+                  "With Teams… writes the command), or register it where Teams locates it.");
+    else
+        text = QString((check->state == TeamsNumberLocation::Agrees ? QStringLiteral("✓ ")
+                                                                    : QStringLiteral("○ ")) +
+                       text);
+    text += QLatin1Char('\n') +
+            tr("From the Teams export read on %1.").arg(dateTimeText(check->readAt));
+    m_teamsFact->setText(text);
+    m_teamsFact->setAccessibleName(text);
 }
 
 QLabel *NumberDetailPane::addLabel(const QString &objectName)
@@ -230,6 +256,7 @@ void NumberDetailPane::showNumber(const QString &tenantId, const QString &e164)
                             : tr("○ 933 test: not tested"));
 
     showCallLocation(*did);
+    showTeamsLocation(*did);
 
     // The limitations that apply to this number.
     QStringList warnings;

@@ -43,6 +43,7 @@ private:
     QLabel *addLabel(const QString &objectName);
     void updateRetry(const Did &did);
     void showCallLocation(const Did &did);
+    void showTeamsLocation(const Did &did);
     void retry();
 
     Cache *m_cache = nullptr;
@@ -58,7 +59,8 @@ private:
     QLabel *m_addressFact;
     QLabel *m_providerFact;
     QLabel *m_testFact;
-    QLabel *m_callFact; // what the last call through Teams sent, against the registration
+    QLabel *m_callFact;  // what the last call through Teams sent, against the registration
+    QLabel *m_teamsFact; // the location Teams gives the number, against the registration
     QLabel *m_warnings;
     QPushButton *m_limitationsButton;
     QPushButton *m_retryButton;

@@ -6,6 +6,7 @@
 #include "domain/EmergencyAddress.h"
 #include "domain/Limitations.h"
 #include "store/Cache.h"
+#include "teams/TeamsNumberQuery.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -63,6 +64,8 @@ QString ComplianceQueries::reasonsExpression(const QDateTime &now) const
                " | (CASE WHEN %12 AND (a.id IS NULL OR NOT a.validated) THEN %13 ELSE 0 END)"
                " | (CASE WHEN %12 AND a.id IS NOT NULL AND NOT a.has_detail THEN %14 ELSE 0 END)"
                " | (CASE WHEN d.number IN (SELECT value FROM json_each(:flagged)) THEN %15"
+               "     ELSE 0 END)"
+               " | (CASE WHEN d.number IN (SELECT value FROM json_each(:teamsFlagged)) THEN %16"
                "     ELSE 0 END))")
         .arg(n(E911State::Failed), n(NonCompliance::RegistrationFailed), n(E911State::Pending),
              n(E911State::Deregistering), QString::number(stuckBefore),
@@ -70,7 +73,7 @@ QString ComplianceQueries::reasonsExpression(const QDateTime &now) const
              n(PhoneNumber::EmergencyRegion::UnitedStates), n(DidUsage::User))
         .arg(n(DidUsage::CommonArea), n(NonCompliance::BasicOnlyInUse), onAddress,
              n(NonCompliance::AddressNotValidated), n(NonCompliance::LocationDetailMissing),
-             n(NonCompliance::CallLocationDiffers));
+             n(NonCompliance::CallLocationDiffers), n(NonCompliance::TeamsLocationDiffers));
 }
 
 QByteArray ComplianceQueries::flaggedByCalls(const QString &tenantId)
@@ -78,6 +81,14 @@ QByteArray ComplianceQueries::flaggedByCalls(const QString &tenantId)
     const QHash<QString, QString> flagged =
         calllocation::flaggedNumbers(calllocation::load(*m_cache, tenantId));
     m_callLocationDiffers = flagged.size();
+    return QJsonDocument(QJsonArray::fromStringList(flagged.keys())).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ComplianceQueries::flaggedByTeams(const QString &tenantId)
+{
+    const QHash<QString, QString> flagged =
+        teamsnumbers::flaggedNumbers(teamsnumbers::load(*m_cache, tenantId));
+    m_teamsLocationDiffers = flagged.size();
     return QJsonDocument(QJsonArray::fromStringList(flagged.keys())).toJson(QJsonDocument::Compact);
 }
 
@@ -122,6 +133,7 @@ std::optional<ComplianceSummary> ComplianceQueries::summary(const QString &tenan
     q.prepare(sql);
     q.bindValue(QStringLiteral(":tenant"), tenantId);
     q.bindValue(QStringLiteral(":flagged"), flaggedByCalls(tenantId));
+    q.bindValue(QStringLiteral(":teamsFlagged"), flaggedByTeams(tenantId));
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         return std::nullopt;
@@ -141,6 +153,7 @@ std::optional<ComplianceSummary> ComplianceQueries::summary(const QString &tenan
     s.numbersAtAddressWithoutDetail = at(11);
     s.nonCompliant = at(12);
     s.callLocationDiffers = m_callLocationDiffers;
+    s.teamsLocationDiffers = m_teamsLocationDiffers;
 
     q.prepare(addressFactsCte() +
               QStringLiteral("SELECT COUNT(*), TOTAL(NOT validated), TOTAL(NOT has_detail)"
@@ -188,6 +201,7 @@ QList<NonCompliantNumber> ComplianceQueries::nonCompliantNumbers(const QString &
                   .arg(reasonsExpression(now)));
     q.bindValue(QStringLiteral(":tenant"), tenantId);
     q.bindValue(QStringLiteral(":flagged"), flaggedByCalls(tenantId));
+    q.bindValue(QStringLiteral(":teamsFlagged"), flaggedByTeams(tenantId));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return out;

@@ -41,9 +41,12 @@ private:
     QString reasonsExpression(const QDateTime &now) const;
     // The numbers flagged by their last call through Teams, as a JSON array for :flagged.
     QByteArray flaggedByCalls(const QString &tenantId);
+    // The numbers Teams gives another location, by the last export recorded, for :teamsFlagged.
+    QByteArray flaggedByTeams(const QString &tenantId);
 
     Cache *m_cache;
     int m_stuckAfterHours = defaultStuckAfterHours;
     QString m_lastError;
     qint64 m_callLocationDiffers = 0;
+    qint64 m_teamsLocationDiffers = 0;
 };

@@ -17,7 +17,8 @@ QList<NonCompliance> allReasons()
 {
     return {NonCompliance::RegistrationFailed,    NonCompliance::StuckInProvisioning,
             NonCompliance::BasicOnlyInUse,        NonCompliance::AddressNotValidated,
-            NonCompliance::LocationDetailMissing, NonCompliance::CallLocationDiffers};
+            NonCompliance::LocationDetailMissing, NonCompliance::CallLocationDiffers,
+            NonCompliance::TeamsLocationDiffers};
 }
 
 QString code(NonCompliance reason)
@@ -35,6 +36,8 @@ QString code(NonCompliance reason)
         return QStringLiteral("location-detail-missing");
     case NonCompliance::CallLocationDiffers:
         return QStringLiteral("call-location-differs");
+    case NonCompliance::TeamsLocationDiffers:
+        return QStringLiteral("teams-location-differs");
     }
     return {};
 }
@@ -54,6 +57,8 @@ QString text(NonCompliance reason)
         return Text::tr("No floor, room or unit");
     case NonCompliance::CallLocationDiffers:
         return Text::tr("Teams sent another location");
+    case NonCompliance::TeamsLocationDiffers:
+        return Text::tr("Teams gives another location");
     }
     return {};
 }

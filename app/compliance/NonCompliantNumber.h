@@ -24,6 +24,9 @@ enum class NonCompliance : quint8 {
     // The number's last call through Teams sent another location than its registration on file
     // (calls/CallLocationCheck.h): the next emergency call may go to the wrong centre.
     CallLocationDiffers = 0x20,
+    // Teams gives the number another emergency location than its registration, by the last
+    // Teams export recorded (teams/TeamsNumberCheck.h): its next call will send that one.
+    TeamsLocationDiffers = 0x40,
 };
 Q_DECLARE_FLAGS(NonComplianceReasons, NonCompliance)
 Q_DECLARE_OPERATORS_FOR_FLAGS(NonComplianceReasons)

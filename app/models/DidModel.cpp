@@ -3,6 +3,7 @@
 #include "DidModel.h"
 
 #include "calls/CallLocationQuery.h"
+#include "teams/TeamsNumberQuery.h"
 
 #include "domain/FeeQuote.h"
 #include "store/Cache.h"
@@ -120,9 +121,12 @@ void DidModel::reload()
     clearRows();
     m_callLocationFlags.clear();
     m_numbersWithCalls.clear();
+    m_teamsLocationFlags.clear();
+    m_numbersInTeamsReading.clear();
     if (!m_tenantId.isEmpty()) {
         loadAddressLabels();
         loadCallLocationFlags(true);
+        loadTeamsLocationFlags(true);
         if (const auto prices = m_cache->priceList())
             m_currency = prices->currency;
         if (m_cache->hasMoreDidsThan(m_tenantId, m_backgroundLoadThreshold)) {
@@ -346,40 +350,57 @@ void DidModel::applyChanges(const CacheChangeSet &changes)
         upsert(*added.front());
     else if (!added.empty())
         insertNew(added);
-    if (mayChangeCallLocations(changes))
+    if (changes.emergencyCallTenants.contains(m_tenantId) ||
+        mayChangeVerdicts(m_numbersWithCalls, changes))
         loadCallLocationFlags(false);
+    if (changes.teamsNumberTenants.contains(m_tenantId) ||
+        mayChangeVerdicts(m_numbersInTeamsReading, changes))
+        loadTeamsLocationFlags(false);
 }
 
-bool DidModel::mayChangeCallLocations(const CacheChangeSet &changes) const
+bool DidModel::mayChangeVerdicts(const QSet<QString> &judged, const CacheChangeSet &changes)
 {
-    if (changes.emergencyCallTenants.contains(m_tenantId))
-        return true;
-    if (m_numbersWithCalls.isEmpty())
+    if (judged.isEmpty())
         return false;
-    // A registration moved to another address, or its address was edited, since the call.
+    // A registration moved to another address, or an address was edited (or now keeps a Teams
+    // id), since what the numbers were judged by.
     if (!changes.addresses.isEmpty() || !changes.deletedAddresses.isEmpty())
         return true;
     return std::any_of(changes.dids.cbegin(), changes.dids.cend(),
-                       [this](const Did &did) { return m_numbersWithCalls.contains(did.number); });
+                       [&judged](const Did &did) { return judged.contains(did.number); });
 }
 
 void DidModel::loadCallLocationFlags(bool quietly)
 {
     const QHash<QString, CallLocationCheck> checks = calllocation::load(*m_cache, m_tenantId);
-    QHash<QString, QString> flags = calllocation::flaggedNumbers(checks);
     m_numbersWithCalls.clear();
     for (auto it = checks.cbegin(); it != checks.cend(); ++it)
         m_numbersWithCalls.insert(it.key());
-    if (flags == m_callLocationFlags)
+    replaceFlags(m_callLocationFlags, calllocation::flaggedNumbers(checks), quietly);
+}
+
+void DidModel::loadTeamsLocationFlags(bool quietly)
+{
+    const QHash<QString, TeamsNumberCheck> checks = teamsnumbers::load(*m_cache, m_tenantId);
+    m_numbersInTeamsReading.clear();
+    for (auto it = checks.cbegin(); it != checks.cend(); ++it)
+        m_numbersInTeamsReading.insert(it.key());
+    replaceFlags(m_teamsLocationFlags, teamsnumbers::flaggedNumbers(checks), quietly);
+}
+
+void DidModel::replaceFlags(QHash<QString, QString> &current, QHash<QString, QString> flags,
+                            bool quietly)
+{
+    if (flags == current)
         return;
     QSet<QString> touched;
     for (auto it = flags.cbegin(); it != flags.cend(); ++it)
-        if (m_callLocationFlags.value(it.key()) != *it)
+        if (current.value(it.key()) != *it)
             touched.insert(it.key());
-    for (auto it = m_callLocationFlags.cbegin(); it != m_callLocationFlags.cend(); ++it)
+    for (auto it = current.cbegin(); it != current.cend(); ++it)
         if (!flags.contains(it.key()))
             touched.insert(it.key());
-    m_callLocationFlags = std::move(flags);
+    current = std::move(flags);
     if (quietly)
         return;
     for (const QString &number : touched) {
@@ -487,6 +508,8 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
                 return tr("⚠ Conflict · %1").arg(stateText(row.state));
             if (m_callLocationFlags.contains(row.number().toString()))
                 return tr("⚠ Location differs · %1").arg(stateText(row.state));
+            if (m_teamsLocationFlags.contains(row.number().toString()))
+                return tr("⚠ Teams location differs · %1").arg(stateText(row.state));
             return stateText(row.state);
         case AddressColumn:
             return m_addressLabels.value(row.addressId().toString());
@@ -506,8 +529,14 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
         if (index.column() == NumberColumn)
             return row.tollFree ? tr("%1, toll-free: cannot have E911").arg(row.number())
                                 : row.number().toString();
-        if (index.column() == StateColumn)
-            return m_callLocationFlags.value(row.number().toString());
+        if (index.column() == StateColumn) {
+            QStringList flags;
+            for (const auto *sentences : {&m_callLocationFlags, &m_teamsLocationFlags}) {
+                if (const QString s = sentences->value(row.number().toString()); !s.isEmpty())
+                    flags.append(s);
+            }
+            return flags.join(QLatin1Char('\n'));
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == FeeColumn)
@@ -527,6 +556,8 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
         return m_conflicts.contains(row.number().toString());
     case CallLocationRole:
         return m_callLocationFlags.value(row.number().toString());
+    case TeamsLocationRole:
+        return m_teamsLocationFlags.value(row.number().toString());
     default:
         break;
     }

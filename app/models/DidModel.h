@@ -50,6 +50,10 @@ public:
         // QString: why the number's last call through Teams contradicts its registration
         // (empty when it does not): the location Teams sent differs from the address on file.
         CallLocationRole,
+        // QString: why the emergency location Teams gives the number contradicts its
+        // registration, by the last Teams export recorded (teams/TeamsNumberQuery); empty when
+        // it does not.
+        TeamsLocationRole,
     };
 
     // `cache` is an open cache used on this thread; it must outlive the model.
@@ -98,6 +102,9 @@ public:
     // Numbers whose last call through Teams sent another location than the registration on
     // file, with the sentence that says so (calls/CallLocationQuery).
     QHash<QString, QString> callLocationFlags() const { return m_callLocationFlags; }
+    // Numbers Teams gives another emergency location than their registration, with the
+    // sentence that says so (teams/TeamsNumberQuery).
+    QHash<QString, QString> teamsLocationFlags() const { return m_teamsLocationFlags; }
 
     static QString stateText(E911State state);
     static QString usageText(DidUsage usage);
@@ -140,7 +147,15 @@ private:
     // Reads the tenant's call-location checks again; rows whose flag changed are repainted
     // unless `quietly` (inside a reset).
     void loadCallLocationFlags(bool quietly);
-    bool mayChangeCallLocations(const CacheChangeSet &changes) const;
+    // The same for the Teams number locations.
+    void loadTeamsLocationFlags(bool quietly);
+    // Whether `changes` may change a verdict on the `judged` numbers: one of their registrations
+    // or any address changed.
+    static bool mayChangeVerdicts(const QSet<QString> &judged, const CacheChangeSet &changes);
+    // Replaces `current` by `flags`, repainting the state cell of each row whose flag changed
+    // unless `quietly`.
+    void replaceFlags(QHash<QString, QString> &current, QHash<QString, QString> flags,
+                      bool quietly);
     void ensureIndex() const;
     void sortRows(); // m_order and m_visible, by the sort column
     // Every live row in `column`'s ascending order (the number breaking ties).
@@ -186,7 +201,9 @@ private:
     std::optional<E911State> m_stateFilter;
     std::optional<DidUsage> m_usageFilter;
     QString m_countryFilter;
-    QSet<QString> m_conflicts;                   // E.164
-    QHash<QString, QString> m_callLocationFlags; // E.164 → sentence
-    QSet<QString> m_numbersWithCalls;            // numbers whose registration a call was judged by
+    QSet<QString> m_conflicts;                    // E.164
+    QHash<QString, QString> m_callLocationFlags;  // E.164 → sentence
+    QSet<QString> m_numbersWithCalls;             // numbers whose registration a call was judged by
+    QHash<QString, QString> m_teamsLocationFlags; // E.164 → sentence
+    QSet<QString> m_numbersInTeamsReading;        // numbers the last Teams export listed
 };

@@ -152,6 +152,10 @@ QString definitions(const ComplianceReport &report)
         Text::tr(
             "No floor, room or unit: registered or pending at an address that names no building, "
             "floor, unit or room (a dispatchable location, RAY BAUM's Act)."),
+        Text::tr("Teams sent another location: the number's last call through Teams sent a "
+                 "location that differs from its registration."),
+        Text::tr("Teams gives another location: by the last Teams export recorded, the "
+                 "emergency location Teams gives the number is not at its registered address."),
     };
     for (const QString &rule : rules)
         out += QStringLiteral("<li>%1</li>").arg(esc(rule));
@@ -230,6 +234,8 @@ QString summary(const ComplianceReport &report)
     rows +=
         figureRow(Text::tr("Common-area phones"), number(s.commonArea),
                   Text::tr("%Ln without E911", nullptr, static_cast<int>(s.commonAreaWithoutE911)));
+    rows += figureRow(Text::tr("⚠ Teams gives another location"), number(s.teamsLocationDiffers),
+                      Text::tr("by the last Teams export recorded; listed at the end"));
     rows += figureRow(Text::tr("Non-compliant numbers"), number(s.nonCompliant),
                       Text::tr("listed at the end of this report"));
     out += figuresTable(rows);

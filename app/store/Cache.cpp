@@ -177,15 +177,17 @@ bool Cache::upsertTenant(const Tenant &tenant, qint64 generation)
 bool Cache::deleteTenant(const QString &tenantId)
 {
     QSqlQuery q(database());
-    for (const auto &sql : {QStringLiteral("DELETE FROM dids WHERE tenant_id = ?"),
-                            QStringLiteral("DELETE FROM addresses WHERE tenant_id = ?"),
-                            QStringLiteral("DELETE FROM acknowledgements WHERE tenant_id = ?"),
-                            QStringLiteral("DELETE FROM places WHERE tenant_id = ?"),
-                            QStringLiteral("DELETE FROM network_elements WHERE tenant_id = ?"),
-                            QStringLiteral("DELETE FROM test_calls WHERE tenant_id = ?"),
-                            QStringLiteral("DELETE FROM emergency_policies WHERE tenant_id = ?"),
-                            QStringLiteral("DELETE FROM emergency_calls WHERE tenant_id = ?"),
-                            QStringLiteral("DELETE FROM tenants WHERE id = ?")}) {
+    for (const auto &sql :
+         {QStringLiteral("DELETE FROM dids WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM addresses WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM acknowledgements WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM places WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM network_elements WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM test_calls WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM emergency_policies WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM emergency_calls WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM teams_number_locations WHERE tenant_id = ?"),
+          QStringLiteral("DELETE FROM tenants WHERE id = ?")}) {
         q.prepare(sql);
         q.addBindValue(tenantId);
         if (!exec(q))
@@ -329,7 +331,8 @@ bool Cache::sweepOlderThan(qint64 generation)
          {QStringLiteral("dids"), QStringLiteral("addresses"), QStringLiteral("acknowledgements"),
           QStringLiteral("places"), QStringLiteral("network_elements"),
           QStringLiteral("test_calls"), QStringLiteral("emergency_policies"),
-          QStringLiteral("emergency_calls"), QStringLiteral("tenants")}) {
+          QStringLiteral("emergency_calls"), QStringLiteral("teams_number_locations"),
+          QStringLiteral("tenants")}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE gen < ?").arg(table));
         q.addBindValue(generation);
         if (!exec(q))

@@ -15,6 +15,7 @@
 #include "lis/NetworkElement.h"
 #include "lis/Place.h"
 #include "lis/TestCall.h"
+#include "teams/TeamsNumberLocations.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -82,6 +83,10 @@ public:
     // Emergency calls from Teams (CacheEmergencyCalls.cpp); `json` is the call as the API sent it.
     bool upsertEmergencyCall(const EmergencyCall &call, const QByteArray &json, qint64 generation);
     bool deleteEmergencyCall(const QString &callId);
+    // The Teams number locations of a tenant (CacheTeamsNumbers.cpp); `json` as the API sent it.
+    bool upsertTeamsNumberLocations(const TeamsNumberLocations &reading, const QByteArray &json,
+                                    qint64 generation);
+    bool deleteTeamsNumberLocations(const QString &tenantId);
     // Deletes every tenant, number, address, acknowledgement and network map row a full sync of
     // `generation` did not see: they no longer exist on the server.
     bool sweepOlderThan(qint64 generation);
@@ -143,6 +148,8 @@ public:
     // The tenant's emergency calls from Teams started at or after `since` (invalid: all),
     // oldest first.
     QList<EmergencyCall> emergencyCalls(const QString &tenantId, const QDateTime &since = {});
+    // The latest reading of the tenant's numbers' Teams locations; none when never recorded.
+    std::optional<TeamsNumberLocations> teamsNumberLocations(const QString &tenantId);
 
 private:
     bool fail(const QSqlQuery &query);

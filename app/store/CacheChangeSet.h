@@ -29,6 +29,7 @@ struct CacheChangeSet
     QSet<QString> testCallTenants;
     QSet<QString> emergencyPolicyTenants;
     QSet<QString> emergencyCallTenants; // tenants whose emergency calls from Teams changed
+    QSet<QString> teamsNumberTenants;   // tenants whose Teams number locations changed
 
     bool isEmpty() const
     {
@@ -36,7 +37,8 @@ struct CacheChangeSet
                deletedDids.isEmpty() && addresses.isEmpty() && deletedAddresses.isEmpty() &&
                acknowledgementTenants.isEmpty() && !priceList && placeTenants.isEmpty() &&
                networkElementTenants.isEmpty() && testCallTenants.isEmpty() &&
-               emergencyPolicyTenants.isEmpty() && emergencyCallTenants.isEmpty();
+               emergencyPolicyTenants.isEmpty() && emergencyCallTenants.isEmpty() &&
+               teamsNumberTenants.isEmpty();
     }
 };
 

@@ -6,11 +6,12 @@
 #include <array>
 
 namespace {
-const std::array<CacheMigration, 4> migrations{{
+const std::array<CacheMigration, 5> migrations{{
     {1, &cacheMigration1Initial},
     {2, &cacheMigration2NetworkMap},
     {3, &cacheMigration3EmergencyCalls},
     {4, &cacheMigration4TeamsIds},
+    {5, &cacheMigration5TeamsNumbers},
 }};
 } // namespace
 

@@ -28,3 +28,4 @@ QStringList cacheMigration1Initial();
 QStringList cacheMigration2NetworkMap();
 QStringList cacheMigration3EmergencyCalls();
 QStringList cacheMigration4TeamsIds();
+QStringList cacheMigration5TeamsNumbers();

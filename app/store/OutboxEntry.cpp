@@ -15,7 +15,7 @@ constexpr std::array<std::pair<OutboxState, const char *>, 5> stateNames{{
     {OutboxState::Conflict, "conflict"},
 }};
 
-constexpr std::array<std::pair<OutboxKind, const char *>, 16> kindNames{{
+constexpr std::array<std::pair<OutboxKind, const char *>, 17> kindNames{{
     {OutboxKind::AddressCreate, "address.create"},
     {OutboxKind::AddressUpdate, "address.update"},
     {OutboxKind::AddressDelete, "address.delete"},
@@ -32,6 +32,7 @@ constexpr std::array<std::pair<OutboxKind, const char *>, 16> kindNames{{
     {OutboxKind::NetworkElementsBulk, "network.bulk"},
     {OutboxKind::TestCallRecord, "testcall.record"},
     {OutboxKind::EmergencyPolicyUpdate, "policy.update"},
+    {OutboxKind::TeamsNumberLocationsRecord, "teams.numbers.record"},
 }};
 
 QJsonObject objectOf(const QByteArray &json)
@@ -110,6 +111,7 @@ bool OutboxEntry::sendsIdempotencyKey() const
     case OutboxKind::NetworkElementUpdate:
     case OutboxKind::NetworkElementDelete:
     case OutboxKind::EmergencyPolicyUpdate:
+    case OutboxKind::TeamsNumberLocationsRecord: // the same reading sent again changes nothing
         return false;
     }
     return false;

@@ -37,6 +37,7 @@ enum class OutboxKind {
     NetworkElementsBulk, // one batch of at most 1000 elements (CSV import)
     TestCallRecord,
     EmergencyPolicyUpdate,
+    TeamsNumberLocationsRecord, // what a Teams export said of the numbers' locations (issue 17)
 };
 
 // Machine names, as stored in the outbox table.

@@ -168,4 +168,11 @@ OutboxRequest emergencyPolicyUpdate(const EmergencyPolicy &policy)
                 tenantPath(policy.tenantId, u"/emergency-policy"), compact(body), policy.etag);
 }
 
+OutboxRequest teamsNumberLocationsRecord(const TeamsNumberLocations &reading)
+{
+    return make(OutboxKind::TeamsNumberLocationsRecord, reading.tenantId, reading.tenantId, "PUT",
+                tenantPath(reading.tenantId, u"/teams-number-locations"),
+                compact(reading.requestBody()), {});
+}
+
 } // namespace outbox

@@ -7,6 +7,7 @@
 #include "lis/Place.h"
 #include "lis/TestCall.h"
 #include "store/OutboxEntry.h"
+#include "teams/TeamsNumberLocations.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -68,6 +69,9 @@ QList<OutboxRequest> networkElementsBulk(const QString &tenantId,
 OutboxRequest testCallRecord(const TestCall &call);
 // PUT …/emergency-policy with If-Match = policy.etag.
 OutboxRequest emergencyPolicyUpdate(const EmergencyPolicy &policy);
+// PUT …/teams-number-locations: a whole reading, without If-Match (a later reading wins; the
+// same one sent again changes nothing).
+OutboxRequest teamsNumberLocationsRecord(const TeamsNumberLocations &reading);
 
 // The body one element is sent with (also an item of the bulk body).
 QJsonObject networkElementBody(const NetworkElement &element);

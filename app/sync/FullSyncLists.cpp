@@ -18,6 +18,7 @@ constexpr std::pair<Kind, const char *> tenantLists[] = {
     {Kind::TestCalls, "/test-calls"},
     {Kind::EmergencyPolicy, "/emergency-policy"},
     {Kind::EmergencyCalls, "/emergency-calls"},
+    {Kind::TeamsNumberLocations, "/teams-number-locations"},
 };
 } // namespace
 

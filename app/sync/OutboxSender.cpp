@@ -340,6 +340,7 @@ bool OutboxSender::alreadyApplied(const OutboxEntry &entry, const QJsonObject &c
     case OutboxKind::NetworkElementDelete:
     case OutboxKind::NetworkElementsBulk:
     case OutboxKind::TestCallRecord:
+    case OutboxKind::TeamsNumberLocationsRecord:
         return false;
     }
     return false;

@@ -34,13 +34,14 @@ bool isLaterApiKind(int kind)
 {
     return kind == int(Kind::Places) || kind == int(Kind::NetworkElements) ||
            kind == int(Kind::TestCalls) || kind == int(Kind::EmergencyPolicy) ||
-           kind == int(Kind::EmergencyCalls);
+           kind == int(Kind::EmergencyCalls) || kind == int(Kind::TeamsNumberLocations);
 }
 
 // A single object per request rather than a paginated list.
 bool isSingleObject(int kind)
 {
-    return kind == priceListTask || kind == int(Kind::EmergencyPolicy);
+    return kind == priceListTask || kind == int(Kind::EmergencyPolicy) ||
+           kind == int(Kind::TeamsNumberLocations);
 }
 
 SyncProgress::Phase phaseOf(int kind)
@@ -73,6 +74,8 @@ SyncPageResult writeListJob(Cache &cache, const FullSyncLists::List &list,
         return SyncPageWriter::writePriceList(cache, page);
     if (list.kind == int(Kind::EmergencyPolicy))
         return SyncPageWriter::writeEmergencyPolicy(cache, page, generation, list.tenantId);
+    if (list.kind == int(Kind::TeamsNumberLocations))
+        return SyncPageWriter::writeTeamsNumberLocations(cache, page, generation, list.tenantId);
     return SyncPageWriter::writeListPage(cache, Kind(list.kind), page, generation, list.tenantId);
 }
 

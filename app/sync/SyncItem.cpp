@@ -56,6 +56,8 @@ std::optional<Kind> kindFromWire(QStringView wire)
         return Kind::EmergencyPolicy;
     if (wire == u"emergency_call")
         return Kind::EmergencyCalls;
+    if (wire == u"teams_number_locations")
+        return Kind::TeamsNumberLocations;
     return std::nullopt;
 }
 
@@ -81,6 +83,8 @@ std::optional<Value> decode(Kind kind, const QJsonValue &value, QList<FieldError
         return decoded(EmergencyPolicy::fromJson(value, errors, path));
     case Kind::EmergencyCalls:
         return decodedCall(value, errors, path);
+    case Kind::TeamsNumberLocations:
+        return decoded(TeamsNumberLocations::fromJson(value, errors, path));
     }
     return std::nullopt;
 }
@@ -104,7 +108,8 @@ QString idOf(const Value &item)
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, Did>)
                 return v.number;
-            else if constexpr (std::is_same_v<T, EmergencyPolicy>)
+            else if constexpr (std::is_same_v<T, EmergencyPolicy> ||
+                               std::is_same_v<T, TeamsNumberLocations>)
                 return v.tenantId;
             else
                 return v.id;
@@ -135,6 +140,9 @@ bool write(Cache &cache, const Value &item, const QJsonValue &json, qint64 gener
             else if constexpr (std::is_same_v<T, EmergencyCall>)
                 return cache.upsertEmergencyCall(
                     v, QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact), generation);
+            else if constexpr (std::is_same_v<T, TeamsNumberLocations>)
+                return cache.upsertTeamsNumberLocations(
+                    v, QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact), generation);
             else
                 return cache.upsertEmergencyPolicy(v, generation);
         },
@@ -162,6 +170,8 @@ bool remove(Cache &cache, Kind kind, const QString &tenantId, const QString &id)
         return cache.deleteEmergencyPolicy(tenantId);
     case Kind::EmergencyCalls:
         return cache.deleteEmergencyCall(id);
+    case Kind::TeamsNumberLocations:
+        return cache.deleteTeamsNumberLocations(tenantId);
     }
     return false;
 }
@@ -200,6 +210,9 @@ void record(CacheChangeSet &changes, Kind kind, const QString &tenantId, const Q
         break;
     case Kind::EmergencyCalls:
         changes.emergencyCallTenants.insert(tenantId);
+        break;
+    case Kind::TeamsNumberLocations:
+        changes.teamsNumberTenants.insert(tenantId);
         break;
     }
 }

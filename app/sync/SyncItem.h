@@ -15,6 +15,7 @@
 #include "lis/TestCall.h"
 #include "store/CacheChangeSet.h"
 #include "sync/SyncPageWriter.h"
+#include "teams/TeamsNumberLocations.h"
 
 #include <QJsonValue>
 
@@ -25,8 +26,9 @@ class Cache;
 
 namespace SyncItem {
 
-using Value = std::variant<Tenant, Did, EmergencyAddress, DisclosureAcknowledgement, Place,
-                           NetworkElement, TestCall, EmergencyPolicy, EmergencyCall>;
+using Value =
+    std::variant<Tenant, Did, EmergencyAddress, DisclosureAcknowledgement, Place, NetworkElement,
+                 TestCall, EmergencyPolicy, EmergencyCall, TeamsNumberLocations>;
 using Kind = SyncPageWriter::ListKind;
 
 // The kind of a change's "kind" member; nullopt for one this version does not cache.

@@ -253,6 +253,26 @@ SyncPageResult writeEmergencyPolicy(Cache &cache, const QJsonDocument &document,
     return result;
 }
 
+SyncPageResult writeTeamsNumberLocations(Cache &cache, const QJsonDocument &document,
+                                         qint64 generation, const QString &tenantId)
+{
+    QList<FieldError> errors;
+    const auto reading = TeamsNumberLocations::fromJson(document.object(), errors);
+    if (!document.isObject() || !reading)
+        return decodeFailure(QStringLiteral("The Teams number locations are malformed"), errors);
+    if (reading->tenantId != tenantId)
+        return decodeFailure(QStringLiteral("The Teams number locations belong to another tenant"));
+    if (!cache.begin() ||
+        !cache.upsertTeamsNumberLocations(*reading, document.toJson(QJsonDocument::Compact),
+                                          generation) ||
+        !cache.commit())
+        return cacheFailure(cache);
+    SyncPageResult result;
+    result.items = 1;
+    result.changes.teamsNumberTenants.insert(tenantId);
+    return result;
+}
+
 SyncPageResult finishFullSync(Cache &cache, const QString &changeToken, qint64 generation)
 {
     if (!cache.begin() || !cache.sweepOlderThan(generation) ||

@@ -37,6 +37,7 @@ enum class ListKind {
     TestCalls,
     EmergencyPolicy, // one object per tenant, not a list: see writeEmergencyPolicy()
     EmergencyCalls,
+    TeamsNumberLocations, // one object per tenant: see writeTeamsNumberLocations()
 };
 
 // Largest page the client asks for and accepts (the API's maximum `limit`).
@@ -55,6 +56,9 @@ SyncPageResult writeRawListPage(Cache &cache, ListKind kind, const QByteArray &p
                                 const QString &tenantId);
 SyncPageResult writePriceList(Cache &cache, const QJsonDocument &document);
 // GET …/emergency-policy of `tenantId`, written with `generation`.
+// GET …/teams-number-locations of `tenantId`, written with `generation`.
+SyncPageResult writeTeamsNumberLocations(Cache &cache, const QJsonDocument &document,
+                                         qint64 generation, const QString &tenantId);
 SyncPageResult writeEmergencyPolicy(Cache &cache, const QJsonDocument &document, qint64 generation,
                                     const QString &tenantId);
 // Removes what the full sync did not see, stores its change token and marks the cache complete.

@@ -108,9 +108,9 @@ QHash<QString, QStringList> placesOfLocation(const QList<TeamsMatch> &matches,
 }
 
 // The same for addresses: Teams CivicAddressId → Dispatchable address ids.
-QHash<QString, QStringList> addressesOfCivicAddress(const QList<TeamsMatch> &matches,
-                                                    const TeamsTenantSnapshot &teams,
-                                                    const QList<EmergencyAddress> &addresses)
+QHash<QString, QStringList> addressesOfCivicAddressMatches(const QList<TeamsMatch> &matches,
+                                                           const TeamsTenantSnapshot &teams,
+                                                           const QList<EmergencyAddress> &addresses)
 {
     QHash<QString, QStringList> addressIds;
     for (const TeamsMatch &m : matches) {
@@ -333,8 +333,15 @@ QList<TeamsComparisonRow> compareWithTeams(const TeamsTenantSnapshot &teams,
         appendPolicyRow(rows, teams, map.policy);
     if (teams.hasRead(ExportKind::NumberAssignment))
         appendNumberRows(rows, teams, ours.numbers,
-                         addressesOfCivicAddress(addressMatches, teams, map.addresses));
+                         addressesOfCivicAddressMatches(addressMatches, teams, map.addresses));
     return rows;
+}
+
+QHash<QString, QStringList> addressesOfCivicAddress(const TeamsTenantSnapshot &teams,
+                                                    const QList<EmergencyAddress> &addresses)
+{
+    return addressesOfCivicAddressMatches(matchTeamsAddresses(teams.addresses(), addresses), teams,
+                                          addresses);
 }
 
 QString teamsObjectKindName(TeamsObjectKind kind)

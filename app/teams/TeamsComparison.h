@@ -12,6 +12,7 @@
 #include "lis/TeamsScriptInput.h"
 #include "teams/TeamsTenantSnapshot.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,10 @@ struct DispatchableTenantState
 // in Dispatchable.
 QList<TeamsComparisonRow> compareWithTeams(const TeamsTenantSnapshot &teams,
                                            const DispatchableTenantState &ours);
+// Teams CivicAddressId → the Dispatchable addresses it matched, or its candidates while the
+// match is still to confirm (what the comparison judges each number's Teams location by).
+QHash<QString, QStringList> addressesOfCivicAddress(const TeamsTenantSnapshot &teams,
+                                                    const QList<EmergencyAddress> &addresses);
 
 // "Address", "Place", "Subnet", …, translated, for the view's tabs.
 QString teamsObjectKindName(TeamsObjectKind kind);

@@ -18,23 +18,44 @@ const TeamsNumberAssignment *assignmentOf(const QString &e164, const TeamsTenant
     return nullptr;
 }
 
-// The Teams address a number's location lies at: its CivicAddressId, else its location's.
-QString civicAddressOf(const TeamsNumberAssignment &a, const TeamsTenantSnapshot &teams)
-{
-    if (!a.civicAddressId.isEmpty())
-        return a.civicAddressId;
-    for (const TeamsLocation &l : teams.locations()) {
-        if (l.locationId == a.locationId)
-            return l.civicAddressId;
-    }
-    return {};
-}
 } // namespace
 
 bool hasTeamsComparableRegistration(const Did &did)
 {
     return did.e911.state != E911State::Basic && !did.e911.addressId.isEmpty();
 }
+
+QString teamsCivicAddressOf(const TeamsNumberAssignment &assignment,
+                            const TeamsTenantSnapshot &teams)
+{
+    if (!assignment.civicAddressId.isEmpty())
+        return assignment.civicAddressId;
+    for (const TeamsLocation &l : teams.locations()) {
+        if (l.locationId == assignment.locationId)
+            return l.civicAddressId;
+    }
+    return {};
+}
+
+namespace {
+// The rule itself, on what Teams gives the number (`check.teamsCivicAddressId` and
+// `check.teamsAddressIds` filled in) and its Teams location id.
+TeamsNumberCheck judged(TeamsNumberCheck check, const Did &did, const QString &locationId)
+{
+    if (check.teamsCivicAddressId.isEmpty() && locationId.isEmpty()) {
+        check.state = TeamsNumberLocation::NoneInTeams;
+        check.teamsAddressIds.clear();
+        return check;
+    }
+    if (!hasTeamsComparableRegistration(did))
+        check.state = TeamsNumberLocation::TeamsOnly;
+    else if (check.teamsAddressIds.contains(did.e911.addressId))
+        check.state = TeamsNumberLocation::Agrees;
+    else
+        check.state = TeamsNumberLocation::Differs;
+    return check;
+}
+} // namespace
 
 TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &teams,
                                   const QHash<QString, QStringList> &addressesOfCivicAddressId)
@@ -43,20 +64,25 @@ TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &tea
     const TeamsNumberAssignment *assignment = assignmentOf(did.number, teams);
     if (!assignment)
         return check;
-    check.teamsCivicAddressId = civicAddressOf(*assignment, teams);
-    if (check.teamsCivicAddressId.isEmpty() && assignment->locationId.isEmpty()) {
-        check.state = TeamsNumberLocation::NoneInTeams;
-        return check;
-    }
+    check.teamsCivicAddressId = teamsCivicAddressOf(*assignment, teams);
     check.teamsAddressIds = addressesOfCivicAddressId.value(check.teamsCivicAddressId);
-    const bool registered = hasTeamsComparableRegistration(did);
-    if (!registered)
-        check.state = TeamsNumberLocation::TeamsOnly;
-    else if (check.teamsAddressIds.contains(did.e911.addressId))
-        check.state = TeamsNumberLocation::Agrees;
-    else
-        check.state = TeamsNumberLocation::Differs;
-    return check;
+    return judged(check, did, assignment->locationId);
+}
+
+TeamsNumberCheck checkRecordedTeamsNumber(const Did &did, const TeamsNumberLocationEntry *recorded,
+                                          const QDateTime &readAt,
+                                          const QHash<QString, QStringList> &addressesOfKeptId)
+{
+    TeamsNumberCheck check;
+    check.readAt = readAt;
+    if (!recorded)
+        return check;
+    check.teamsCivicAddressId = recorded->civicAddressId;
+    check.teamsAddressLine = recorded->teamsAddress;
+    check.teamsAddressIds = recorded->addressIds;
+    if (!recorded->civicAddressId.isEmpty())
+        check.teamsAddressIds += addressesOfKeptId.value(recorded->civicAddressId);
+    return judged(check, did, recorded->locationId);
 }
 
 QString teamsNumberSentence(const TeamsNumberCheck &check, const QString &teamsAddressLine)

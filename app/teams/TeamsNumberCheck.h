@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/Did.h"
+#include "teams/TeamsNumberLocations.h"
 #include "teams/TeamsTenantSnapshot.h"
 
 #include <QHash>
@@ -26,6 +27,8 @@ struct TeamsNumberCheck
     QString teamsCivicAddressId; // the Teams address of the number's location; empty when none
     QStringList teamsAddressIds; // the Dispatchable addresses that Teams address matched or may
                                  // match (still to confirm); empty when none
+    QString teamsAddressLine;    // a recorded check: that Teams address in words, when known
+    QDateTime readAt;            // a recorded check: when the export was read
 
     bool isFlagged() const { return state == TeamsNumberLocation::Differs; }
 };
@@ -39,6 +42,19 @@ bool hasTeamsComparableRegistration(const Did &did);
 // of them agrees: only a location that cannot be the registered address is flagged.
 TeamsNumberCheck checkTeamsNumber(const Did &did, const TeamsTenantSnapshot &teams,
                                   const QHash<QString, QStringList> &addressesOfCivicAddressId);
+
+// The Teams address a number's location lies at: its CivicAddressId, else its location's.
+QString teamsCivicAddressOf(const TeamsNumberAssignment &assignment,
+                            const TeamsTenantSnapshot &teams);
+
+// The same check on the reading the backend keeps (`recorded`: the number's entry, null when
+// the last export did not list it; `readAt` invalid when none was ever recorded). The Teams
+// address agrees with the registration when it matched the registered address when read, or
+// when that address now keeps the Teams CivicAddressId (`addressesOfKeptId`: kept id →
+// addresses).
+TeamsNumberCheck checkRecordedTeamsNumber(const Did &did, const TeamsNumberLocationEntry *recorded,
+                                          const QDateTime &readAt,
+                                          const QHash<QString, QStringList> &addressesOfKeptId);
 
 // "Teams gives this number another location (…)", translated; `teamsAddressLine` is the Teams
 // address in words.

@@ -38,6 +38,7 @@ SLUGS = O([
     # Added with issues 16 and 17, after the others, so the enum's order stays as clients know it.
     ("teams-tenant-in-use", "409: another tenant's emergency-call feed already names this Teams tenant; Graph sends its calls to one place only."),
     ("teams-id-in-use", "409: another address (place) of the tenant already has this Teams id; `existingId` names it."),
+    ("newer-reading", "409: a Teams export read later is already on record for the tenant; nothing changed."),
 ])
 
 ROLES_ANY = ["admin", "staff", "auditor"]
@@ -397,6 +398,44 @@ schemas["EmergencyPolicyInput"] = {
     ]),
 }
 
+schemas["TeamsNumberLocation"] = {
+    "type": "object", "required": ["number", "civicAddressId", "locationId", "teamsAddress", "addressIds"], "additionalProperties": False,
+    "description": "What one Teams export (`Get-CsPhoneNumberAssignment`, with the civic addresses and locations exported beside it) said of one number of the tenant.",
+    "properties": O([
+        ("number", sref("E164")),
+        ("civicAddressId", nullable(sref("TeamsId"), "The Teams address of the number's emergency location (its `CivicAddressId`, else its location's); null when Teams gives it none.")),
+        ("locationId", nullable(sref("TeamsId"), "The number's Teams `LocationId`; null when none.")),
+        ("teamsAddress", {"type": "string", "maxLength": 400, "description": "That Teams address in words when it was read; empty when the export did not hold it."}),
+        ("addressIds", {"type": "array", "maxItems": 20, "items": {"type": "string"}, "description": "The Dispatchable addresses that Teams address matched (or might match) when it was read."}),
+    ]),
+}
+schemas["TeamsNumberLocations"] = {
+    "type": "object", "required": ["tenantId", "readAt", "numbers", "etag", "updatedAt"],
+    "description": "The tenant's latest reading of the Teams emergency location on each of its numbers (issue 17). A tenant with none recorded answers `readAt: null`, no numbers, version 1. The app flags a number whose registered address is not where Teams locates it.",
+    "properties": O([
+        ("tenantId", sref("TenantId")),
+        ("readAt", nullable(sref("Timestamp"), "When the export was made (as near as its files tell); null when nothing was ever recorded.")),
+        ("numbers", {"type": "array", "items": sref("TeamsNumberLocation")}),
+        ("etag", sref("Etag")), ("updatedAt", sref("Timestamp")),
+    ]),
+}
+schemas["TeamsNumberLocationsInput"] = {
+    "type": "object", "required": ["readAt", "numbers"], "additionalProperties": False,
+    "description": "A whole reading; it replaces the one on record. Every number must be the tenant's and listed once (422 field `numbers[i].number`); ids are GUIDs in any case, braced or not, kept in lower case. `readAt` must not be in the future.",
+    "properties": O([
+        ("readAt", sref("Timestamp")),
+        ("numbers", {"type": "array", "maxItems": 100000, "items": {
+            "type": "object", "required": ["number"], "additionalProperties": False,
+            "properties": O([
+                ("number", sref("E164")),
+                ("civicAddressId", nullable(sref("TeamsIdInput"))),
+                ("locationId", nullable(sref("TeamsIdInput"))),
+                ("teamsAddress", {"type": "string", "maxLength": 400, "default": ""}),
+                ("addressIds", {"type": "array", "maxItems": 20, "items": {"type": "string"}, "default": []}),
+            ])}}),
+    ]),
+}
+
 def page(item, name, order=""):
     schemas[name] = {"type": "object", "required": ["items", "nextCursor"],
         "description": f"A page of `{item}`{order}. Pass `nextCursor` as `cursor` to get the next page; null on the last page.",
@@ -409,7 +448,7 @@ schemas["ChangesStart"] = {"type": "object", "required": ["nextToken"], "additio
     "description": "The answer without `since`: the token for \"now\".", "properties": {"nextToken": {"type": "string"}}}
 CHANGE_KINDS = [("tenant", "Tenant"), ("did", "Did"), ("address", "EmergencyAddress"), ("acknowledgement", "Acknowledgement"),
                 ("place", "Place"), ("network_element", "NetworkElement"), ("test_call", "TestCall"), ("emergency_policy", "EmergencyPolicy"),
-                ("emergency_call", "EmergencyCall")]
+                ("emergency_call", "EmergencyCall"), ("teams_number_locations", "TeamsNumberLocations")]
 CHANGE_SCHEMAS = [f"`{n}`" for _, n in CHANGE_KINDS]
 schemas["Change"] = {
     "type": "object", "required": ["kind", "id", "tenantId", "deleted"],
@@ -706,6 +745,7 @@ precondition_failed("PreconditionFailedEmergencyCallFeed", "EmergencyCallFeed", 
 err("NotificationTooLarge", 413, "`payload-too-large`: the body is larger than 1 MiB (Graph's deliveries are a few kilobytes).")
 # Issue 17
 err("TeamsIdInUseOrConflict", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id; or `idempotency-key-in-flight`.")
+err("NewerReading", 409, "`newer-reading`: a Teams export read later is already on record; nothing changed.")
 err("TeamsIdInUse", 409, "`teams-id-in-use` (with `existingId`): another address or place of the tenant already has this Teams id.")
 
 # ---- parameters ----
@@ -927,6 +967,13 @@ op("post", "/v1/tenants/{tenantId}/test-calls", "recordTestCall", "Record a 933 
    errors=["400", "401", "403", "404", "409", "413", "422", "428", "429", "503"])
 op("get", "/v1/tenants/{tenantId}/emergency-policy", "getEmergencyPolicy", "Get the tenant's emergency calling policy", ROLES_ANY, tags=["policy"],
    params=["tenantId"], ok_responses={"200": ok("The policy.", sref("EmergencyPolicy"), ["ETag"])}, errors=READ_ERR)
+op("get", "/v1/tenants/{tenantId}/teams-number-locations", "getTeamsNumberLocations", "Get the Teams emergency location of the tenant's numbers, as last recorded", ROLES_ANY, tags=["teams"],
+   params=["tenantId"], ok_responses={"200": ok("The latest reading.", sref("TeamsNumberLocations"), ["ETag"])}, errors=READ_ERR)
+op("put", "/v1/tenants/{tenantId}/teams-number-locations", "recordTeamsNumberLocations", "Record what a Teams export says of the numbers' emergency locations", ROLES_WRITE, tags=["teams"],
+   params=["tenantId"], body=sref("TeamsNumberLocationsInput"),
+   description="Replaces the reading on record. No `If-Match`: a reading made later wins, an older one is 409 `newer-reading` and changes nothing, and the same reading sent again (a retry) answers the stored one without a new version.",
+   ok_responses={"200": ok("The reading now on record.", sref("TeamsNumberLocations"), ["ETag"])},
+   errors=["400", "401", "403", "404", ("409", "NewerReading"), "413", "422", "429", "503"])
 op("put", "/v1/tenants/{tenantId}/emergency-policy", "updateEmergencyPolicy", "Replace the tenant's emergency calling policy", ROLES_WRITE, tags=["policy"],
    params=["tenantId", "If-Match"], body=sref("EmergencyPolicyInput"),
    ok_responses={"200": ok("The policy.", sref("EmergencyPolicy"), ["ETag"])},
@@ -1037,6 +1084,7 @@ doc["servers"] = [
 doc["security"] = [{"bearerAuth": []}]
 doc["tags"] = [{"name": n} for n in ["health", "auth", "tenants", "numbers", "addresses", "network-map", "test-calls", "policy", "billing", "disclosures", "audit", "sync"]] + [
     {"name": "emergency-calls", "description": "Emergency calls Teams reported through Microsoft Graph (issue 16): the feed that subscribes to them, the call log with the location Teams sent and its verdict, acknowledgement by the desk, and Graph's notification endpoint."},
+    {"name": "teams", "description": "What a tenant's Teams export said (issue 17): the emergency location Teams gives each number, recorded so that every client judges the registrations against it."},
 ]
 doc["paths"] = paths
 doc["components"] = O([

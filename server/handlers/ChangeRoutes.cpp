@@ -48,6 +48,8 @@ std::optional<QJsonObject> currentData(ServerContext &ctx, const QString &kind, 
         return EmergencyCallStore(ctx.db).load(tenantId, id);
     if (kind == QLatin1StringView("emergency_policy"))
         return EmergencyPolicyRepresentation::load(ctx.db, id);
+    if (kind == QLatin1StringView("teams_number_locations"))
+        return TeamsNumberLocationsRepresentation::load(ctx.db, id);
     if (kind == QLatin1StringView("acknowledgement")) {
         QSqlQuery q(ctx.db.db());
         ctx.db.exec(

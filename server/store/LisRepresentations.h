@@ -37,3 +37,9 @@ namespace EmergencyPolicyRepresentation {
 // group), version 1, as old as the tenant. Nullopt only for an unknown tenant.
 std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId);
 } // namespace EmergencyPolicyRepresentation
+
+namespace TeamsNumberLocationsRepresentation {
+// A tenant's latest reading of its numbers' Teams locations. Without one stored: no numbers,
+// `readAt` null, version 1. Nullopt only for an unknown tenant.
+std::optional<QJsonObject> load(ServerDatabase &db, const QString &tenantId);
+} // namespace TeamsNumberLocationsRepresentation

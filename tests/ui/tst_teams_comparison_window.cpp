@@ -13,16 +13,24 @@
 // With DISPATCHABLE_SCREENSHOT_DIR set, the window and the preview are saved there as PNGs.
 #include "AccessibilityWalker.h"
 #include "DialogAnswerHook.h"
+#include "KioskFigures.h"
 #include "LisWiring.h"
 #include "MainWindowFixture.h"
+#include "NumberDetailPane.h"
+#include "NumberTablePane.h"
 #include "TeamsAdoptionDialog.h"
 #include "TeamsComparisonWindow.h"
 #include "TeamsDifferenceDialog.h"
 #include "TenantListPane.h"
+#include "compliance/ComplianceQueries.h"
 #include "domain/AddressLine.h"
+#include "models/DidModel.h"
 #include "models/TeamsAdoptionModel.h"
 #include "models/TeamsComparisonModel.h"
 #include "models/TeamsDifferenceModel.h"
+#include "report/ComplianceReport.h"
+#include "report/ComplianceReportHtml.h"
+#include "session/AppSession.h"
 #include "store/Cache.h"
 #include "store/Outbox.h"
 #include "teams/TeamsComparisonQuery.h"
@@ -235,6 +243,7 @@ private slots:
     void differencePreviewListsEveryCmdletWithItsReason();
     void windowPassesTheKeyboardWalk();
     void anAuditorReadsButChangesNothing();
+    void recordedNumberLocationsFlagTheNumberEverywhere();
     // Last: it stores Teams ids, which the export of the cases above does not know.
     void keptIdsMatchByIdAndLeaveNumbersAlone();
     void adoptedRowsAreCreatedWithTheirIdsAndMatch();
@@ -462,9 +471,11 @@ void TestTeamsComparisonWindow::anAuditorReadsButChangesNothing()
     // The comparison and the difference script are there to read; nothing that writes is.
     QVERIFY(countOf(window->modelFor(TeamsObjectKind::Place), TeamsSide::OnlyInTeams) > 0);
     QVERIFY(window->findChild<QPushButton *>(QStringLiteral("exportTeamsDifference"))->isEnabled());
-    for (const char *name : {"keepTeamsIds", "adoptTeamsRows", "confirmTeamsMatch"})
+    for (const char *name :
+         {"keepTeamsIds", "adoptTeamsRows", "confirmTeamsMatch", "recordTeamsNumberLocations"})
         QVERIFY2(!window->findChild<QPushButton *>(QLatin1StringView(name))->isEnabled(), name);
     QVERIFY(!window->keepTeamsIds());
+    QVERIFY(!window->recordNumberLocations());
     // Opened all the same (from code), the adoption cannot be applied.
     TeamsAdoptionDialog *adoption = window->adoptFromTeams();
     QVERIFY(adoption);
@@ -475,6 +486,102 @@ void TestTeamsComparisonWindow::anAuditorReadsButChangesNothing()
     QCOMPARE(auditor.session->outbox()->entries().size(), 0);
     adoption->close();
     window->close();
+}
+
+void TestTeamsComparisonWindow::recordedNumberLocationsFlagTheNumberEverywhere()
+{
+    TeamsComparisonWindow *window = openWindow();
+    const DispatchableTenantState ours = teamscomparison::load(*m_app.session->cache(), m_tenant);
+    const TeamsExport teams = writeExport(ours, m_dir.path());
+    window->addFiles(teams.paths);
+    QVERIFY(!teams.movedNumber.isEmpty());
+    auto *record = window->findChild<QPushButton *>(QStringLiteral("recordTeamsNumberLocations"));
+    QVERIFY(record->isEnabled());
+    record->click();
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("teamsKeepStatus"))->isVisible());
+    window->close();
+
+    // The backend keeps the reading, and the sync brings it to the cache: the numbers table
+    // flags the number Teams gives another address, and only that one.
+    DidModel *model = m_app.session->didModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->teamsLocationFlags().contains(teams.movedNumber), 30000);
+    QCOMPARE(model->teamsLocationFlags().keys(), QStringList{teams.movedNumber});
+    const int row = model->rowOf(teams.movedNumber);
+    QVERIFY(row >= 0);
+    const QModelIndex state = model->index(row, DidModel::StateColumn);
+    QVERIFY2(state.data().toString().startsWith(QStringLiteral("⚠ Teams location differs")),
+             qPrintable(state.data().toString()));
+    QVERIFY(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("another location")));
+    const std::optional<TeamsNumberLocations> kept =
+        m_app.session->cache()->teamsNumberLocations(m_tenant);
+    QVERIFY(kept && kept->readAt.isValid());
+    // Every number of the export that is the tenant's; the one only Teams has is left out.
+    QVERIFY(kept->entry(teams.movedNumber));
+    QVERIFY(!kept->entry(QStringLiteral("+12025550199")));
+
+    // The detail pane says so, with the address Teams gives and when the export was read.
+    NumberDetailPane *pane = m_app.window->detailPane();
+    pane->showNumber(m_tenant, teams.movedNumber);
+    auto *fact = pane->findChild<QLabel *>(QStringLiteral("teamsLocationFact"));
+    QVERIFY(fact->isVisibleTo(pane));
+    QVERIFY2(fact->text().startsWith(QStringLiteral("⚠ Teams gives another location")),
+             qPrintable(fact->text()));
+    // The Teams address the export gave it: the changed address, in the words Teams has.
+    const auto changed =
+        std::find_if(ours.map.addresses.cbegin(), ours.map.addresses.cend(),
+                     [&](const EmergencyAddress &a) { return a.id == teams.changedAddressId; });
+    QVERIFY(changed != ours.map.addresses.cend());
+    QVERIFY2(fact->text().contains(changed->normalized.value_or(changed->civic).stName,
+                                   Qt::CaseInsensitive),
+             qPrintable(fact->text()));
+    if (const QString dir = qEnvironmentVariable("DISPATCHABLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        // The flag as the admin meets it: the number selected in the table, its detail beside.
+        QTableView *table = m_app.window->findChild<NumberTablePane *>()->view();
+        m_app.window->resize(1400, 860);
+        table->setCurrentIndex(table->model()->index(row, 0));
+        table->scrollTo(table->currentIndex());
+        QTRY_VERIFY(fact->text().startsWith(QStringLiteral("⚠")));
+        m_app.window->grab().save(QDir(dir).filePath(QStringLiteral("teams-number-flag.png")));
+    }
+    for (const Did &d : ours.numbers) {
+        if (d.number == teams.movedNumber || d.e911.state != E911State::Registered)
+            continue;
+        pane->showNumber(m_tenant, d.number);
+        QVERIFY2(fact->text().startsWith(QStringLiteral("✓ ")), qPrintable(fact->text()));
+        break;
+    }
+
+    // The compliance figures, the non-compliant list (the report) and the kiosk count it.
+    ComplianceQueries queries(m_app.session->cache());
+    const std::optional<ComplianceSummary> summary = queries.summary(m_tenant);
+    QVERIFY(summary);
+    QCOMPARE(summary->teamsLocationDiffers, 1);
+    const QList<NonCompliantNumber> listed = queries.nonCompliantNumbers(m_tenant);
+    const auto flagged = std::find_if(listed.cbegin(), listed.cend(),
+                                      [&](const auto &n) { return n.number == teams.movedNumber; });
+    QVERIFY(flagged != listed.cend());
+    QVERIFY(flagged->reasons.testFlag(NonCompliance::TeamsLocationDiffers));
+    QString error;
+    const auto report = compliancereport::gather(m_app.session->cache(), m_tenant,
+                                                 QDateTime::currentDateTimeUtc(), &error);
+    QVERIFY2(report, qPrintable(error));
+    QVERIFY(
+        compliancehtml::summary(*report).contains(QStringLiteral("Teams gives another location")));
+    const QList<KioskFigure> figures =
+        kioskfigures::details(*summary, QDateTime::currentDateTimeUtc());
+    const auto figure = std::find_if(figures.cbegin(), figures.cend(), [](const KioskFigure &f) {
+        return f.id == QLatin1StringView("teamsLocationDiffers");
+    });
+    QVERIFY(figure != figures.cend());
+    QCOMPARE(figure->count, 1);
+
+    // Another client's first (full) sync brings the reading too: an auditor sees the flag.
+    MainWindowFixture auditor;
+    QVERIFY(auditor.open(m_backend, QStringLiteral("auditor"), MainWindowFixture::Dialogs::None));
+    QCOMPARE(auditor.session->cache()->teamsNumberLocations(m_tenant), kept);
+    QTRY_VERIFY(auditor.window->tenantPane()->selectTenant(m_tenant));
+    QTRY_COMPARE(auditor.session->didModel()->teamsLocationFlags().keys(),
+                 QStringList{teams.movedNumber});
 }
 
 void TestTeamsComparisonWindow::keptIdsMatchByIdAndLeaveNumbersAlone()

@@ -77,11 +77,11 @@ void TestFullSyncLists::aTenantIsDoneWithItsLastList()
     }
     const QStringList expected = QStringLiteral("dids addresses acknowledgements places "
                                                 "network-elements test-calls emergency-policy "
-                                                "emergency-calls")
+                                                "emergency-calls teams-number-locations")
                                      .split(QLatin1Char(' '));
     QCOMPARE(paths, expected);
     QVERIFY(lists.allRead());
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < 8; ++i)
         QVERIFY(!lists.listDone(QStringLiteral("t1")));
     QVERIFY(lists.listDone(QStringLiteral("t1")));
     QVERIFY(!lists.listDone(QStringLiteral("t1"))); // counted once

@@ -7,6 +7,9 @@
 #include "teams/TeamsComparison.h"
 #include "teams/TeamsExportCommands.h"
 #include "teams/TeamsNumberCheck.h"
+#include "teams/TeamsNumberLocations.h"
+
+#include <QJsonArray>
 
 #include <QtTest>
 
@@ -46,6 +49,8 @@ private slots:
     void subnetsMatchByNetworkIdAndComparePlaces();
     void policyComparesNotificationSettings();
     void numbersAreCheckedAgainstTheirRegistration();
+    void aRecordedReadingIsJudgedTheSameWay();
+    void aRecordedReadingDecodesStrictly();
     void kindsNotGivenAreLeftOut();
     void theDocsGiveTheCommandsTheWindowShows();
 };
@@ -153,6 +158,89 @@ void TestTeamsComparison::numbersAreCheckedAgainstTheirRegistration()
     // A Teams address Dispatchable did not match is another location too.
     QVERIFY(checkTeamsNumber(number(u"+14255550101"_s, E911State::Registered, u"a-hq"_s), teams, {})
                 .isFlagged());
+}
+
+void TestTeamsComparison::aRecordedReadingIsJudgedTheSameWay()
+{
+    const TeamsTenantSnapshot teams = allFiles();
+    const DispatchableTenantState state = ours();
+    const QString tenant = u"0b5f1b0e-8d2c-4b8a-9c55-2f1f3f4a5b6c"_s;
+    const QDateTime readAt(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    const TeamsNumberLocations reading = teamsNumberLocationsOf(teams, state, tenant, readAt);
+    QCOMPARE(reading.tenantId, tenant);
+    QCOMPARE(reading.readAt, readAt);
+    // The tenant's numbers that Teams lists; not Teams's own, not those Teams does not list.
+    QStringList listed;
+    for (const TeamsNumberLocationEntry &e : reading.numbers)
+        listed.append(e.number);
+    QCOMPARE(listed, (QStringList{u"+14255550100"_s, u"+14255550101"_s, u"+14255550102"_s}));
+    QCOMPARE(reading.entry(u"+14255550101"_s)->civicAddressId, bnaId);
+    QVERIFY(reading.entry(u"+14255550101"_s)
+                ->teamsAddress.contains(u"NASHVILLE"_s, Qt::CaseInsensitive));
+    QVERIFY(reading.entry(u"+14255550102"_s)->civicAddressId.isEmpty());
+
+    // The recorded reading gives every number the state the files give it.
+    const QHash<QString, QStringList> candidates =
+        addressesOfCivicAddress(teams, state.map.addresses);
+    for (const Did &did : state.numbers) {
+        const TeamsNumberCheck fromFiles = checkTeamsNumber(did, teams, candidates);
+        const TeamsNumberCheck recorded =
+            checkRecordedTeamsNumber(did, reading.entry(did.number), readAt, {});
+        QCOMPARE(int(recorded.state), int(fromFiles.state));
+        QCOMPARE(recorded.readAt, readAt);
+    }
+
+    // The registration moves after the reading: the verdict follows it.
+    Did moved = state.numbers.at(0);
+    const TeamsNumberLocationEntry *hq = reading.entry(moved.number);
+    QVERIFY(hq && !hq->addressIds.isEmpty());
+    moved.e911.addressId = u"somewhere-else"_s;
+    QVERIFY(checkRecordedTeamsNumber(moved, hq, readAt, {}).isFlagged());
+    // ... to an address that now keeps the Teams id: it agrees.
+    QVERIFY(
+        !checkRecordedTeamsNumber(moved, hq, readAt, {{hq->civicAddressId, {u"somewhere-else"_s}}})
+             .isFlagged());
+    moved.e911 = E911Status();
+    QCOMPARE(int(checkRecordedTeamsNumber(moved, hq, readAt, {}).state),
+             int(TeamsNumberLocation::TeamsOnly));
+    QCOMPARE(int(checkRecordedTeamsNumber(moved, nullptr, readAt, {}).state),
+             int(TeamsNumberLocation::NotInTeams));
+}
+
+void TestTeamsComparison::aRecordedReadingDecodesStrictly()
+{
+    TeamsNumberLocations reading =
+        teamsNumberLocationsOf(allFiles(), ours(), u"0b5f1b0e-8d2c-4b8a-9c55-2f1f3f4a5b6c"_s,
+                               QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC));
+    // As the backend answers: the request's members and its own.
+    QJsonObject answer = reading.requestBody();
+    answer.insert(u"tenantId"_s, reading.tenantId);
+    answer.insert(u"etag"_s, u"\"v2\""_s);
+    answer.insert(u"updatedAt"_s, u"2026-12-01T09:31:00Z"_s);
+    QList<FieldError> errors;
+    const std::optional<TeamsNumberLocations> decoded =
+        TeamsNumberLocations::fromJson(answer, errors);
+    QVERIFY2(decoded, qPrintable(errors.isEmpty() ? QString() : errors.first().field));
+    QCOMPARE(decoded->numbers, reading.numbers);
+    QCOMPARE(decoded->readAt, reading.readAt);
+
+    // Never recorded: readAt null.
+    answer.insert(u"readAt"_s, QJsonValue());
+    answer.insert(u"numbers"_s, QJsonArray());
+    const auto none = TeamsNumberLocations::fromJson(answer, errors);
+    QVERIFY(none && !none->readAt.isValid() && none->numbers.isEmpty());
+
+    // A malformed entry refuses the whole reading, naming the field.
+    QJsonArray numbers = reading.requestBody().value(u"numbers"_s).toArray();
+    QJsonObject bad = numbers.at(1).toObject();
+    bad.insert(u"civicAddressId"_s, u"HQ"_s);
+    numbers.replace(1, bad);
+    answer.insert(u"numbers"_s, numbers);
+    answer.insert(u"readAt"_s, u"2026-12-01T09:30:00Z"_s);
+    errors.clear();
+    QVERIFY(!TeamsNumberLocations::fromJson(answer, errors));
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.first().field, u"numbers[1].civicAddressId"_s);
 }
 
 void TestTeamsComparison::kindsNotGivenAreLeftOut()

@@ -111,6 +111,13 @@ QList<KioskFigure> details(const ComplianceSummary &s, const QDateTime &now)
                           Tone::Problem,
                           Text::tr("numbers whose last call through Teams sent another location "
                                    "than their registration")));
+    // What Teams holds: the last Teams export recorded gives numbers another location.
+    if (s.teamsLocationDiffers > 0)
+        out.append(figure("teamsLocationDiffers", flag(s.teamsLocationDiffers),
+                          Text::tr("Teams gives another location"), s.teamsLocationDiffers,
+                          Tone::Problem,
+                          Text::tr("numbers whose emergency location in Teams is not their "
+                                   "registered address")));
     return out;
 }
 

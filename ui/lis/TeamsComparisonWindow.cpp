@@ -7,9 +7,11 @@
 #include "session/AppSession.h"
 #include "store/Cache.h"
 #include "store/Outbox.h"
+#include "store/OutboxRequests.h"
 #include "sync/SyncEngine.h"
 #include "teams/TeamsComparisonQuery.h"
 #include "teams/TeamsExportCommands.h"
+#include "teams/TeamsNumberLocations.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -152,6 +154,15 @@ QLayout *TeamsComparisonWindow::buildKeepRow()
     m_adopt->setToolTip(tr("Create in Dispatchable what only Teams holds: the selected rows, "
                            "after a dry run."));
     connect(m_adopt, &QPushButton::clicked, this, &TeamsComparisonWindow::adoptFromTeams);
+    m_recordNumbers = new QPushButton(tr("&Record Number Locations"), this);
+    m_recordNumbers->setObjectName(QStringLiteral("recordTeamsNumberLocations"));
+    m_recordNumbers->setAutoDefault(false);
+    m_recordNumbers->setEnabled(false);
+    m_recordNumbers->setToolTip(
+        tr("Keep what the number export says of each number's emergency location, so that the "
+           "numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere."));
+    connect(m_recordNumbers, &QPushButton::clicked, this,
+            &TeamsComparisonWindow::recordNumberLocations);
     m_keepStatus = new QLabel(this);
     m_keepStatus->setObjectName(QStringLiteral("teamsKeepStatus"));
     m_keepStatus->setWordWrap(true);
@@ -159,6 +170,7 @@ QLayout *TeamsComparisonWindow::buildKeepRow()
     row->addWidget(m_confirmMatch);
     row->addWidget(m_keepIds);
     row->addWidget(m_adopt);
+    row->addWidget(m_recordNumbers);
     row->addWidget(m_keepStatus, 1);
     row->addStretch(1); // the buttons keep their size while the status is hidden
     return row;
@@ -237,6 +249,11 @@ void TeamsComparisonWindow::addFiles(const QStringList &paths)
             m_unopened.append(tr("%1: could not be opened (%2).").arg(name, file.errorString()));
         else
             m_files.append({name, file.readAll()});
+        // When the export was made, as near as the files tell: the newest written.
+        const QDateTime written =
+            std::min(QFileInfo(path).lastModified().toUTC(), QDateTime::currentDateTimeUtc());
+        if (!m_exportedAt.isValid() || written > m_exportedAt)
+            m_exportedAt = written;
     }
     compare();
 }
@@ -244,6 +261,7 @@ void TeamsComparisonWindow::addFiles(const QStringList &paths)
 void TeamsComparisonWindow::clearFiles()
 {
     m_files.clear();
+    m_exportedAt = QDateTime();
     m_unopened.clear();
     m_confirmed.clear();
     m_keepStatus->setVisible(false);
@@ -376,6 +394,8 @@ void TeamsComparisonWindow::updateKeepButtons()
         (row->kind == TeamsObjectKind::Address || row->kind == TeamsObjectKind::Place));
     m_keepIds->setEnabled(canWrite && !m_toKeep.isEmpty());
     m_adopt->setEnabled(canWrite && std::any_of(m_rows.cbegin(), m_rows.cend(), isTeamsAdoptable));
+    m_recordNumbers->setEnabled(canWrite && !m_files.isEmpty() &&
+                                m_teams.hasRead(teams::ExportKind::NumberAssignment));
     m_keepIds->setText(m_toKeep.isEmpty() ? tr("&Keep Teams Ids")
                                           : tr("&Keep Teams Ids (%1)").arg(m_toKeep.size()));
 }
@@ -467,6 +487,26 @@ bool TeamsComparisonWindow::keepTeamsIds()
     m_keepStatus->setVisible(true);
     m_toKeep.clear();
     updateKeepButtons();
+    return true;
+}
+
+bool TeamsComparisonWindow::recordNumberLocations()
+{
+    if (!m_session->canWrite() || !m_teams.hasRead(teams::ExportKind::NumberAssignment))
+        return false;
+    const TeamsNumberLocations reading =
+        teamsNumberLocationsOf(m_teams, m_ours, m_tenantId, m_exportedAt);
+    QString error;
+    if (!m_session->outbox()->enqueue(outbox::teamsNumberLocationsRecord(reading), &error)) {
+        m_keepStatus->setText(
+            tr("Nothing was queued: the outbox could not be written: %1").arg(error));
+        m_keepStatus->setVisible(true);
+        return false;
+    }
+    m_keepStatus->setText(tr("Queued: the Teams location of %n number(s). The numbers table "
+                             "flags those Teams locates elsewhere once the sync brings it back.",
+                             nullptr, int(reading.numbers.size())));
+    m_keepStatus->setVisible(true);
     return true;
 }
 

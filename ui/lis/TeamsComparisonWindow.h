@@ -14,6 +14,7 @@
 #include "teams/TeamsIdKeeping.h"
 #include "teams/TeamsTenantSnapshot.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QHash>
 #include <QList>
@@ -56,6 +57,9 @@ public:
     // Opens Adopt From Teams… with the selected rows checked (the button ends here); null
     // without files.
     TeamsAdoptionDialog *adoptFromTeams();
+    // Record Number Locations: queues what the number export says of the tenant's numbers
+    // (teams/TeamsNumberLocations.h). False when nothing could be queued.
+    bool recordNumberLocations();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -97,5 +101,7 @@ private:
     QPushButton *m_confirmMatch = nullptr;
     QPushButton *m_keepIds = nullptr;
     QPushButton *m_adopt = nullptr;
+    QPushButton *m_recordNumbers = nullptr;
+    QDateTime m_exportedAt; // the newest of the files' times: when the export was made
     QLabel *m_keepStatus = nullptr;
 };

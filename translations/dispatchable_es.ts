@@ -2030,8 +2030,12 @@ Huella digital presentada: %2</translation>
         <translation>⚠ Teams le da otra ubicación</translation>
     </message>
     <message>
-        <source>by the last Teams export recorded; listed at the end</source>
-        <translation>según la última exportación de Teams registrada; en la lista del final</translation>
+        <source>by the Teams export of %1; listed at the end</source>
+        <translation>según la exportación de Teams del %1; en la lista del final</translation>
+    </message>
+    <message>
+        <source>no Teams export recorded (Compare With Teams…)</source>
+        <translation>ninguna exportación de Teams registrada (Comparar con Teams…)</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3459,7 @@ Dirección de emergencia:
     </message>
     <message>
         <source>Teams gives another location</source>
-        <translation>Teams da otra ubicación</translation>
+        <translation>Teams les da otra ubicación</translation>
     </message>
     <message>
         <source>numbers whose emergency location in Teams is not their registered address</source>
@@ -7211,6 +7215,30 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>Trusted IPs</source>
         <translation>IP de confianza</translation>
     </message>
+    <message>
+        <source>Enhanced emergency services are off: Teams sends no location with the emergency calls of the users this policy covers.</source>
+        <translation>Los servicios de emergencia mejorados están desactivados: Teams no envía ninguna ubicación con las llamadas de emergencia de los usuarios que cubre esta directiva.</translation>
+    </message>
+    <message>
+        <source>The emergency numbers were not in the file: export the policy with ConvertTo-Json -Depth 3 to check them.</source>
+        <translation>Los números de emergencia no estaban en el archivo: exporte la directiva con ConvertTo-Json -Depth 3 para comprobarlos.</translation>
+    </message>
+    <message>
+        <source>911 is not one of its emergency numbers.</source>
+        <translation>El 911 no es uno de sus números de emergencia.</translation>
+    </message>
+    <message>
+        <source>911 has no PSTN usage to route it by.</source>
+        <translation>El 911 no tiene ningún uso de RTC por el que enrutarlo.</translation>
+    </message>
+    <message>
+        <source>933 is not routed as an emergency number: test calls need the test number of the 911 provider.</source>
+        <translation>El 933 no se enruta como número de emergencia: las llamadas de prueba necesitan el número de prueba del proveedor del 911.</translation>
+    </message>
+    <message>
+        <source>Emergency routing</source>
+        <translation>Enrutamiento de emergencia</translation>
+    </message>
 </context>
 <context>
     <name>TeamsComparisonModel</name>
@@ -7396,16 +7424,16 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>&amp;Record Number Locations</source>
         <translation>&amp;Registrar ubicaciones de los números</translation>
     </message>
-    <message>
-        <source>Keep what the number export says of each number&apos;s emergency location, so that the numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere.</source>
-        <translation>Guardar lo que la exportación de números dice de la ubicación de emergencia de cada número, para que la tabla de números, el quiosco y los informes señalen los números que Teams ubica en otro lugar.</translation>
-    </message>
     <message numerus="yes">
         <source>Queued: the Teams location of %n number(s). The numbers table flags those Teams locates elsewhere once the sync brings it back.</source>
         <translation>
             <numerusform>En cola: la ubicación de Teams de %n número. La tabla de números señala los que Teams ubica en otro lugar cuando la sincronización la trae de vuelta.</numerusform>
             <numerusform>En cola: la ubicación de Teams de %n números. La tabla de números señala los que Teams ubica en otro lugar cuando la sincronización la trae de vuelta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep what the number export says of each number&apos;s emergency location, so that the numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere. Needs the exports of numbers, addresses and locations.</source>
+        <translation>Guardar lo que la exportación de números dice de la ubicación de emergencia de cada número, para que la tabla de números, el quiosco y los informes señalen los números que Teams ubica en otro lugar. Necesita las exportaciones de números, direcciones y ubicaciones.</translation>
     </message>
 </context>
 <context>
@@ -7629,6 +7657,10 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>Its registered address is not in Teams and the script does not create it: the number&apos;s location is left as it is.</source>
         <translation>Su dirección registrada no está en Teams y el script no la crea: la ubicación del número queda como está.</translation>
     </message>
+    <message>
+        <source>Not changed: routing policies are the carrier&apos;s set-up. %1 In Teams: Set-CsTeamsEmergencyCallRoutingPolicy -Identity &quot;%2&quot; with -AllowEnhancedEmergencyServices $true and 911 in -EmergencyNumbers (New-CsTeamsEmergencyNumber, with the carrier&apos;s PSTN usage).</source>
+        <translation>Sin cambios: las directivas de enrutamiento son configuración del operador. %1 En Teams: Set-CsTeamsEmergencyCallRoutingPolicy -Identity &quot;%2&quot; con -AllowEnhancedEmergencyServices $true y el 911 en -EmergencyNumbers (New-CsTeamsEmergencyNumber, con el uso de RTC del operador).</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceScript</name>
@@ -7712,6 +7744,29 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     </message>
 </context>
 <context>
+    <name>TeamsEmergencyRoutingPolicy</name>
+    <message>
+        <source>EmergencyNumbers item %1: the dial string &quot;%2&quot; is not 1 to 10 digits; it is left out.</source>
+        <translation>Elemento %1 de EmergencyNumbers: la cadena de marcado &quot;%2&quot; no tiene de 1 a 10 dígitos; se omite.</translation>
+    </message>
+    <message>
+        <source>EmergencyNumbers item %1: the dial mask entry &quot;%2&quot; is not 1 to 10 digits; it is left out.</source>
+        <translation>Elemento %1 de EmergencyNumbers: la entrada de máscara de marcado &quot;%2&quot; no tiene de 1 a 10 dígitos; se omite.</translation>
+    </message>
+    <message>
+        <source>No Identity: the policy has no name.</source>
+        <translation>Sin Identity: la directiva no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>AllowEnhancedEmergencyServices &quot;%1&quot; is not True or False; it is left out.</source>
+        <translation>AllowEnhancedEmergencyServices &quot;%1&quot; no es True ni False; se omite.</translation>
+    </message>
+    <message>
+        <source>EmergencyNumbers holds no numbers (Export-Csv writes only the list&apos;s type name): export the routing policies with ConvertTo-Json -Depth 3 to compare them.</source>
+        <translation>EmergencyNumbers no contiene números (Export-Csv solo escribe el nombre del tipo de la lista): exporte las directivas de enrutamiento con ConvertTo-Json -Depth 3 para compararlas.</translation>
+    </message>
+</context>
+<context>
     <name>TeamsExportFile</name>
     <message>
         <source>The file is not valid JSON: %1 at character %2.</source>
@@ -7774,8 +7829,12 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <translation>direcciones IP de confianza</translation>
     </message>
     <message>
-        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy or Get-CsTenantTrustedIPAddress piped to Export-Csv or ConvertTo-Json.</source>
-        <translation>Esta no es una exportación de Teams que Dispatchable pueda leer: sus columnas (%1) no coinciden con las de ninguno de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy o Get-CsTenantTrustedIPAddress canalizados a Export-Csv o ConvertTo-Json.</translation>
+        <source>emergency call routing policies</source>
+        <translation>directivas de enrutamiento de llamadas de emergencia</translation>
+    </message>
+    <message>
+        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy or Get-CsTenantTrustedIPAddress piped to Export-Csv or ConvertTo-Json.</source>
+        <translation>Esta no es una exportación de Teams que Dispatchable pueda leer: sus columnas (%1) no coinciden con ninguna de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy o Get-CsTenantTrustedIPAddress canalizadas a Export-Csv o ConvertTo-Json.</translation>
     </message>
 </context>
 <context>

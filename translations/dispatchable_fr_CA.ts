@@ -2030,8 +2030,12 @@ Empreinte présentée : %2</translation>
         <translation>⚠ Teams lui donne un autre emplacement</translation>
     </message>
     <message>
-        <source>by the last Teams export recorded; listed at the end</source>
-        <translation>selon la dernière exportation Teams enregistrée; listés à la fin</translation>
+        <source>by the Teams export of %1; listed at the end</source>
+        <translation>selon l&apos;exportation Teams du %1; listés à la fin</translation>
+    </message>
+    <message>
+        <source>no Teams export recorded (Compare With Teams…)</source>
+        <translation>aucune exportation Teams enregistrée (Comparer avec Teams…)</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3459,7 @@ Adresse d&apos;urgence :
     </message>
     <message>
         <source>Teams gives another location</source>
-        <translation>Teams donne un autre emplacement</translation>
+        <translation>Teams leur donne un autre emplacement</translation>
     </message>
     <message>
         <source>numbers whose emergency location in Teams is not their registered address</source>
@@ -7211,6 +7215,30 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>Trusted IPs</source>
         <translation>Adresses IP de confiance</translation>
     </message>
+    <message>
+        <source>Enhanced emergency services are off: Teams sends no location with the emergency calls of the users this policy covers.</source>
+        <translation>Les services d&apos;urgence améliorés sont désactivés : Teams n&apos;envoie aucun emplacement avec les appels d&apos;urgence des utilisateurs visés par cette stratégie.</translation>
+    </message>
+    <message>
+        <source>The emergency numbers were not in the file: export the policy with ConvertTo-Json -Depth 3 to check them.</source>
+        <translation>Les numéros d&apos;urgence n&apos;étaient pas dans le fichier : exportez la stratégie avec ConvertTo-Json -Depth 3 pour les vérifier.</translation>
+    </message>
+    <message>
+        <source>911 is not one of its emergency numbers.</source>
+        <translation>Le 911 n&apos;est pas l&apos;un de ses numéros d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>911 has no PSTN usage to route it by.</source>
+        <translation>Le 911 n&apos;a aucun usage RTPC pour l&apos;acheminer.</translation>
+    </message>
+    <message>
+        <source>933 is not routed as an emergency number: test calls need the test number of the 911 provider.</source>
+        <translation>Le 933 n&apos;est pas acheminé comme numéro d&apos;urgence : les appels de test ont besoin du numéro de test du fournisseur 911.</translation>
+    </message>
+    <message>
+        <source>Emergency routing</source>
+        <translation>Acheminement d&apos;urgence</translation>
+    </message>
 </context>
 <context>
     <name>TeamsComparisonModel</name>
@@ -7396,16 +7424,16 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>&amp;Record Number Locations</source>
         <translation>En&amp;registrer les emplacements des numéros</translation>
     </message>
-    <message>
-        <source>Keep what the number export says of each number&apos;s emergency location, so that the numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere.</source>
-        <translation>Garder ce que l&apos;exportation des numéros dit de l&apos;emplacement d&apos;urgence de chaque numéro, pour que le tableau des numéros, le kiosque et les rapports signalent les numéros que Teams situe ailleurs.</translation>
-    </message>
     <message numerus="yes">
         <source>Queued: the Teams location of %n number(s). The numbers table flags those Teams locates elsewhere once the sync brings it back.</source>
         <translation>
             <numerusform>En file d&apos;attente : l&apos;emplacement Teams de %n numéro. Le tableau des numéros signale ceux que Teams situe ailleurs quand la synchronisation le ramène.</numerusform>
             <numerusform>En file d&apos;attente : l&apos;emplacement Teams de %n numéros. Le tableau des numéros signale ceux que Teams situe ailleurs quand la synchronisation le ramène.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep what the number export says of each number&apos;s emergency location, so that the numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere. Needs the exports of numbers, addresses and locations.</source>
+        <translation>Garder ce que l&apos;exportation des numéros dit de l&apos;emplacement d&apos;urgence de chaque numéro, pour que le tableau des numéros, le kiosque et les rapports signalent les numéros que Teams situe ailleurs. Demande les exportations des numéros, des adresses et des emplacements.</translation>
     </message>
 </context>
 <context>
@@ -7629,6 +7657,10 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>Its registered address is not in Teams and the script does not create it: the number&apos;s location is left as it is.</source>
         <translation>Son adresse enregistrée n&apos;est pas dans Teams et le script ne la crée pas : l&apos;emplacement du numéro reste tel quel.</translation>
     </message>
+    <message>
+        <source>Not changed: routing policies are the carrier&apos;s set-up. %1 In Teams: Set-CsTeamsEmergencyCallRoutingPolicy -Identity &quot;%2&quot; with -AllowEnhancedEmergencyServices $true and 911 in -EmergencyNumbers (New-CsTeamsEmergencyNumber, with the carrier&apos;s PSTN usage).</source>
+        <translation>Inchangé : les stratégies d&apos;acheminement relèvent de la configuration de l&apos;opérateur. %1 Dans Teams : Set-CsTeamsEmergencyCallRoutingPolicy -Identity &quot;%2&quot; avec -AllowEnhancedEmergencyServices $true et le 911 dans -EmergencyNumbers (New-CsTeamsEmergencyNumber, avec l&apos;usage RTPC de l&apos;opérateur).</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceScript</name>
@@ -7712,6 +7744,29 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     </message>
 </context>
 <context>
+    <name>TeamsEmergencyRoutingPolicy</name>
+    <message>
+        <source>EmergencyNumbers item %1: the dial string &quot;%2&quot; is not 1 to 10 digits; it is left out.</source>
+        <translation>Élément %1 de EmergencyNumbers : la chaîne de numérotation « %2 » n&apos;a pas de 1 à 10 chiffres; elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>EmergencyNumbers item %1: the dial mask entry &quot;%2&quot; is not 1 to 10 digits; it is left out.</source>
+        <translation>Élément %1 de EmergencyNumbers : l&apos;entrée de masque de numérotation « %2 » n&apos;a pas de 1 à 10 chiffres; elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>No Identity: the policy has no name.</source>
+        <translation>Aucune Identity : la stratégie n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>AllowEnhancedEmergencyServices &quot;%1&quot; is not True or False; it is left out.</source>
+        <translation>AllowEnhancedEmergencyServices « %1 » n&apos;est ni True ni False; il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>EmergencyNumbers holds no numbers (Export-Csv writes only the list&apos;s type name): export the routing policies with ConvertTo-Json -Depth 3 to compare them.</source>
+        <translation>EmergencyNumbers ne contient aucun numéro (Export-Csv n&apos;écrit que le nom du type de la liste) : exportez les stratégies d&apos;acheminement avec ConvertTo-Json -Depth 3 pour les comparer.</translation>
+    </message>
+</context>
+<context>
     <name>TeamsExportFile</name>
     <message>
         <source>The file is not valid JSON: %1 at character %2.</source>
@@ -7774,8 +7829,12 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <translation>adresses IP de confiance</translation>
     </message>
     <message>
-        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy or Get-CsTenantTrustedIPAddress piped to Export-Csv or ConvertTo-Json.</source>
-        <translation>Ce n&apos;est pas une exportation Teams que Dispatchable peut lire : ses colonnes (%1) ne correspondent à aucune des commandes Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy ni Get-CsTenantTrustedIPAddress redirigées vers Export-Csv ou ConvertTo-Json.</translation>
+        <source>emergency call routing policies</source>
+        <translation>stratégies d&apos;acheminement des appels d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy or Get-CsTenantTrustedIPAddress piped to Export-Csv or ConvertTo-Json.</source>
+        <translation>Ce n&apos;est pas une exportation Teams que Dispatchable peut lire : ses colonnes (%1) ne correspondent à aucune de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy ou Get-CsTenantTrustedIPAddress passées à Export-Csv ou ConvertTo-Json.</translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,10 @@ QByteArray ComplianceQueries::flaggedByCalls(const QString &tenantId)
 
 QByteArray ComplianceQueries::flaggedByTeams(const QString &tenantId)
 {
-    const QHash<QString, QString> flagged =
-        teamsnumbers::flaggedNumbers(teamsnumbers::load(*m_cache, tenantId));
+    const QHash<QString, TeamsNumberCheck> checks = teamsnumbers::load(*m_cache, tenantId);
+    const QHash<QString, QString> flagged = teamsnumbers::flaggedNumbers(checks);
     m_teamsLocationDiffers = flagged.size();
+    m_teamsNumbersReadAt = checks.isEmpty() ? QDateTime() : checks.cbegin()->readAt;
     return QJsonDocument(QJsonArray::fromStringList(flagged.keys())).toJson(QJsonDocument::Compact);
 }
 
@@ -154,6 +155,7 @@ std::optional<ComplianceSummary> ComplianceQueries::summary(const QString &tenan
     s.nonCompliant = at(12);
     s.callLocationDiffers = m_callLocationDiffers;
     s.teamsLocationDiffers = m_teamsLocationDiffers;
+    s.teamsNumbersReadAt = m_teamsNumbersReadAt;
 
     q.prepare(addressFactsCte() +
               QStringLiteral("SELECT COUNT(*), TOTAL(NOT validated), TOTAL(NOT has_detail)"

@@ -49,4 +49,5 @@ private:
     QString m_lastError;
     qint64 m_callLocationDiffers = 0;
     qint64 m_teamsLocationDiffers = 0;
+    QDateTime m_teamsNumbersReadAt;
 };

@@ -63,9 +63,10 @@ struct ComplianceSummary
 
     // Numbers whose last call through Teams sent another location than their registration.
     qint64 callLocationDiffers = 0;
-    // Numbers Teams gives another emergency location than their registration (last export
-    // recorded), and whether any export was recorded for the tenant.
+    // Numbers Teams gives another emergency location than their registration, by the last
+    // Teams export recorded, and when that export was made (invalid: none recorded).
     qint64 teamsLocationDiffers = 0;
+    QDateTime teamsNumbersReadAt;
 
     // Numbers on the non-compliant list (docs/reports.md), each counted once.
     qint64 nonCompliant = 0;

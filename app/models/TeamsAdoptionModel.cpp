@@ -106,6 +106,7 @@ QString TeamsAdoptionModel::kindText(TeamsObjectKind kind)
     case TeamsObjectKind::TrustedIp:
         return tr("Trusted IP");
     case TeamsObjectKind::Policy:
+    case TeamsObjectKind::Routing:
     case TeamsObjectKind::Number:
         break; // never adopted
     }

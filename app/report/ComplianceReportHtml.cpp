@@ -235,7 +235,10 @@ QString summary(const ComplianceReport &report)
         figureRow(Text::tr("Common-area phones"), number(s.commonArea),
                   Text::tr("%Ln without E911", nullptr, static_cast<int>(s.commonAreaWithoutE911)));
     rows += figureRow(Text::tr("⚠ Teams gives another location"), number(s.teamsLocationDiffers),
-                      Text::tr("by the last Teams export recorded; listed at the end"));
+                      s.teamsNumbersReadAt.isValid()
+                          ? Text::tr("by the Teams export of %1; listed at the end")
+                                .arg(dateTimeText(s.teamsNumbersReadAt))
+                          : Text::tr("no Teams export recorded (Compare With Teams…)"));
     rows += figureRow(Text::tr("Non-compliant numbers"), number(s.nonCompliant),
                       Text::tr("listed at the end of this report"));
     out += figuresTable(rows);

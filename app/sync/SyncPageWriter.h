@@ -55,10 +55,10 @@ SyncPageResult writeRawListPage(Cache &cache, ListKind kind, const QByteArray &p
                                 const QString &expectedCursor, qint64 generation,
                                 const QString &tenantId);
 SyncPageResult writePriceList(Cache &cache, const QJsonDocument &document);
-// GET …/emergency-policy of `tenantId`, written with `generation`.
 // GET …/teams-number-locations of `tenantId`, written with `generation`.
 SyncPageResult writeTeamsNumberLocations(Cache &cache, const QJsonDocument &document,
                                          qint64 generation, const QString &tenantId);
+// GET …/emergency-policy of `tenantId`, written with `generation`.
 SyncPageResult writeEmergencyPolicy(Cache &cache, const QJsonDocument &document, qint64 generation,
                                     const QString &tenantId);
 // Removes what the full sync did not see, stores its change token and marks the cache complete.

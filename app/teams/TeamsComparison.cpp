@@ -259,6 +259,40 @@ void appendPolicyRow(QList<TeamsComparisonRow> &rows, const TeamsTenantSnapshot 
     rows.append(row);
 }
 
+// Each routing policy against what E911 over Direct Routing needs: enhanced emergency services
+// on (else Teams sends no location), and 911 routed to a PSTN usage. A missing 933 is a note:
+// the provider's test service may use another number.
+void appendRoutingRows(QList<TeamsComparisonRow> &rows, const TeamsTenantSnapshot &teams)
+{
+    for (const TeamsEmergencyRoutingPolicy &p : teams.routingPolicies()) {
+        TeamsComparisonRow row{
+            TeamsObjectKind::Routing, TeamsSide::Equal, p.name(), p.identity, {}, {}, {}, {}};
+        QStringList notes;
+        if (p.allowEnhancedEmergencyServices != true) {
+            row.differences.append(QStringLiteral("AllowEnhancedEmergencyServices"));
+            notes.append(Text::tr("Enhanced emergency services are off: Teams sends no location "
+                                  "with the emergency calls of the users this policy covers."));
+        }
+        const TeamsEmergencyNumber *route911 = p.routeFor(u"911");
+        if (!p.emergencyNumbersRead) {
+            notes.append(Text::tr("The emergency numbers were not in the file: export the policy "
+                                  "with ConvertTo-Json -Depth 3 to check them."));
+        } else if (!route911) {
+            row.differences.append(QStringLiteral("EmergencyNumbers"));
+            notes.append(Text::tr("911 is not one of its emergency numbers."));
+        } else if (route911->pstnUsage.isEmpty()) {
+            row.differences.append(QStringLiteral("OnlinePSTNUsage"));
+            notes.append(Text::tr("911 has no PSTN usage to route it by."));
+        }
+        if (p.emergencyNumbersRead && !p.routeFor(u"933"))
+            notes.append(Text::tr("933 is not routed as an emergency number: test calls need "
+                                  "the test number of the 911 provider."));
+        row.side = row.differences.isEmpty() ? TeamsSide::Equal : TeamsSide::Different;
+        row.note = notes.join(QLatin1Char(' '));
+        rows.append(row);
+    }
+}
+
 TeamsSide sideOf(const TeamsNumberCheck &check)
 {
     switch (check.state) {
@@ -331,6 +365,8 @@ QList<TeamsComparisonRow> compareWithTeams(const TeamsTenantSnapshot &teams,
     }
     if (teams.hasRead(ExportKind::EmergencyCallingPolicy))
         appendPolicyRow(rows, teams, map.policy);
+    if (teams.hasRead(ExportKind::EmergencyCallRoutingPolicy))
+        appendRoutingRows(rows, teams);
     if (teams.hasRead(ExportKind::NumberAssignment))
         appendNumberRows(rows, teams, ours.numbers,
                          addressesOfCivicAddressMatches(addressMatches, teams, map.addresses));
@@ -363,6 +399,8 @@ QString teamsObjectKindName(TeamsObjectKind kind)
         return Text::tr("Trusted IPs");
     case TeamsObjectKind::Policy:
         return Text::tr("Notification");
+    case TeamsObjectKind::Routing:
+        return Text::tr("Emergency routing");
     case TeamsObjectKind::Number:
         return Text::tr("Numbers");
     }

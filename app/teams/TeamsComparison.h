@@ -28,6 +28,7 @@ enum class TeamsObjectKind : quint8 {
     Port,
     TrustedIp,
     Policy,
+    Routing, // the emergency call routing policies, checked against what E911 needs
     Number,
 };
 

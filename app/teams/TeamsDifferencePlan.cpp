@@ -277,6 +277,7 @@ TeamsDifferencePlan Planner::run()
     planPlaces();
     planNetwork();
     planPolicy();
+    noteRouting();
     planNumbers(); // last: a number points at an address's default location
     noteLeftOut();
     return m_plan;

@@ -150,6 +150,21 @@ void Planner::planTrustedIp(const TeamsComparisonRow &row, const TeamsScriptElem
     addStep(std::move(step));
 }
 
+// Routing policies belong to the carrier's Direct Routing set-up (PSTN usages, the provider's
+// numbers): the script leaves them, and says what to change by hand.
+void Planner::noteRouting()
+{
+    for (const TeamsComparisonRow &row : rowsOf(TeamsObjectKind::Routing)) {
+        if (row.side == TeamsSide::Different)
+            note(row, TeamsNoteReason::NotByScript,
+                 Text::tr("Not changed: routing policies are the carrier's set-up. %1 In Teams: "
+                          "Set-CsTeamsEmergencyCallRoutingPolicy -Identity \"%2\" with "
+                          "-AllowEnhancedEmergencyServices $true and 911 in -EmergencyNumbers "
+                          "(New-CsTeamsEmergencyNumber, with the carrier's PSTN usage).")
+                     .arg(row.note, row.teamsId));
+    }
+}
+
 void Planner::planPolicy()
 {
     const QList<TeamsComparisonRow> rows = rowsOf(TeamsObjectKind::Policy);

@@ -73,6 +73,7 @@ private:
     void planTrustedIps();
     void planTrustedIp(const TeamsComparisonRow &row, const TeamsScriptElement &ours);
     void planPolicy();
+    void noteRouting();
     void noteLeftOut();
     // TeamsDifferencePlanNumbers.cpp.
     void planNumbers();

@@ -29,8 +29,7 @@ std::optional<NotificationMode> readMode(const QString &text)
 
 QString TeamsEmergencyPolicy::name() const
 {
-    return identity.startsWith(QLatin1StringView("Tag:"), Qt::CaseInsensitive) ? identity.mid(4)
-                                                                               : identity;
+    return teams::policyName(identity);
 }
 
 std::optional<TeamsEmergencyPolicy> TeamsEmergencyPolicy::fromRow(const teams::ExportRow &row,

@@ -197,6 +197,8 @@ QString exportKindText(ExportKind kind)
         return Text::tr("phone number assignments");
     case ExportKind::EmergencyCallingPolicy:
         return Text::tr("emergency calling policies");
+    case ExportKind::EmergencyCallRoutingPolicy:
+        return Text::tr("emergency call routing policies");
     case ExportKind::TrustedIpAddress:
         return Text::tr("trusted IP addresses");
     case ExportKind::Unknown:
@@ -231,6 +233,8 @@ ExportKind detectExportKind(const QStringList &columns)
         return ExportKind::NumberAssignment;
     if (has("identity") && (has("notificationmode") || has("notificationgroup")))
         return ExportKind::EmergencyCallingPolicy;
+    if (has("identity") && (has("emergencynumbers") || has("allowenhancedemergencyservices")))
+        return ExportKind::EmergencyCallRoutingPolicy;
     if (has("maskbits") && (has("ipaddress") || has("identity")))
         return ExportKind::TrustedIpAddress;
     if (has("chassisid") && has("portid"))
@@ -272,7 +276,8 @@ ExportFile readExportFile(const QByteArray &data)
                      "none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, "
                      "Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, "
                      "Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, "
-                     "Get-CsTeamsEmergencyCallingPolicy or Get-CsTenantTrustedIPAddress piped to "
+                     "Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy or "
+                     "Get-CsTenantTrustedIPAddress piped to "
                      "Export-Csv or ConvertTo-Json.")
                 .arg(file.columns.mid(0, 6).join(QStringLiteral(", ")));
     return file;

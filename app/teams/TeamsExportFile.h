@@ -26,15 +26,16 @@ namespace teams {
 // What the file lists, by the cmdlet that wrote it.
 enum class ExportKind : quint8 {
     Unknown,
-    CivicAddress,           // Get-CsOnlineLisCivicAddress
-    Location,               // Get-CsOnlineLisLocation
-    Subnet,                 // Get-CsOnlineLisSubnet
-    WirelessAccessPoint,    // Get-CsOnlineLisWirelessAccessPoint
-    Switch,                 // Get-CsOnlineLisSwitch
-    Port,                   // Get-CsOnlineLisPort
-    NumberAssignment,       // Get-CsPhoneNumberAssignment
-    EmergencyCallingPolicy, // Get-CsTeamsEmergencyCallingPolicy
-    TrustedIpAddress,       // Get-CsTenantTrustedIPAddress
+    CivicAddress,               // Get-CsOnlineLisCivicAddress
+    Location,                   // Get-CsOnlineLisLocation
+    Subnet,                     // Get-CsOnlineLisSubnet
+    WirelessAccessPoint,        // Get-CsOnlineLisWirelessAccessPoint
+    Switch,                     // Get-CsOnlineLisSwitch
+    Port,                       // Get-CsOnlineLisPort
+    NumberAssignment,           // Get-CsPhoneNumberAssignment
+    EmergencyCallingPolicy,     // Get-CsTeamsEmergencyCallingPolicy
+    EmergencyCallRoutingPolicy, // Get-CsTeamsEmergencyCallRoutingPolicy
+    TrustedIpAddress,           // Get-CsTenantTrustedIPAddress
 };
 
 // "emergency addresses", "switch ports"…: what the file holds, in words for the admin.

@@ -75,4 +75,10 @@ std::optional<bool> readBool(const QString &text)
     return std::nullopt;
 }
 
+QString policyName(const QString &identity)
+{
+    return identity.startsWith(QLatin1StringView("Tag:"), Qt::CaseInsensitive) ? identity.mid(4)
+                                                                               : identity;
+}
+
 } // namespace teams

@@ -28,6 +28,9 @@ QString readGuid(const QString &text, const QString &column, QStringList &errors
 std::optional<double> readLatitude(const QString &text, QStringList &warnings);
 std::optional<double> readLongitude(const QString &text, QStringList &warnings);
 
+// A policy's name from its Identity: "Tag:Security desk" → "Security desk"; "Global" stays.
+QString policyName(const QString &identity);
+
 // "True"/"False" (PowerShell's text for a bool, any case), "1"/"0"; nullopt otherwise.
 std::optional<bool> readBool(const QString &text);
 

@@ -10,6 +10,12 @@
 
 namespace {
 constexpr qsizetype maxTeamsAddressLength = 400;
+constexpr qsizetype maxAddressIds = 1000;
+
+QJsonValue idOrNull(const QString &id)
+{
+    return id.isEmpty() ? QJsonValue() : QJsonValue(id);
+}
 
 std::optional<TeamsNumberLocationEntry>
 entryFromJson(const QJsonValue &value, QList<FieldError> &errors, const QString &path)
@@ -32,26 +38,54 @@ entryFromJson(const QJsonValue &value, QList<FieldError> &errors, const QString 
     if (const auto id =
             json::optionalTeamsId(*object, QLatin1StringView("locationId"), path, errors))
         entry.locationId = *id;
-    if (const auto line = json::string(*object, QLatin1StringView("teamsAddress"), path, errors,
-                                       maxTeamsAddressLength))
-        entry.teamsAddress = *line;
-    const QString idsPath = json::join(path, QLatin1StringView("addressIds"));
-    if (const auto ids = json::member(*object, QLatin1StringView("addressIds"), path, errors)) {
-        const QJsonArray list = ids->toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (list.at(i).isString())
-                entry.addressIds.append(list.at(i).toString());
-            else
-                json::addError(errors, idsPath + QStringLiteral("[%1]").arg(i),
-                               QLatin1StringView("wrong_type"), QStringLiteral("is not a string"));
-        }
-        if (!ids->isArray())
-            json::addError(errors, idsPath, QLatin1StringView("wrong_type"),
-                           QStringLiteral("is not an array"));
-    }
     if (errors.size() != before)
         return std::nullopt;
     return entry;
+}
+
+// A Teams address the numbers' locations lie at: its words and the Dispatchable addresses it
+// matched when read.
+struct TeamsAddressSeen
+{
+    QString address;
+    QStringList addressIds;
+};
+
+// civicAddressId → what was seen of it, from the reading's "teamsAddresses".
+QHash<QString, TeamsAddressSeen>
+teamsAddressesFromJson(const QJsonValue &value, QList<FieldError> &errors, const QString &path)
+{
+    QHash<QString, TeamsAddressSeen> seen;
+    const auto list = json::asArray(value, path, errors);
+    if (!list)
+        return seen;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString itemPath = path + QStringLiteral("[%1]").arg(i);
+        const auto object = json::asObject(list->at(i), itemPath, errors);
+        if (!object)
+            continue;
+        const auto id =
+            json::optionalTeamsId(*object, QLatin1StringView("civicAddressId"), itemPath, errors);
+        const auto line = json::string(*object, QLatin1StringView("address"), itemPath, errors,
+                                       maxTeamsAddressLength);
+        TeamsAddressSeen address{line.value_or(QString()), {}};
+        const QString idsPath = json::join(itemPath, QLatin1StringView("addressIds"));
+        if (const auto ids =
+                json::member(*object, QLatin1StringView("addressIds"), itemPath, errors)) {
+            if (const auto items = json::asArray(*ids, idsPath, errors)) {
+                for (const QJsonValue &v : *items) {
+                    if (v.isString())
+                        address.addressIds.append(v.toString());
+                    else
+                        json::addError(errors, idsPath, QLatin1StringView("wrong_type"),
+                                       QStringLiteral("holds something other than a string"));
+                }
+            }
+        }
+        if (id && !id->isEmpty())
+            seen.insert(*id, address);
+    }
+    return seen;
 }
 } // namespace
 
@@ -66,20 +100,25 @@ const TeamsNumberLocationEntry *TeamsNumberLocations::entry(const QString &numbe
 
 QJsonObject TeamsNumberLocations::requestBody() const
 {
-    QJsonArray list;
+    // Each Teams address once, however many numbers lie there: a carrier tenant's reading
+    // stays a few megabytes.
+    QJsonArray list, addresses;
+    QSet<QString> listed;
     for (const TeamsNumberLocationEntry &e : numbers) {
-        const auto idOrNull = [](const QString &id) {
-            return id.isEmpty() ? QJsonValue() : QJsonValue(id);
-        };
-        list.append(
-            QJsonObject{{QStringLiteral("number"), e.number},
-                        {QStringLiteral("civicAddressId"), idOrNull(e.civicAddressId)},
-                        {QStringLiteral("locationId"), idOrNull(e.locationId)},
-                        {QStringLiteral("teamsAddress"), e.teamsAddress},
+        list.append(QJsonObject{{QStringLiteral("number"), e.number},
+                                {QStringLiteral("civicAddressId"), idOrNull(e.civicAddressId)},
+                                {QStringLiteral("locationId"), idOrNull(e.locationId)}});
+        if (e.civicAddressId.isEmpty() || listed.contains(e.civicAddressId))
+            continue;
+        listed.insert(e.civicAddressId);
+        addresses.append(
+            QJsonObject{{QStringLiteral("civicAddressId"), e.civicAddressId},
+                        {QStringLiteral("address"), e.teamsAddress},
                         {QStringLiteral("addressIds"), QJsonArray::fromStringList(e.addressIds)}});
     }
     return QJsonObject{{QStringLiteral("readAt"), readAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("numbers"), list}};
+                       {QStringLiteral("numbers"), list},
+                       {QStringLiteral("teamsAddresses"), addresses}};
 }
 
 std::optional<TeamsNumberLocations> TeamsNumberLocations::fromJson(const QJsonValue &value,
@@ -106,6 +145,16 @@ std::optional<TeamsNumberLocations> TeamsNumberLocations::fromJson(const QJsonVa
             if (auto entry =
                     entryFromJson(items.at(i), errors, listPath + QStringLiteral("[%1]").arg(i)))
                 reading.numbers.append(std::move(*entry));
+        }
+    }
+    if (const auto addresses =
+            json::member(*object, QLatin1StringView("teamsAddresses"), path, errors)) {
+        const QHash<QString, TeamsAddressSeen> seen = teamsAddressesFromJson(
+            *addresses, errors, json::join(path, QLatin1StringView("teamsAddresses")));
+        for (TeamsNumberLocationEntry &e : reading.numbers) {
+            const TeamsAddressSeen address = seen.value(e.civicAddressId);
+            e.teamsAddress = address.address;
+            e.addressIds = address.addressIds;
         }
     }
     if (const auto tag = json::etag(*object, QLatin1StringView("etag"), path, errors))
@@ -142,7 +191,8 @@ TeamsNumberLocations teamsNumberLocationsOf(const TeamsTenantSnapshot &teams,
         entry.civicAddressId = teamsCivicAddressOf(a, teams);
         entry.locationId = a.locationId;
         entry.teamsAddress = teamsLines.value(entry.civicAddressId).left(maxTeamsAddressLength);
-        entry.addressIds = addressesOf.value(entry.civicAddressId);
+        // The backend takes at most maxAddressIds candidates; no real match has that many.
+        entry.addressIds = addressesOf.value(entry.civicAddressId).mid(0, maxAddressIds);
         reading.numbers.append(entry);
     }
     return reading;

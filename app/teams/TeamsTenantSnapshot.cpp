@@ -80,6 +80,13 @@ void TeamsTenantSnapshot::addRow(const QString &fileName, ExportKind kind,
             m_policies.append(*p);
             kept = true;
         }
+    } else if (kind == ExportKind::EmergencyCallRoutingPolicy) {
+        if (auto p = TeamsEmergencyRoutingPolicy::fromRow(row, reasons);
+            p && claim(QStringLiteral("routing|") + p->identity.toLower(),
+                       Text::tr("Policy %1").arg(p->identity), fileName, row.number)) {
+            m_routingPolicies.append(*p);
+            kept = true;
+        }
     } else if (auto e = TeamsNetworkElement::fromRow(kind, row, reasons);
                e && claim(networkElementKindToWire(e->element.kind) + QLatin1Char('|') +
                               e->element.identifier(),

@@ -6,6 +6,7 @@
 
 #include "teams/TeamsCivicAddress.h"
 #include "teams/TeamsEmergencyPolicy.h"
+#include "teams/TeamsEmergencyRoutingPolicy.h"
 #include "teams/TeamsExportFile.h"
 #include "teams/TeamsLocation.h"
 #include "teams/TeamsNetworkElement.h"
@@ -37,6 +38,7 @@ public:
     const QList<TeamsNetworkElement> &networkElements() const { return m_elements; }
     const QList<TeamsNumberAssignment> &numbers() const { return m_numbers; }
     const QList<TeamsEmergencyPolicy> &policies() const { return m_policies; }
+    const QList<TeamsEmergencyRoutingPolicy> &routingPolicies() const { return m_routingPolicies; }
     const QList<TeamsRowIssue> &issues() const { return m_issues; }
     // The kinds of file read, even with no usable row: a kind not given is not compared.
     bool hasRead(teams::ExportKind kind) const { return m_kindsRead.contains(kind); }
@@ -51,6 +53,7 @@ private:
     QList<TeamsNetworkElement> m_elements;
     QList<TeamsNumberAssignment> m_numbers;
     QList<TeamsEmergencyPolicy> m_policies;
+    QList<TeamsEmergencyRoutingPolicy> m_routingPolicies;
     QList<TeamsRowIssue> m_issues;
     QSet<QString> m_seen; // kind-prefixed ids and identifiers already read
     QSet<teams::ExportKind> m_kindsRead;

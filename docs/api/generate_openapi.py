@@ -399,29 +399,37 @@ schemas["EmergencyPolicyInput"] = {
 }
 
 schemas["TeamsNumberLocation"] = {
-    "type": "object", "required": ["number", "civicAddressId", "locationId", "teamsAddress", "addressIds"], "additionalProperties": False,
+    "type": "object", "required": ["number", "civicAddressId", "locationId"], "additionalProperties": False,
     "description": "What one Teams export (`Get-CsPhoneNumberAssignment`, with the civic addresses and locations exported beside it) said of one number of the tenant.",
     "properties": O([
         ("number", sref("E164")),
-        ("civicAddressId", nullable(sref("TeamsId"), "The Teams address of the number's emergency location (its `CivicAddressId`, else its location's); null when Teams gives it none.")),
+        ("civicAddressId", nullable(sref("TeamsId"), "The Teams address of the number's emergency location (its `CivicAddressId`, else its location's); null when Teams gives it none. Described once in `teamsAddresses`.")),
         ("locationId", nullable(sref("TeamsId"), "The number's Teams `LocationId`; null when none.")),
-        ("teamsAddress", {"type": "string", "maxLength": 400, "description": "That Teams address in words when it was read; empty when the export did not hold it."}),
-        ("addressIds", {"type": "array", "maxItems": 20, "items": {"type": "string"}, "description": "The Dispatchable addresses that Teams address matched (or might match) when it was read."}),
+    ]),
+}
+schemas["TeamsAddressSeen"] = {
+    "type": "object", "required": ["civicAddressId", "address", "addressIds"], "additionalProperties": False,
+    "description": "A Teams address some numbers' locations lie at, once however many numbers lie there.",
+    "properties": O([
+        ("civicAddressId", sref("TeamsId")),
+        ("address", {"type": "string", "maxLength": 400, "description": "The Teams address in words when it was read; empty when the export did not hold it."}),
+        ("addressIds", {"type": "array", "maxItems": 1000, "items": {"type": "string"}, "description": "The Dispatchable addresses it matched (or might match) when it was read."}),
     ]),
 }
 schemas["TeamsNumberLocations"] = {
-    "type": "object", "required": ["tenantId", "readAt", "numbers", "etag", "updatedAt"],
+    "type": "object", "required": ["tenantId", "readAt", "numbers", "teamsAddresses", "etag", "updatedAt"],
     "description": "The tenant's latest reading of the Teams emergency location on each of its numbers (issue 17). A tenant with none recorded answers `readAt: null`, no numbers, version 1. The app flags a number whose registered address is not where Teams locates it.",
     "properties": O([
         ("tenantId", sref("TenantId")),
         ("readAt", nullable(sref("Timestamp"), "When the export was made (as near as its files tell); null when nothing was ever recorded.")),
         ("numbers", {"type": "array", "items": sref("TeamsNumberLocation")}),
+        ("teamsAddresses", {"type": "array", "items": sref("TeamsAddressSeen")}),
         ("etag", sref("Etag")), ("updatedAt", sref("Timestamp")),
     ]),
 }
 schemas["TeamsNumberLocationsInput"] = {
     "type": "object", "required": ["readAt", "numbers"], "additionalProperties": False,
-    "description": "A whole reading; it replaces the one on record. Every number must be the tenant's and listed once (422 field `numbers[i].number`); ids are GUIDs in any case, braced or not, kept in lower case. `readAt` must not be in the future.",
+    "description": "A whole reading (at most 32 MiB, larger than other requests); it replaces the one on record. Every number must be the tenant's and listed once (422 field `numbers[i].number`), each Teams address once (`teamsAddresses[i].civicAddressId`); ids are GUIDs in any case, braced or not, kept in lower case. `readAt` has its offset and is not in the future.",
     "properties": O([
         ("readAt", sref("Timestamp")),
         ("numbers", {"type": "array", "maxItems": 100000, "items": {
@@ -430,8 +438,13 @@ schemas["TeamsNumberLocationsInput"] = {
                 ("number", sref("E164")),
                 ("civicAddressId", nullable(sref("TeamsIdInput"))),
                 ("locationId", nullable(sref("TeamsIdInput"))),
-                ("teamsAddress", {"type": "string", "maxLength": 400, "default": ""}),
-                ("addressIds", {"type": "array", "maxItems": 20, "items": {"type": "string"}, "default": []}),
+            ])}}),
+        ("teamsAddresses", {"type": "array", "maxItems": 100000, "default": [], "items": {
+            "type": "object", "required": ["civicAddressId"], "additionalProperties": False,
+            "properties": O([
+                ("civicAddressId", sref("TeamsIdInput")),
+                ("address", {"type": "string", "maxLength": 400, "default": ""}),
+                ("addressIds", {"type": "array", "maxItems": 1000, "items": {"type": "string"}, "default": []}),
             ])}}),
     ]),
 }

@@ -161,12 +161,14 @@ bool ProvisioningHttpServer::handleRequest(const QHttpServerRequest &request, QT
 std::optional<HttpResponse> ProvisioningHttpServer::admit(HttpRequest &req,
                                                           const Route **routeOut) const
 {
-    if (req.body.size() > m_maxBodyBytes)
+    const Router::Match match = m_router.match(req.method, req.path);
+    const qint64 limit =
+        match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes : m_maxBodyBytes;
+    if (req.body.size() > limit)
         return HttpResponse::problem(
             413, QStringLiteral("payload-too-large"), QStringLiteral("Request body too large"),
-            QStringLiteral("The body may be at most %1 bytes.").arg(m_maxBodyBytes));
+            QStringLiteral("The body may be at most %1 bytes.").arg(limit));
 
-    const Router::Match match = m_router.match(req.method, req.path);
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
             HttpResponse r = HttpResponse::problem(405, QStringLiteral("method-not-allowed"),

@@ -1,10 +1,10 @@
 #include "Router.h"
 
 void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
-                 Idempotency idempotency)
+                 Idempotency idempotency, qint64 maxBodyBytes)
 {
     m_routes.push_back(Route{method, pattern, access, std::move(handler),
-                             pattern.split(QLatin1Char('/')), idempotency});
+                             pattern.split(QLatin1Char('/')), idempotency, maxBodyBytes});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

@@ -28,13 +28,16 @@ struct Route
     Handler handler;
     QStringList segments; // pattern split on '/'
     Idempotency idempotency = Idempotency::None;
+    // The largest body the route takes, in bytes; 0: the server's limit. For the few routes
+    // whose one request carries a whole tenant (a Teams reading of every number).
+    qint64 maxBodyBytes = 0;
 };
 
 class Router
 {
 public:
     void add(const QByteArray &method, const QString &pattern, Access access, Handler handler,
-             Idempotency idempotency = Idempotency::None);
+             Idempotency idempotency = Idempotency::None, qint64 maxBodyBytes = 0);
 
     struct Match
     {

@@ -146,18 +146,21 @@ std::optional<QJsonObject> TeamsNumberLocationsRepresentation::load(ServerDataba
 {
     QSqlQuery q(db.db());
     db.exec(q,
-            QStringLiteral("SELECT l.read_at, l.numbers, l.version, l.updated_at, t.updated_at"
+            QStringLiteral("SELECT l.read_at, l.reading, l.version, l.updated_at, t.updated_at"
                            " FROM tenants t LEFT JOIN teams_number_locations l"
                            " ON l.tenant_id = t.id WHERE t.id = ?"),
             {tenantId});
     if (!q.next())
         return std::nullopt;
     const bool stored = !q.value(0).isNull();
+    const QJsonObject reading =
+        stored ? QJsonDocument::fromJson(q.value(1).toByteArray()).object() : QJsonObject();
     return QJsonObject{
         {QStringLiteral("tenantId"), tenantId},
         {QStringLiteral("readAt"), stored ? QJsonValue(q.value(0).toString()) : QJsonValue()},
-        {QStringLiteral("numbers"),
-         stored ? QJsonDocument::fromJson(q.value(1).toByteArray()).array() : QJsonArray()},
+        {QStringLiteral("numbers"), reading.value(QStringLiteral("numbers")).toArray()},
+        {QStringLiteral("teamsAddresses"),
+         reading.value(QStringLiteral("teamsAddresses")).toArray()},
         {QStringLiteral("etag"), stored ? etagText(q.value(2)) : etagText(1)},
         {QStringLiteral("updatedAt"), stored ? q.value(3).toString() : q.value(4).toString()},
     };

@@ -133,9 +133,9 @@ const char *const schemaStatements[] = {
     "CREATE INDEX IF NOT EXISTS emergency_call_events_tenant"
     " ON emergency_call_events (tenant_id, seq)",
     // Issue 17: the Teams emergency location of each number of a tenant, as the latest Teams
-    // export read said (a JSON array, replaced whole by a reading made later).
+    // export read said (JSON {numbers, teamsAddresses}, replaced whole by a later reading).
     "CREATE TABLE IF NOT EXISTS teams_number_locations (tenant_id TEXT PRIMARY KEY,"
-    " read_at TEXT NOT NULL, numbers TEXT NOT NULL DEFAULT '[]',"
+    " read_at TEXT NOT NULL, reading TEXT NOT NULL DEFAULT '{}',"
     " version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)",
 };
 

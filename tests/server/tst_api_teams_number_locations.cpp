@@ -6,10 +6,13 @@
 #include "LisApiFixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
 #include <QtTest>
 
 using namespace api;
 using namespace lis_api;
+using namespace Qt::StringLiterals;
 
 class TestApiTeamsNumberLocations : public QObject
 {
@@ -22,6 +25,7 @@ private slots:
     void badReadingsAreRefusedWhole_data();
     void badReadingsAreRefusedWhole();
     void anAuditorMayReadButNotRecord();
+    void aCarrierSizeReadingIsTaken();
 
 private:
     QString path(const QString &tenant) const;
@@ -42,14 +46,22 @@ QJsonObject entry(const QString &number, const QJsonValue &civic, const QJsonVal
 {
     return QJsonObject{{QStringLiteral("number"), number},
                        {QStringLiteral("civicAddressId"), civic},
-                       {QStringLiteral("locationId"), location},
-                       {QStringLiteral("teamsAddress"), QStringLiteral("1 Main St, Redmond WA")},
+                       {QStringLiteral("locationId"), location}};
+}
+
+QJsonObject teamsAddress(const QString &civic, const QString &line = u"1 MAIN ST, REDMOND WA"_s)
+{
+    return QJsonObject{{QStringLiteral("civicAddressId"), civic},
+                       {QStringLiteral("address"), line},
                        {QStringLiteral("addressIds"), QJsonArray{QStringLiteral("a-1")}}};
 }
 
-QJsonObject reading(const QString &readAt, const QJsonArray &numbers)
+QJsonObject reading(const QString &readAt, const QJsonArray &numbers,
+                    const QJsonArray &addresses = {})
 {
-    return QJsonObject{{QStringLiteral("readAt"), readAt}, {QStringLiteral("numbers"), numbers}};
+    return QJsonObject{{QStringLiteral("readAt"), readAt},
+                       {QStringLiteral("numbers"), numbers},
+                       {QStringLiteral("teamsAddresses"), addresses}};
 }
 } // namespace
 
@@ -104,15 +116,18 @@ void TestApiTeamsNumberLocations::aReadingIsKeptReplacedAndFed()
     const QJsonObject first = reading(
         QStringLiteral("2026-12-01T09:30:00Z"),
         {entry(m_numbers.at(0), QString(u'{' + civicId.toUpper() + u'}'), locationId.toUpper()),
-         entry(m_numbers.at(1), QJsonValue(), QJsonValue())});
+         entry(m_numbers.at(1), QJsonValue(), QJsonValue())},
+        {teamsAddress(civicId.toUpper())});
     const TestReply kept = record(first);
     QVERIFY2(kept.status == 200, describe(kept));
     const QJsonArray numbers = kept.json().value(QStringLiteral("numbers")).toArray();
     QCOMPARE(numbers.size(), 2);
     QCOMPARE(str(numbers.at(0).toObject(), "civicAddressId"), civicId);
     QCOMPARE(str(numbers.at(0).toObject(), "locationId"), locationId);
-    QCOMPARE(str(numbers.at(0).toObject(), "teamsAddress"),
-             QStringLiteral("1 Main St, Redmond WA"));
+    const QJsonArray addresses = kept.json().value(QStringLiteral("teamsAddresses")).toArray();
+    QCOMPARE(addresses.size(), 1);
+    QCOMPARE(str(addresses.at(0).toObject(), "civicAddressId"), civicId);
+    QCOMPARE(str(addresses.at(0).toObject(), "address"), QStringLiteral("1 MAIN ST, REDMOND WA"));
     QVERIFY(numbers.at(1).toObject().value(QStringLiteral("civicAddressId")).isNull());
     QCOMPARE(str(kept.json(), "readAt"), QStringLiteral("2026-12-01T09:30:00.000Z"));
     QCOMPARE(kept.header("etag"), str(kept.json(), "etag").toLatin1());
@@ -173,6 +188,14 @@ void TestApiTeamsNumberLocations::badReadingsAreRefusedWhole_data()
                              << QStringLiteral("readAt");
     QTest::newRow("a date only") << reading(QStringLiteral("2026-12-03"), {}) << 422
                                  << QStringLiteral("readAt");
+    QTest::newRow("no offset") << reading(QStringLiteral("2026-12-03T08:00:00"), {}) << 422
+                               << QStringLiteral("readAt");
+    QTest::newRow("a Teams address twice")
+        << reading(when, {}, {teamsAddress(civicId), teamsAddress(civicId.toUpper())}) << 422
+        << QStringLiteral("teamsAddresses[1].civicAddressId");
+    QTest::newRow("a Teams address without its id")
+        << reading(when, {}, {teamsAddress(QString())}) << 422
+        << QStringLiteral("teamsAddresses[0].civicAddressId");
     QTest::newRow("in the future")
         << reading(QStringLiteral("2099-01-01T00:00:00Z"), {}) << 422 << QStringLiteral("readAt");
     QTest::newRow("numbers not a list")
@@ -210,6 +233,23 @@ void TestApiTeamsNumberLocations::anAuditorMayReadButNotRecord()
     const TestReply refused = m_f.backend().sendJson(
         "PUT", path(auditorTenant), auditor, reading(QStringLiteral("2026-12-04T08:00:00Z"), {}));
     QCOMPARE(refused.status, 403);
+}
+
+void TestApiTeamsNumberLocations::aCarrierSizeReadingIsTaken()
+{
+    // Larger than the 4 MiB every other request may be: a whole tenant's reading is one PUT.
+    QJsonArray addresses;
+    for (int i = 0; i < 30000; ++i)
+        addresses.append(teamsAddress(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                      QStringLiteral("%1 LONG INDUSTRIAL PARKWAY NORTHEAST, "
+                                                     "SUITE 4000, SOME CITY OF SOME SIZE WA 98000")
+                                          .arg(i)));
+    const QJsonObject big = reading(QStringLiteral("2026-12-05T08:00:00Z"),
+                                    {entry(m_numbers.at(0), {}, {})}, addresses);
+    QVERIFY(QJsonDocument(big).toJson(QJsonDocument::Compact).size() > 4 * 1024 * 1024);
+    const TestReply taken = record(big);
+    QVERIFY2(taken.status == 200, describe(taken));
+    QCOMPARE(taken.json().value(QStringLiteral("teamsAddresses")).toArray().size(), 30000);
 }
 
 QTEST_GUILESS_MAIN(TestApiTeamsNumberLocations)

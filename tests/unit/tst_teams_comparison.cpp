@@ -5,6 +5,7 @@
 // gives another location than its E911 registration is flagged.
 #include "TeamsExportFixture.h"
 #include "teams/TeamsComparison.h"
+#include "teams/TeamsDifferencePlan.h"
 #include "teams/TeamsExportCommands.h"
 #include "teams/TeamsNumberCheck.h"
 #include "teams/TeamsNumberLocations.h"
@@ -49,6 +50,7 @@ private slots:
     void subnetsMatchByNetworkIdAndComparePlaces();
     void policyComparesNotificationSettings();
     void numbersAreCheckedAgainstTheirRegistration();
+    void routingPoliciesAreCheckedForWhatE911Needs();
     void aRecordedReadingIsJudgedTheSameWay();
     void aRecordedReadingDecodesStrictly();
     void kindsNotGivenAreLeftOut();
@@ -158,6 +160,44 @@ void TestTeamsComparison::numbersAreCheckedAgainstTheirRegistration()
     // A Teams address Dispatchable did not match is another location too.
     QVERIFY(checkTeamsNumber(number(u"+14255550101"_s, E911State::Registered, u"a-hq"_s), teams, {})
                 .isFlagged());
+}
+
+void TestTeamsComparison::routingPoliciesAreCheckedForWhatE911Needs()
+{
+    TeamsTenantSnapshot snapshot = allFiles();
+    QCOMPARE(snapshot.addFile(u"routing.json"_s, R"([
+      {"Identity": "Global", "AllowEnhancedEmergencyServices": false, "EmergencyNumbers": []},
+      {"Identity": "Tag:US", "AllowEnhancedEmergencyServices": true, "EmergencyNumbers": [
+        {"EmergencyDialString": "911", "EmergencyDialMask": "9911", "OnlinePSTNUsage": "E911"},
+        {"EmergencyDialString": "933", "EmergencyDialMask": "", "OnlinePSTNUsage": "E911"}]},
+      {"Identity": "Tag:No usage", "AllowEnhancedEmergencyServices": true, "EmergencyNumbers": [
+        {"EmergencyDialString": "112", "EmergencyDialMask": "911", "OnlinePSTNUsage": ""}]}
+    ])"),
+             teams::ExportKind::EmergencyCallRoutingPolicy);
+    const DispatchableTenantState state = ours();
+    const auto rows = ofKind(compareWithTeams(snapshot, state), TeamsObjectKind::Routing);
+    QCOMPARE(summary(rows), (QStringList{
+                                u"In both, different Global →  [AllowEnhancedEmergencyServices,"
+                                u"EmergencyNumbers]"_s,
+                                u"In both, equal Tag:US →  []"_s,
+                                u"In both, different Tag:No usage →  [OnlinePSTNUsage]"_s,
+                            }));
+    QVERIFY2(rows.at(0).note.contains(u"sends no location"_s), qPrintable(rows.at(0).note));
+    QVERIFY2(!rows.at(1).note.contains(u"933"_s), qPrintable(rows.at(1).note));
+    // 911 routed through a mask counts; 933 missing is said, not counted as a difference.
+    QVERIFY2(rows.at(2).note.contains(u"933 is not routed"_s), qPrintable(rows.at(2).note));
+
+    // The script changes no routing policy; its preview says what to set in Teams.
+    const TeamsDifferencePlan plan = planTeamsDifference(snapshot, state);
+    QVERIFY(std::none_of(plan.steps.cbegin(), plan.steps.cend(), [](const TeamsDifferenceStep &s) {
+        return s.kind == TeamsObjectKind::Routing;
+    }));
+    const auto global = std::find_if(plan.notes.cbegin(), plan.notes.cend(),
+                                     [](const TeamsPlanNote &n) { return n.label == u"Global"_s; });
+    QVERIFY(global != plan.notes.cend());
+    QCOMPARE(int(global->why), int(TeamsNoteReason::NotByScript));
+    QVERIFY2(global->reason.contains(u"-AllowEnhancedEmergencyServices $true"_s),
+             qPrintable(global->reason));
 }
 
 void TestTeamsComparison::aRecordedReadingIsJudgedTheSameWay()
@@ -272,6 +312,7 @@ void TestTeamsComparison::theDocsGiveTheCommandsTheWindowShows()
           u"Get-CsOnlineLisSubnet"_s, u"Get-CsOnlineLisWirelessAccessPoint"_s,
           u"Get-CsOnlineLisSwitch"_s, u"Get-CsOnlineLisPort"_s, u"Get-CsTenantTrustedIPAddress"_s,
           u"Get-CsTeamsEmergencyCallingPolicy"_s,
+          u"Get-CsTeamsEmergencyCallRoutingPolicy | ConvertTo-Json -Depth 3"_s,
           u"Get-CsPhoneNumberAssignment -Top 1000 -Skip $skip"_s})
         QVERIFY2(teams::exportCommands().contains(cmdlet), qPrintable(cmdlet));
 }

@@ -91,6 +91,25 @@ const QByteArray policyJson = R"([
   {"Identity": "Tag:Security desk", "Description": "Kari\u0027s Law", "NotificationGroup": "alert@contoso.com;security@contoso.com", "NotificationDialOutNumber": "4253214567", "NotificationMode": 1, "ExternalLocationLookupMode": "Enabled"},
   {"Identity": "Tag:Broken", "NotificationGroup": "front desk", "NotificationDialOutNumber": "call 911", "NotificationMode": "Loud"}
 ])";
+// Get-CsTeamsEmergencyCallRoutingPolicy | ConvertTo-Json -Depth 3 (the properties of
+// New-CsTeamsEmergencyNumber's objects), and the same policies through Export-Csv, which writes
+// the list's type name.
+const QByteArray routingJson = R"([
+  {"Identity": "Global", "Description": "", "AllowEnhancedEmergencyServices": false, "EmergencyNumbers": []},
+  {"Identity": "Tag:US Direct Routing", "Description": "E911", "AllowEnhancedEmergencyServices": true,
+   "EmergencyNumbers": [
+     {"EmergencyDialString": "911", "EmergencyDialMask": "9911;112", "OnlinePSTNUsage": "US E911"},
+     {"EmergencyDialString": "933", "EmergencyDialMask": "", "OnlinePSTNUsage": "US E911"},
+     {"EmergencyDialString": "9-1-1", "EmergencyDialMask": "", "OnlinePSTNUsage": "US E911"},
+     {"EmergencyDialString": "911", "EmergencyDialMask": "abc", "OnlinePSTNUsage": ""}
+   ]},
+  {"Description": "no identity", "AllowEnhancedEmergencyServices": "maybe"}
+])";
+const QByteArray routingCsv =
+    "\"Identity\",\"Description\",\"AllowEnhancedEmergencyServices\",\"EmergencyNumbers\"\n"
+    "\"Tag:US Direct Routing\",\"E911\",\"True\","
+    "\"System.Collections.Generic.List`1[Microsoft.Teams.Policy.Administration.Cmdlets.Core."
+    "TeamsEmergencyNumber]\"\n";
 } // namespace
 
 class TestTeamsRows : public QObject
@@ -105,6 +124,7 @@ private slots:
     void accessPointsKeepDocumentedWildcardsOnly();
     void switchesAndPortsReadTheirIdentifiers();
     void policiesReadEnumNumbersAndGroupLists();
+    void routingPoliciesReadTheirEmergencyNumbers();
 };
 
 void TestTeamsRows::guidsAreReadWhole_data()
@@ -305,6 +325,44 @@ void TestTeamsRows::policiesReadEnumNumbersAndGroupLists()
                                   {3, false, u"NotificationDialOutNumber \"call 911\""_s},
                                   {3, false, u"NotificationMode \"Loud\""_s},
                               });
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestTeamsRows::routingPoliciesReadTheirEmergencyNumbers()
+{
+    TeamsTenantSnapshot s;
+    QCOMPARE(s.addFile(u"routing.json"_s, routingJson), ExportKind::EmergencyCallRoutingPolicy);
+    QCOMPARE(s.routingPolicies().size(), 2);
+    const TeamsEmergencyRoutingPolicy &global = s.routingPolicies().at(0);
+    QCOMPARE(global.name(), u"Global"_s);
+    QCOMPARE(global.allowEnhancedEmergencyServices, std::optional(false));
+    QVERIFY(global.emergencyNumbersRead);
+    QVERIFY(global.emergencyNumbers.isEmpty());
+    const TeamsEmergencyRoutingPolicy &us = s.routingPolicies().at(1);
+    QCOMPARE(us.name(), u"US Direct Routing"_s);
+    QCOMPARE(us.allowEnhancedEmergencyServices, std::optional(true));
+    QCOMPARE(us.emergencyNumbers.size(), 3); // "9-1-1" is not a dial string
+    QCOMPARE(us.emergencyNumbers.at(0).dialMask, (QStringList{u"9911"_s, u"112"_s}));
+    QCOMPARE(us.routeFor(u"9911")->pstnUsage, u"US E911"_s);
+    QCOMPARE(us.routeFor(u"933")->dialString, u"933"_s);
+    QVERIFY(!us.routeFor(u"999"));
+    QString diff = teamsIssueDifferences(
+        s, u"routing.json"_s,
+        {
+            {2, false, u"EmergencyNumbers item 3: the dial string \"9-1-1\""_s},
+            {2, false, u"EmergencyNumbers item 4: the dial mask entry \"abc\""_s},
+            {3, true, u"No Identity"_s},
+        });
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // Through Export-Csv the numbers are gone: the policy is read, and the file says why not.
+    TeamsTenantSnapshot csv;
+    QCOMPARE(csv.addFile(u"routing.csv"_s, routingCsv), ExportKind::EmergencyCallRoutingPolicy);
+    QCOMPARE(csv.routingPolicies().size(), 1);
+    QVERIFY(!csv.routingPolicies().at(0).emergencyNumbersRead);
+    QCOMPARE(csv.routingPolicies().at(0).allowEnhancedEmergencyServices, std::optional(true));
+    diff = teamsIssueDifferences(csv, u"routing.csv"_s,
+                                 {{1, false, u"EmergencyNumbers holds no numbers"_s}});
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 

@@ -39,7 +39,8 @@ namespace {
 constexpr TeamsObjectKind tabKinds[] = {
     TeamsObjectKind::Address,     TeamsObjectKind::Place,  TeamsObjectKind::Subnet,
     TeamsObjectKind::AccessPoint, TeamsObjectKind::Switch, TeamsObjectKind::Port,
-    TeamsObjectKind::TrustedIp,   TeamsObjectKind::Policy, TeamsObjectKind::Number,
+    TeamsObjectKind::TrustedIp,   TeamsObjectKind::Policy, TeamsObjectKind::Routing,
+    TeamsObjectKind::Number,
 };
 
 // An export file is small enough to read whole; a larger one is no Teams export.
@@ -160,7 +161,8 @@ QLayout *TeamsComparisonWindow::buildKeepRow()
     m_recordNumbers->setEnabled(false);
     m_recordNumbers->setToolTip(
         tr("Keep what the number export says of each number's emergency location, so that the "
-           "numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere."));
+           "numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere. "
+           "Needs the exports of numbers, addresses and locations."));
     connect(m_recordNumbers, &QPushButton::clicked, this,
             &TeamsComparisonWindow::recordNumberLocations);
     m_keepStatus = new QLabel(this);
@@ -394,8 +396,7 @@ void TeamsComparisonWindow::updateKeepButtons()
         (row->kind == TeamsObjectKind::Address || row->kind == TeamsObjectKind::Place));
     m_keepIds->setEnabled(canWrite && !m_toKeep.isEmpty());
     m_adopt->setEnabled(canWrite && std::any_of(m_rows.cbegin(), m_rows.cend(), isTeamsAdoptable));
-    m_recordNumbers->setEnabled(canWrite && !m_files.isEmpty() &&
-                                m_teams.hasRead(teams::ExportKind::NumberAssignment));
+    m_recordNumbers->setEnabled(canWrite && !m_files.isEmpty() && canRecordNumberLocations());
     m_keepIds->setText(m_toKeep.isEmpty() ? tr("&Keep Teams Ids")
                                           : tr("&Keep Teams Ids (%1)").arg(m_toKeep.size()));
 }
@@ -490,9 +491,18 @@ bool TeamsComparisonWindow::keepTeamsIds()
     return true;
 }
 
+bool TeamsComparisonWindow::canRecordNumberLocations() const
+{
+    // Without the addresses and locations, where Teams locates a number is unknown: recording
+    // it would flag every registered number.
+    return m_teams.hasRead(teams::ExportKind::NumberAssignment) &&
+           m_teams.hasRead(teams::ExportKind::CivicAddress) &&
+           m_teams.hasRead(teams::ExportKind::Location);
+}
+
 bool TeamsComparisonWindow::recordNumberLocations()
 {
-    if (!m_session->canWrite() || !m_teams.hasRead(teams::ExportKind::NumberAssignment))
+    if (!m_session->canWrite() || !canRecordNumberLocations())
         return false;
     const TeamsNumberLocations reading =
         teamsNumberLocationsOf(m_teams, m_ours, m_tenantId, m_exportedAt);

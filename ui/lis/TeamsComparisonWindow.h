@@ -60,6 +60,8 @@ public:
     // Record Number Locations: queues what the number export says of the tenant's numbers
     // (teams/TeamsNumberLocations.h). False when nothing could be queued.
     bool recordNumberLocations();
+    // The number, address and location exports are all read.
+    bool canRecordNumberLocations() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -7139,6 +7139,37 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     </message>
 </context>
 <context>
+    <name>TeamsAutomationRow</name>
+    <message>
+        <source>NetworkObjectType is Unknown: the identifier %1 is left out.</source>
+        <translation>NetworkObjectType es Unknown: el identificador %1 se deja fuera.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not written as ChassisID;PortID.</source>
+        <translation>El puerto %1 no está escrito como ChassisID;PortID.</translation>
+    </message>
+    <message>
+        <source>NetworkObjectType %1 is none of Subnet, WirelessAccessPoint, Switch, Port or Unknown.</source>
+        <translation>NetworkObjectType %1 no es ninguno de Subnet, WirelessAccessPoint, Switch, Port o Unknown.</translation>
+    </message>
+    <message>
+        <source>No Address: without a street, the address cannot be matched to Dispatchable&apos;s.</source>
+        <translation>Sin Address: sin calle, la dirección no se puede emparejar con las de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>The element has no address (the export marks it orphaned): Teams holds it at no location Dispatchable could match.</source>
+        <translation>El elemento no tiene dirección (la exportación lo marca como huérfano): Teams no lo tiene en ninguna ubicación que Dispatchable pueda emparejar.</translation>
+    </message>
+    <message>
+        <source>No CountryOrRegion: the address cannot be matched.</source>
+        <translation>Sin CountryOrRegion: la dirección no se puede emparejar.</translation>
+    </message>
+    <message>
+        <source>The export marks this row orphaned: Teams holds the location without its address.</source>
+        <translation>La exportación marca esta fila como huérfana: Teams tiene la ubicación sin su dirección.</translation>
+    </message>
+</context>
+<context>
     <name>TeamsCivicAddress</name>
     <message>
         <source>No CivicAddressId: Teams gives every address one, so this row is not a complete export.</source>
@@ -7261,6 +7292,10 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>From the TeamsE911Automation export, which has no Teams ids</source>
+        <translation>De la exportación de TeamsE911Automation, que no tiene identificadores de Teams</translation>
     </message>
 </context>
 <context>
@@ -7434,6 +7469,10 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>Keep what the number export says of each number&apos;s emergency location, so that the numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere. Needs the exports of numbers, addresses and locations.</source>
         <translation>Guardar lo que la exportación de números dice de la ubicación de emergencia de cada número, para que la tabla de números, el quiosco y los informes señalen los números que Teams ubica en otro lugar. Necesita las exportaciones de números, direcciones y ubicaciones.</translation>
+    </message>
+    <message>
+        <source>The TeamsE911Automation export has no Teams ids: its rows are matched by street and name, and the script and Keep Teams Ids leave them out.</source>
+        <translation>La exportación de TeamsE911Automation no tiene identificadores de Teams: sus filas se emparejan por calle y nombre, y el script y Guardar los id de Teams las dejan fuera.</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +7700,10 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <source>Not changed: routing policies are the carrier&apos;s set-up. %1 In Teams: Set-CsTeamsEmergencyCallRoutingPolicy -Identity &quot;%2&quot; with -AllowEnhancedEmergencyServices $true and 911 in -EmergencyNumbers (New-CsTeamsEmergencyNumber, with the carrier&apos;s PSTN usage).</source>
         <translation>Sin cambios: las directivas de enrutamiento son configuración del operador. %1 En Teams: Set-CsTeamsEmergencyCallRoutingPolicy -Identity &quot;%2&quot; con -AllowEnhancedEmergencyServices $true y el 911 en -EmergencyNumbers (New-CsTeamsEmergencyNumber, con el uso de RTC del operador).</translation>
     </message>
+    <message>
+        <source>The TeamsE911Automation export holds no Teams ids: its addresses, places and network elements are compared but the script changes none of them. Give the Get-CsOnlineLis exports for a script that does.</source>
+        <translation>La exportación de TeamsE911Automation no tiene identificadores de Teams: sus direcciones, lugares y elementos de red se comparan, pero el script no cambia ninguno. Aporte las exportaciones Get-CsOnlineLis para un script que sí lo haga.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceScript</name>
@@ -7833,8 +7876,12 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <translation>directivas de enrutamiento de llamadas de emergencia</translation>
     </message>
     <message>
-        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy or Get-CsTenantTrustedIPAddress piped to Export-Csv or ConvertTo-Json.</source>
-        <translation>Esta no es una exportación de Teams que Dispatchable pueda leer: sus columnas (%1) no coinciden con ninguna de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy o Get-CsTenantTrustedIPAddress canalizadas a Export-Csv o ConvertTo-Json.</translation>
+        <source>TeamsE911Automation rows</source>
+        <translation>filas de TeamsE911Automation</translation>
+    </message>
+    <message>
+        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy, Get-CsTenantTrustedIPAddress or TeamsE911Automation&apos;s Get-CsE911OnlineConfiguration piped to Export-Csv or ConvertTo-Json.</source>
+        <translation>Esta no es una exportación de Teams que Dispatchable pueda leer: sus columnas (%1) no coinciden con ninguna de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy, Get-CsTenantTrustedIPAddress o Get-CsE911OnlineConfiguration de TeamsE911Automation canalizadas a Export-Csv o ConvertTo-Json.</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8179,14 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
     <message>
         <source>Policy %1</source>
         <translation>Directiva %1</translation>
+    </message>
+    <message>
+        <source>Left out: the Get-CsOnlineLis exports given hold the same addresses, places and network elements with their Teams ids, which this export lacks.</source>
+        <translation>Dejada fuera: las exportaciones Get-CsOnlineLis aportadas tienen las mismas direcciones, lugares y elementos de red con sus identificadores de Teams, que esta exportación no tiene.</translation>
+    </message>
+    <message>
+        <source>%1 was already read from an earlier row; this row&apos;s element is left out.</source>
+        <translation>%1 ya se leyó de una fila anterior; el elemento de esta fila se deja fuera.</translation>
     </message>
 </context>
 <context>

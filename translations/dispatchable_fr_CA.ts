@@ -7139,6 +7139,37 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     </message>
 </context>
 <context>
+    <name>TeamsAutomationRow</name>
+    <message>
+        <source>NetworkObjectType is Unknown: the identifier %1 is left out.</source>
+        <translation>NetworkObjectType vaut Unknown : l’identifiant %1 est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not written as ChassisID;PortID.</source>
+        <translation>Le port %1 n’est pas écrit sous la forme ChassisID;PortID.</translation>
+    </message>
+    <message>
+        <source>NetworkObjectType %1 is none of Subnet, WirelessAccessPoint, Switch, Port or Unknown.</source>
+        <translation>NetworkObjectType %1 n’est ni Subnet, ni WirelessAccessPoint, ni Switch, ni Port, ni Unknown.</translation>
+    </message>
+    <message>
+        <source>No Address: without a street, the address cannot be matched to Dispatchable&apos;s.</source>
+        <translation>Aucune Address : sans rue, l’adresse ne peut pas être jumelée à celles de Dispatchable.</translation>
+    </message>
+    <message>
+        <source>The element has no address (the export marks it orphaned): Teams holds it at no location Dispatchable could match.</source>
+        <translation>L’élément n’a pas d’adresse (l’exportation le marque orphelin) : Teams ne le place à aucun emplacement que Dispatchable pourrait jumeler.</translation>
+    </message>
+    <message>
+        <source>No CountryOrRegion: the address cannot be matched.</source>
+        <translation>Aucun CountryOrRegion : l’adresse ne peut pas être jumelée.</translation>
+    </message>
+    <message>
+        <source>The export marks this row orphaned: Teams holds the location without its address.</source>
+        <translation>L’exportation marque cette ligne orpheline : Teams détient l’emplacement sans son adresse.</translation>
+    </message>
+</context>
+<context>
     <name>TeamsCivicAddress</name>
     <message>
         <source>No CivicAddressId: Teams gives every address one, so this row is not a complete export.</source>
@@ -7261,6 +7292,10 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>From the TeamsE911Automation export, which has no Teams ids</source>
+        <translation>De l’exportation TeamsE911Automation, qui n’a pas d’identifiants Teams</translation>
     </message>
 </context>
 <context>
@@ -7434,6 +7469,10 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>Keep what the number export says of each number&apos;s emergency location, so that the numbers table, the kiosk and the reports flag the numbers Teams locates elsewhere. Needs the exports of numbers, addresses and locations.</source>
         <translation>Garder ce que l&apos;exportation des numéros dit de l&apos;emplacement d&apos;urgence de chaque numéro, pour que le tableau des numéros, le kiosque et les rapports signalent les numéros que Teams situe ailleurs. Demande les exportations des numéros, des adresses et des emplacements.</translation>
+    </message>
+    <message>
+        <source>The TeamsE911Automation export has no Teams ids: its rows are matched by street and name, and the script and Keep Teams Ids leave them out.</source>
+        <translation>L’exportation TeamsE911Automation n’a pas d’identifiants Teams : ses lignes sont jumelées par rue et par nom, et le script et Garder les identifiants Teams les laissent de côté.</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +7700,10 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <source>Not changed: routing policies are the carrier&apos;s set-up. %1 In Teams: Set-CsTeamsEmergencyCallRoutingPolicy -Identity &quot;%2&quot; with -AllowEnhancedEmergencyServices $true and 911 in -EmergencyNumbers (New-CsTeamsEmergencyNumber, with the carrier&apos;s PSTN usage).</source>
         <translation>Inchangé : les stratégies d&apos;acheminement relèvent de la configuration de l&apos;opérateur. %1 Dans Teams : Set-CsTeamsEmergencyCallRoutingPolicy -Identity &quot;%2&quot; avec -AllowEnhancedEmergencyServices $true et le 911 dans -EmergencyNumbers (New-CsTeamsEmergencyNumber, avec l&apos;usage RTPC de l&apos;opérateur).</translation>
     </message>
+    <message>
+        <source>The TeamsE911Automation export holds no Teams ids: its addresses, places and network elements are compared but the script changes none of them. Give the Get-CsOnlineLis exports for a script that does.</source>
+        <translation>L’exportation TeamsE911Automation ne contient aucun identifiant Teams : ses adresses, lieux et éléments réseau sont comparés, mais le script n’en modifie aucun. Fournissez les exportations Get-CsOnlineLis pour un script qui le fait.</translation>
+    </message>
 </context>
 <context>
     <name>TeamsDifferenceScript</name>
@@ -7833,8 +7876,12 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <translation>stratégies d&apos;acheminement des appels d&apos;urgence</translation>
     </message>
     <message>
-        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy or Get-CsTenantTrustedIPAddress piped to Export-Csv or ConvertTo-Json.</source>
-        <translation>Ce n&apos;est pas une exportation Teams que Dispatchable peut lire : ses colonnes (%1) ne correspondent à aucune de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy ou Get-CsTenantTrustedIPAddress passées à Export-Csv ou ConvertTo-Json.</translation>
+        <source>TeamsE911Automation rows</source>
+        <translation>lignes TeamsE911Automation</translation>
+    </message>
+    <message>
+        <source>This is not a Teams export Dispatchable can read: its columns (%1) match none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy, Get-CsTenantTrustedIPAddress or TeamsE911Automation&apos;s Get-CsE911OnlineConfiguration piped to Export-Csv or ConvertTo-Json.</source>
+        <translation>Ce n’est pas une exportation Teams que Dispatchable peut lire : ses colonnes (%1) ne correspondent à aucune de Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy, Get-CsTenantTrustedIPAddress ou Get-CsE911OnlineConfiguration de TeamsE911Automation redirigées vers Export-Csv ou ConvertTo-Json.</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8179,14 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
     <message>
         <source>Policy %1</source>
         <translation>Stratégie %1</translation>
+    </message>
+    <message>
+        <source>Left out: the Get-CsOnlineLis exports given hold the same addresses, places and network elements with their Teams ids, which this export lacks.</source>
+        <translation>Laissée de côté : les exportations Get-CsOnlineLis fournies contiennent les mêmes adresses, lieux et éléments réseau avec leurs identifiants Teams, qui manquent à cette exportation.</translation>
+    </message>
+    <message>
+        <source>%1 was already read from an earlier row; this row&apos;s element is left out.</source>
+        <translation>%1 a déjà été lu dans une ligne précédente; l’élément de cette ligne est laissé de côté.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "models/TeamsComparisonModel.h"
 
+#include "teams/TeamsAutomationRow.h"
+
 TeamsComparisonModel::TeamsComparisonModel(TeamsObjectKind kind, QObject *parent)
     : QAbstractTableModel(parent)
     , m_kind(kind)
@@ -70,7 +72,9 @@ QVariant TeamsComparisonModel::data(const QModelIndex &index, int role) const
     const TeamsComparisonRow &row = rowAt(index.row());
     if (role == Qt::ToolTipRole) {
         QStringList lines{row.label};
-        if (!row.teamsId.isEmpty())
+        if (teams::isWithoutTeamsId(row.teamsId))
+            lines.append(tr("From the TeamsE911Automation export, which has no Teams ids"));
+        else if (!row.teamsId.isEmpty())
             lines.append(tr("In Teams: %1").arg(row.teamsId));
         if (!row.candidates.isEmpty())
             lines.append(tr("May be: %1").arg(row.candidates.join(QStringLiteral(", "))));

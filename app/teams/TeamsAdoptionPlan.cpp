@@ -2,6 +2,7 @@
 #include "teams/TeamsAdoptionPlan.h"
 
 #include "address/AddressFormCheck.h"
+#include "teams/TeamsAutomationRow.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -117,7 +118,9 @@ void Planner::planAddress(TeamsAdoption &a) const
     }
     a.address.civic = t->civic;
     a.address.companyName = t->companyName;
-    a.address.teamsCivicAddressId = t->civicAddressId;
+    // An id the snapshot made up for the TeamsE911Automation export is no Teams id to keep.
+    if (!teams::isWithoutTeamsId(t->civicAddressId))
+        a.address.teamsCivicAddressId = t->civicAddressId;
     for (const FieldError &problem : AddressFormCheck::check(t->civic)) {
         if (problem.code == QLatin1StringView("unsupported_country"))
             a.reasons.append(problem.detail);
@@ -151,7 +154,8 @@ void Planner::planPlace(TeamsAdoption &a) const
                              .arg(placePartLimit));
     else
         a.place = *place;
-    a.place.teamsLocationId = t->locationId;
+    if (!teams::isWithoutTeamsId(t->locationId))
+        a.place.teamsLocationId = t->locationId;
     a.place.addressId = attach(a, TeamsObjectKind::Address, t->civicAddressId);
 }
 

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 struct Text
 {
@@ -47,6 +49,20 @@ TeamsComparisonRow rowOf(TeamsObjectKind kind, const TeamsMatch &m, const QStrin
         row.dispatchableId = ourId(m.dispatchable.constFirst());
     }
     return row;
+}
+
+// The TeamsE911Automation export lists an address or location only when a network element or a
+// user is on it: what it lacks may well be in Teams, so nothing is shown as only in Dispatchable.
+QList<TeamsMatch> listed(const QList<TeamsMatch> &matches, const TeamsTenantSnapshot &teams,
+                         ExportKind kind)
+{
+    if (teams.hasRead(kind))
+        return matches;
+    QList<TeamsMatch> inTeams;
+    std::copy_if(
+        matches.cbegin(), matches.cend(), std::back_inserter(inTeams),
+        [](const TeamsMatch &m) { return m.state != TeamsMatchState::OnlyInDispatchable; });
+    return inTeams;
 }
 
 void appendAddressRows(QList<TeamsComparisonRow> &rows, const QList<TeamsMatch> &matches,
@@ -354,13 +370,14 @@ QList<TeamsComparisonRow> compareWithTeams(const TeamsTenantSnapshot &teams,
     const QList<TeamsMatch> placeMatches = matchTeamsLocations(
         teams.locations(), map.places, teams.addresses(), map.addresses, addressMatches);
     QList<TeamsComparisonRow> rows;
-    if (teams.hasRead(ExportKind::CivicAddress))
-        appendAddressRows(rows, addressMatches, teams, map.addresses);
-    if (teams.hasRead(ExportKind::Location))
-        appendPlaceRows(rows, placeMatches, teams, map);
+    if (teams.covers(ExportKind::CivicAddress))
+        appendAddressRows(rows, listed(addressMatches, teams, ExportKind::CivicAddress), teams,
+                          map.addresses);
+    if (teams.covers(ExportKind::Location))
+        appendPlaceRows(rows, listed(placeMatches, teams, ExportKind::Location), teams, map);
     const QHash<QString, QStringList> placesOf = placesOfLocation(placeMatches, teams, map.places);
     for (const ElementKinds &kinds : elementKinds) {
-        if (teams.hasRead(kinds.file))
+        if (teams.covers(kinds.file))
             appendElementRows(rows, kinds, teams, map.elements, placesOf);
     }
     if (teams.hasRead(ExportKind::EmergencyCallingPolicy))

@@ -2,6 +2,7 @@
 // order here; network elements, the policy and the notes in TeamsDifferencePlanNetwork.cpp.
 #include "teams/TeamsDifferencePlan.h"
 
+#include "teams/TeamsAutomationRow.h"
 #include "teams/TeamsDifferencePlanner.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,17 @@ bool Planner::prerequisitesRead(TeamsObjectKind kind)
     return true;
 }
 
+void Planner::noteWithoutIds()
+{
+    if (!m_teams.readWithoutIds())
+        return;
+    m_plan.notes.append(
+        {std::nullopt, TeamsNoteReason::LeftOut, QString(),
+         Text::tr("The TeamsE911Automation export holds no Teams ids: its addresses, places and "
+                  "network elements are compared but the script changes none of them. Give the "
+                  "Get-CsOnlineLis exports for a script that does.")});
+}
+
 void Planner::note(const TeamsComparisonRow &row, TeamsNoteReason why, const QString &reason)
 {
     m_plan.notes.append({row.kind, why, row.label, reason});
@@ -109,6 +121,8 @@ void Planner::planAddresses()
     for (const TeamsScriptAddress &a : m_script.addresses)
         inScript.insert(a.key, &a);
     for (const TeamsComparisonRow &row : rowsOf(TeamsObjectKind::Address)) {
+        if (teams::isWithoutTeamsId(row.teamsId))
+            continue; // noted once, by noteWithoutIds()
         if (!row.dispatchableId.isEmpty() && !row.teamsId.isEmpty())
             m_civicAddressOf.insert(row.dispatchableId, {row.teamsId, -1});
         if (noteUnplanned(row))
@@ -273,6 +287,7 @@ TeamsDifferencePlan Planner::run()
 {
     // Create before reference: addresses, their places, the elements that point at places, the
     // numbers that point at addresses.
+    noteWithoutIds();
     planAddresses();
     planPlaces();
     planNetwork();

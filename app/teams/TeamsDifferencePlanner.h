@@ -63,6 +63,8 @@ private:
     void note(const TeamsComparisonRow &row, TeamsNoteReason why, const QString &reason);
     int addStep(TeamsDifferenceStep step, const QString &variablePrefix = QString());
 
+    // One note when the addresses, places and elements came without Teams ids.
+    void noteWithoutIds();
     void planAddresses();
     void createAddress(const TeamsComparisonRow &row, const TeamsScriptAddress &a);
     void changeAddress(const TeamsComparisonRow &row, const TeamsScriptAddress &a);

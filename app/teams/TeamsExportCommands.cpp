@@ -25,6 +25,9 @@ QString exportCommands()
         "    $page = @(Get-CsPhoneNumberAssignment -Top 1000 -Skip $skip)\n"
         "    $numbers += $page; $skip += 1000\n"
         "} while ($page.Count -eq 1000)\n"
-        "$numbers | Export-Csv @csv -Path teams-numbers.csv\n");
+        "$numbers | Export-Csv @csv -Path teams-numbers.csv\n"
+        "# With Microsoft's TeamsE911Automation module, its export can stand in for the\n"
+        "# address, location and network files above (compared without Teams ids):\n"
+        "# Get-CsE911OnlineConfiguration | Export-Csv @csv -Path teams-e911-automation.csv\n");
 }
 } // namespace teams

@@ -201,6 +201,8 @@ QString exportKindText(ExportKind kind)
         return Text::tr("emergency call routing policies");
     case ExportKind::TrustedIpAddress:
         return Text::tr("trusted IP addresses");
+    case ExportKind::E911Automation:
+        return Text::tr("TeamsE911Automation rows");
     case ExportKind::Unknown:
         break;
     }
@@ -229,6 +231,8 @@ ExportKind detectExportKind(const QStringList &columns)
     auto has = [&keys](const char *key) { return keys.contains(QString::fromLatin1(key)); };
     // Most specific first: a location row carries its address's fields too, and the network
     // exports all carry LocationId.
+    if (has("networkobjecttype") && has("networkobjectidentifier"))
+        return ExportKind::E911Automation;
     if (has("telephonenumber") && (has("numbertype") || has("activationstate")))
         return ExportKind::NumberAssignment;
     if (has("identity") && (has("notificationmode") || has("notificationgroup")))
@@ -276,9 +280,9 @@ ExportFile readExportFile(const QByteArray &data)
                      "none of Get-CsOnlineLisCivicAddress, Get-CsOnlineLisLocation, "
                      "Get-CsOnlineLisSubnet, Get-CsOnlineLisWirelessAccessPoint, "
                      "Get-CsOnlineLisSwitch, Get-CsOnlineLisPort, Get-CsPhoneNumberAssignment, "
-                     "Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy or "
-                     "Get-CsTenantTrustedIPAddress piped to "
-                     "Export-Csv or ConvertTo-Json.")
+                     "Get-CsTeamsEmergencyCallingPolicy, Get-CsTeamsEmergencyCallRoutingPolicy, "
+                     "Get-CsTenantTrustedIPAddress or TeamsE911Automation's "
+                     "Get-CsE911OnlineConfiguration piped to Export-Csv or ConvertTo-Json.")
                 .arg(file.columns.mid(0, 6).join(QStringLiteral(", ")));
     return file;
 }

@@ -36,6 +36,7 @@ enum class ExportKind : quint8 {
     EmergencyCallingPolicy,     // Get-CsTeamsEmergencyCallingPolicy
     EmergencyCallRoutingPolicy, // Get-CsTeamsEmergencyCallRoutingPolicy
     TrustedIpAddress,           // Get-CsTenantTrustedIPAddress
+    E911Automation,             // Get-CsE911OnlineConfiguration (TeamsE911Automation)
 };
 
 // "emergency addresses", "switch ports"…: what the file holds, in words for the admin.

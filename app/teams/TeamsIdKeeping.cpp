@@ -3,6 +3,7 @@
 
 #include "address/AddressDraft.h"
 #include "store/OutboxRequests.h"
+#include "teams/TeamsAutomationRow.h"
 
 #include <QSet>
 
@@ -67,7 +68,8 @@ QList<TeamsIdToKeep> teamsIdsToKeep(const QList<TeamsComparisonRow> &rows,
         if (row.kind != TeamsObjectKind::Address && row.kind != TeamsObjectKind::Place)
             continue;
         const QString object = pairedObject(row, confirmed);
-        if (object.isEmpty() || row.teamsId.isEmpty())
+        // Rows of the TeamsE911Automation export carry no Teams id, only the snapshot's own.
+        if (object.isEmpty() || row.teamsId.isEmpty() || teams::isWithoutTeamsId(row.teamsId))
             continue;
         const std::optional<QString> held = heldTeamsId(row.kind, ours, object);
         const QString key = QString::number(int(row.kind)) + QLatin1Char(':') + object;

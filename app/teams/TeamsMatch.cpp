@@ -2,6 +2,7 @@
 #include "teams/TeamsMatch.h"
 
 #include "import/NumberImportPlan.h"
+#include "teams/TeamsAutomationRow.h"
 
 #include <QHash>
 #include <QSet>
@@ -179,21 +180,27 @@ QString teamsStreetKey(const CivicAddress &civic)
 QList<TeamsMatch> matchTeamsAddresses(const QList<TeamsCivicAddress> &teams,
                                       const QList<EmergencyAddress> &addresses)
 {
-    // An address that keeps its Teams CivicAddressId matches that row and no other.
+    // An address that keeps its Teams CivicAddressId matches that row and no other. A row read
+    // without Teams ids (TeamsE911Automation) can match any address by its street.
     QHash<QString, int> ourByTeamsId;
     QHash<QString, QList<int>> ourByKey; // as entered and as validated, each address once
+    QHash<QString, QList<int>> anyByKey; // the same, with the addresses that keep an id
     for (int i = 0; i < int(addresses.size()); ++i) {
         const EmergencyAddress &a = addresses.at(i);
-        if (!a.teamsCivicAddressId.isEmpty()) {
+        const bool keepsId = !a.teamsCivicAddressId.isEmpty();
+        if (keepsId)
             ourByTeamsId.insert(a.teamsCivicAddressId, i);
-            continue;
-        }
         const QString entered = teamsStreetKey(a.civic);
-        ourByKey[entered].append(i);
+        QStringList keys{entered};
         if (a.normalized) {
             const QString validated = teamsStreetKey(*a.normalized);
             if (validated != entered)
-                ourByKey[validated].append(i);
+                keys.append(validated);
+        }
+        for (const QString &key : std::as_const(keys)) {
+            anyByKey[key].append(i);
+            if (!keepsId)
+                ourByKey[key].append(i);
         }
     }
     QHash<QString, int> teamsPerKey;
@@ -215,9 +222,11 @@ QList<TeamsMatch> matchTeamsAddresses(const QList<TeamsCivicAddress> &teams,
             continue;
         }
         const QStringList keys = teamsKeys(teams.at(i));
+        const QHash<QString, QList<int>> &byKey =
+            teams::isWithoutTeamsId(teams.at(i).civicAddressId) ? anyByKey : ourByKey;
         QList<int> candidates;
         for (const QString &key : keys)
-            for (const int c : ourByKey.value(key))
+            for (const int c : byKey.value(key))
                 if (!candidates.contains(c))
                     candidates.append(c);
         TeamsMatch m =
@@ -245,13 +254,15 @@ QList<TeamsMatch> matchTeamsLocations(const QList<TeamsLocation> &locations,
     // Dispatchable address id | name key.
     QHash<QString, int> ourByTeamsId;
     QHash<QString, QList<int>> placesByKey;
+    QHash<QString, QList<int>> anyByKey; // with the places that keep an id, for rows without
     for (int i = 0; i < int(places.size()); ++i) {
+        const QString key =
+            places.at(i).addressId + QLatin1Char('|') + placeLabelKey(places.at(i).label());
+        anyByKey[key].append(i);
         if (!places.at(i).teamsLocationId.isEmpty())
             ourByTeamsId.insert(places.at(i).teamsLocationId, i);
         else
-            placesByKey[places.at(i).addressId + QLatin1Char('|') +
-                        placeLabelKey(places.at(i).label())]
-                .append(i);
+            placesByKey[key].append(i);
     }
     // Two Teams locations of one address with the same name both stay ambiguous.
     QHash<QString, int> teamsPerKey;
@@ -273,9 +284,11 @@ QList<TeamsMatch> matchTeamsLocations(const QList<TeamsLocation> &locations,
                 matches.last().differences.append(QStringLiteral("Location"));
             continue;
         }
+        const QHash<QString, QList<int>> &byKey =
+            teams::isWithoutTeamsId(l.locationId) ? anyByKey : placesByKey;
         QList<int> candidates;
         for (const QString &addressId : ourAddressIds.value(l.civicAddressId))
-            candidates += placesByKey.value(addressId + QLatin1Char('|') + placeLabelKey(l.name));
+            candidates += byKey.value(addressId + QLatin1Char('|') + placeLabelKey(l.name));
         const int sharing =
             teamsPerKey.value(l.civicAddressId + QLatin1Char('|') + placeLabelKey(l.name));
         TeamsMatch m = decide(i, candidates, sharing);

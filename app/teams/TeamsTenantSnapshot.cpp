@@ -23,10 +23,27 @@ teams::ExportKind TeamsTenantSnapshot::addFile(const QString &fileName, const QB
         m_issues.append(TeamsRowIssue{fileName, 0, file.error, true});
         return file.kind;
     }
+    if (file.kind == ExportKind::E911Automation) {
+        addAutomationFile(fileName, file);
+        return file.kind;
+    }
+    if (readWithoutIds() && covers(file.kind))
+        dropAutomationRows();
     m_kindsRead.insert(file.kind);
     for (const teams::ExportRow &row : file.rows)
         addRow(fileName, file.kind, row);
     return file.kind;
+}
+
+bool TeamsTenantSnapshot::covers(ExportKind kind) const
+{
+    if (hasRead(kind))
+        return true;
+    if (!readWithoutIds())
+        return false;
+    return kind == ExportKind::CivicAddress || kind == ExportKind::Location ||
+           kind == ExportKind::Subnet || kind == ExportKind::WirelessAccessPoint ||
+           kind == ExportKind::Switch || kind == ExportKind::Port;
 }
 
 bool TeamsTenantSnapshot::claim(const QString &key, const QString &what, const QString &fileName,

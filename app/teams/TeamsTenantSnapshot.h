@@ -2,6 +2,11 @@
 // any order), with a reason for every row that was left out or read only in part. A bad row
 // changes nothing else; a file of unknown kind gets one message; the same Teams ID in two rows
 // keeps the first.
+//
+// The TeamsE911Automation export stands in for the address, location and network exports when
+// none of those is given: its rows become addresses and locations with ids of the snapshot's own
+// (teams::withoutTeamsId) and the elements on them. Given with any of those exports, it is left
+// out whole, with a message: the Teams ids they hold are what the script and id keeping need.
 #pragma once
 
 #include "teams/TeamsCivicAddress.h"
@@ -13,9 +18,11 @@
 #include "teams/TeamsNumberAssignment.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 struct TeamsRowIssue
 {
@@ -42,11 +49,25 @@ public:
     const QList<TeamsRowIssue> &issues() const { return m_issues; }
     // The kinds of file read, even with no usable row: a kind not given is not compared.
     bool hasRead(teams::ExportKind kind) const { return m_kindsRead.contains(kind); }
+    // True when the addresses, locations and network elements come from the TeamsE911Automation
+    // export: compared by street and name, without Teams ids, and the address and location
+    // lists hold only what has an element or a user on it.
+    bool readWithoutIds() const { return !m_automationFiles.isEmpty(); }
+    // hasRead(), or the kind's objects read from the TeamsE911Automation export.
+    bool covers(teams::ExportKind kind) const;
 
 private:
     void addRow(const QString &fileName, teams::ExportKind kind, const teams::ExportRow &row);
     // False (and an issue) when `key` was already read from an earlier row.
     bool claim(const QString &key, const QString &what, const QString &fileName, int row);
+    // TeamsSnapshotAutomation.cpp: the TeamsE911Automation export.
+    void addAutomationFile(const QString &fileName, const teams::ExportFile &file);
+    void addAutomationRow(const QString &fileName, const teams::ExportRow &row);
+    QString automationAddressId(const TeamsCivicAddress &address);
+    QString automationLocationId(const QString &civicAddressId, const QString &name,
+                                 const QString &elin);
+    // Leaves out what the TeamsE911Automation export gave, once an export with ids is read.
+    void dropAutomationRows();
 
     QList<TeamsCivicAddress> m_addresses;
     QList<TeamsLocation> m_locations;
@@ -57,4 +78,7 @@ private:
     QList<TeamsRowIssue> m_issues;
     QSet<QString> m_seen; // kind-prefixed ids and identifiers already read
     QSet<teams::ExportKind> m_kindsRead;
+    QStringList m_automationFiles;           // TeamsE911Automation files read
+    QHash<QString, QString> m_automationIds; // address or location key → the id given
+    QSet<QString> m_automationElements;      // kind|identifier of elements already read
 };

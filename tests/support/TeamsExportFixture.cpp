@@ -93,6 +93,26 @@ QByteArray policiesCsv()
            "\"ConferenceMuted\"\r\n";
 }
 
+QByteArray automationCsv()
+{
+    // The columns in the order the module writes them; Description is the company's name.
+    return "\"CompanyName\",\"CompanyTaxId\",\"Description\",\"Location\",\"Address\",\"City\","
+           "\"StateOrProvince\",\"PostalCode\",\"CountryOrRegion\",\"Latitude\",\"Longitude\","
+           "\"ELIN\",\"NetworkDescription\",\"NetworkObjectType\",\"NetworkObjectIdentifier\","
+           "\"SkipMapsLookup\",\"EntryHash\",\"Warning\"\r\n"
+           "\"Contoso\",\"\",\"Contoso\",\"Floor 3\",\"1 Microsoft Way\",\"Redmond\",\"WA\","
+           "\"98052\",\"US\",\"47.63963\",\"-122.13061\",\"\",\"Floor 3 wired\",\"Subnet\","
+           "\"10.10.10.128\",\"True\",\"3f1c\",\"\"\r\n"
+           "\"Contoso\",\"\",\"Contoso\",\"Lobby\",\"1 Microsoft Way\",\"Redmond\",\"WA\","
+           "\"98052\",\"US\",\"47.63963\",\"-122.13061\",\"\",\"Lobby\",\"Subnet\","
+           "\"10.10.20.0\",\"True\",\"9a0e\",\"\"\r\n"
+           "\"Fabrikam\",\"\",\"Fabrikam\",\"Suite 200\",\"8 City Blvd\",\"Nashville\",\"TN\","
+           "\"37209\",\"US\",\"\",\"\",\"\",\"Suite\",\"Subnet\",\"2001:db8:1::\",\"False\","
+           "\"77b2\",\"\"\r\n"
+           "\"Contoso\",\"\",\"Contoso\",\"\",\"500 Elm St\",\"Springfield\",\"IL\","
+           "\"62701\",\"US\",\"\",\"\",\"\",\"\",\"Unknown\",\"\",\"False\",\"c41d\",\"\"\r\n";
+}
+
 namespace {
 using testdata::address;
 using testdata::civic;

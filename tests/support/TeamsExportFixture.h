@@ -28,6 +28,9 @@ QByteArray locationsCsv(); // Get-CsOnlineLisLocation
 QByteArray subnetsCsv();   // Get-CsOnlineLisSubnet
 QByteArray numbersCsv();   // Get-CsPhoneNumberAssignment
 QByteArray policiesCsv();  // Get-CsTeamsEmergencyCallingPolicy
+// Get-CsE911OnlineConfiguration (TeamsE911Automation) of the same tenant: the three addresses,
+// the three subnets on their locations, and Springfield's default location (users, no element).
+QByteArray automationCsv();
 
 NetworkElement subnet(const QString &id, const QString &value, const QString &placeId,
                       const QString &description);

@@ -9,7 +9,9 @@
 // matches by id, and the numbers registered at those addresses are untouched. Adopt From
 // Teams… creates what only Teams holds (an address, its place, their subnets) with Teams's ids
 // after a dry run that changes as rows are checked; comparing again shows them in both, and
-// the difference script has nothing to do for them.
+// the difference script has nothing to do for them. The TeamsE911Automation export (no Teams
+// ids) is compared by street and name, gives no script step and no id to keep, and what only it
+// holds is adopted without ids.
 // With DISPATCHABLE_SCREENSHOT_DIR set, the window and the preview are saved there as PNGs.
 #include "AccessibilityWalker.h"
 #include "DialogAnswerHook.h"
@@ -247,6 +249,7 @@ private slots:
     // Last: it stores Teams ids, which the export of the cases above does not know.
     void keptIdsMatchByIdAndLeaveNumbersAlone();
     void adoptedRowsAreCreatedWithTheirIdsAndMatch();
+    void automationExportIsComparedAndAdoptedWithoutIds();
 
 private:
     TeamsComparisonWindow *openWindow();
@@ -870,6 +873,151 @@ void TestTeamsComparisonWindow::adoptedRowsAreCreatedWithTheirIdsAndMatch()
                      step.teamsId != extra.placeAtKnown,
                  qPrintable(step.cmdlet + QLatin1Char(' ') + step.label));
     difference->close();
+}
+
+namespace {
+// "350 Fifth Ave": the street in one text, as TeamsE911Automation writes Address.
+QString streetLine(const CivicAddress &c)
+{
+    QStringList parts{c.addNumber, c.addNumSuf, c.stPreDir, c.stName, c.stPosTyp, c.stPosDir};
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+} // namespace
+
+void TestTeamsComparisonWindow::automationExportIsComparedAndAdoptedWithoutIds()
+{
+    TeamsComparisonWindow *window = openWindow();
+    const DispatchableTenantState ours = teamscomparison::load(*m_app.session->cache(), m_tenant);
+    const QSet<QString> unique = uniqueStreets(ours.map.addresses);
+    // Get-CsE911OnlineConfiguration: each place at an address with a street of its own (users on
+    // it, no element), and an address with a place and a subnet only Teams holds.
+    QByteArray csv = csvHeader(
+        "CompanyName,CompanyTaxId,Description,Location,Address,City,StateOrProvince,PostalCode,"
+        "CountryOrRegion,Latitude,Longitude,ELIN,NetworkDescription,NetworkObjectType,"
+        "NetworkObjectIdentifier,SkipMapsLookup,EntryHash,Warning");
+    QStringList listedPlaces;
+    for (const Place &p : ours.map.places) {
+        const auto a =
+            std::find_if(ours.map.addresses.cbegin(), ours.map.addresses.cend(),
+                         [&p](const EmergencyAddress &e) { return e.id == p.addressId; });
+        if (a == ours.map.addresses.cend() || !unique.contains(a->id))
+            continue;
+        const CivicAddress c = a->normalized.value_or(a->civic);
+        listedPlaces.append(p.id);
+        csv += csvLine({a->companyName,
+                        {},
+                        a->companyName,
+                        p.label(),
+                        streetLine(c),
+                        c.postalCommunity,
+                        c.state,
+                        c.postalCode,
+                        c.country,
+                        {},
+                        {},
+                        {},
+                        {},
+                        QStringLiteral("Unknown"),
+                        {},
+                        QStringLiteral("False"),
+                        {},
+                        {}});
+    }
+    QVERIFY(!listedPlaces.isEmpty());
+    csv += csvLine({QStringLiteral("Contoso Annex"),
+                    {},
+                    QStringLiteral("Contoso Annex"),
+                    QStringLiteral("Floor 2"),
+                    QStringLiteral("350 Fifth Ave"),
+                    QStringLiteral("New York"),
+                    QStringLiteral("NY"),
+                    QStringLiteral("10118"),
+                    QStringLiteral("US"),
+                    QStringLiteral("40.7484"),
+                    QStringLiteral("-73.9857"),
+                    {},
+                    QStringLiteral("Annex wired"),
+                    QStringLiteral("Subnet"),
+                    QStringLiteral("10.88.1.0"),
+                    QStringLiteral("True"),
+                    {},
+                    {}});
+    const QString path = m_dir.filePath(QStringLiteral("teams-e911-automation.csv"));
+    QVERIFY(writeFile(path, csv));
+    window->addFiles({path});
+    QCOMPARE(issueTexts(window), QStringList());
+    if (const QString dir = qEnvironmentVariable("DISPATCHABLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200); // the layout makes room for the longer text of the files read
+        window->grab().save(QDir(dir).filePath(QStringLiteral("teams-automation.png")));
+    }
+
+    // Matched by name, also the places that keep a Teams id since the cases above; nothing is
+    // only in Dispatchable, since the export lists only what has users or elements.
+    TeamsComparisonModel *places = window->modelFor(TeamsObjectKind::Place);
+    for (const QString &id : std::as_const(listedPlaces)) {
+        const TeamsComparisonRow *row = rowFor(places, id);
+        QVERIFY2(row && row->side == TeamsSide::Equal, qPrintable(id));
+    }
+    QCOMPARE(countOf(places, TeamsSide::OnlyInDispatchable), 0);
+    QCOMPARE(countOf(window->modelFor(TeamsObjectKind::Address), TeamsSide::OnlyInDispatchable), 0);
+    QCOMPARE(countOf(window->modelFor(TeamsObjectKind::Address), TeamsSide::OnlyInTeams), 1);
+    // No Teams id to keep, no reading of numbers to record, no script step.
+    QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("keepTeamsIds"))->isEnabled());
+    QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("recordTeamsNumberLocations"))
+                 ->isEnabled());
+    TeamsDifferenceDialog *difference = window->exportDifference();
+    QVERIFY(difference);
+    QCOMPARE(difference->plan().steps.size(), 0);
+    QVERIFY(std::any_of(difference->plan().notes.cbegin(), difference->plan().notes.cend(),
+                        [](const TeamsPlanNote &n) {
+                            return n.reason.contains(QStringLiteral("TeamsE911Automation"));
+                        }));
+    difference->close();
+
+    // Adopting the annex creates it with no Teams id.
+    TeamsAdoptionDialog *dialog = window->adoptFromTeams();
+    QVERIFY(dialog);
+    TeamsAdoptionModel *model = dialog->model();
+    const int annex = candidateRow(model, QStringLiteral("350 FIFTH")) >= 0
+                          ? candidateRow(model, QStringLiteral("350 FIFTH"))
+                          : candidateRow(model, QStringLiteral("350 Fifth"));
+    const int floor = candidateRow(model, QStringLiteral("Floor 2"));
+    const int subnet = candidateRow(model, QStringLiteral("10.88.1.0"));
+    for (const int row : {annex, floor, subnet}) {
+        QVERIFY2(row >= 0, qPrintable(QString::number(row)));
+        model->setChecked(row, true);
+        QVERIFY2(!dryRunOf(model, row).startsWith(QStringLiteral("✖")),
+                 qPrintable(dryRunOf(model, row)));
+    }
+    dialog->findChild<QPushButton *>(QStringLiteral("adoptFromTeams"))->click();
+    const QPointer<TeamsAdoptionRun> run = dialog->run();
+    QVERIFY(run);
+    dialog->close();
+    QTRY_VERIFY_WITH_TIMEOUT(run && run->isFinished(), 30000);
+    QCOMPARE(run->count(TeamsAdoptionRun::State::Created), 3);
+    const auto adopted = [&] {
+        const DispatchableTenantState now =
+            teamscomparison::load(*m_app.session->cache(), m_tenant);
+        QString addressId, placeId;
+        for (const EmergencyAddress &a : now.map.addresses)
+            if (a.civic.postalCode == QStringLiteral("10118") && a.teamsCivicAddressId.isEmpty())
+                addressId = a.id;
+        for (const Place &p : now.map.places)
+            if (p.addressId == addressId && p.label() == QStringLiteral("Floor 2") &&
+                p.teamsLocationId.isEmpty())
+                placeId = p.id;
+        return !placeId.isEmpty() &&
+               std::any_of(now.map.elements.cbegin(), now.map.elements.cend(),
+                           [&](const NetworkElement &e) {
+                               return e.placeId == placeId &&
+                                      e.subnet == QStringLiteral("10.88.1.0/32");
+                           });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(adopted(), 30000);
+    // Compared again, the annex is in both.
+    QTRY_COMPARE(countOf(window->modelFor(TeamsObjectKind::Address), TeamsSide::OnlyInTeams), 0);
+    QTRY_COMPARE(countOf(window->modelFor(TeamsObjectKind::Subnet), TeamsSide::OnlyInTeams), 0);
 }
 
 QTEST_MAIN(TestTeamsComparisonWindow)

@@ -321,8 +321,13 @@ void TeamsComparisonWindow::compare()
         const teams::ExportKind kind = teams.addFile(name, data);
         read.append(tr("%1 (%2)").arg(name, teams::exportKindText(kind)));
     }
-    m_filesRead->setText(read.isEmpty() ? tr("No file yet.")
-                                        : tr("Read: %1").arg(read.join(QStringLiteral("; "))));
+    QString filesRead =
+        read.isEmpty() ? tr("No file yet.") : tr("Read: %1").arg(read.join(QStringLiteral("; ")));
+    if (teams.readWithoutIds())
+        filesRead += QLatin1Char('\n') +
+                     tr("The TeamsE911Automation export has no Teams ids: its rows are matched "
+                        "by street and name, and the script and Keep Teams Ids leave them out.");
+    m_filesRead->setText(filesRead);
     m_teams = teams;
     m_ours = m_files.isEmpty() ? DispatchableTenantState()
                                : teamscomparison::load(*m_session->cache(), m_tenantId);

@@ -7157,16 +7157,12 @@ Dispatchable puede mantener la sesión iniciada solo durante esta sesión: su in
         <translation>Sin Address: sin calle, la dirección no se puede emparejar con las de Dispatchable.</translation>
     </message>
     <message>
-        <source>The element has no address (the export marks it orphaned): Teams holds it at no location Dispatchable could match.</source>
-        <translation>El elemento no tiene dirección (la exportación lo marca como huérfano): Teams no lo tiene en ninguna ubicación que Dispatchable pueda emparejar.</translation>
-    </message>
-    <message>
         <source>No CountryOrRegion: the address cannot be matched.</source>
         <translation>Sin CountryOrRegion: la dirección no se puede emparejar.</translation>
     </message>
     <message>
-        <source>The export marks this row orphaned: Teams holds the location without its address.</source>
-        <translation>La exportación marca esta fila como huérfana: Teams tiene la ubicación sin su dirección.</translation>
+        <source>The export marks this row orphaned: Teams holds it without its address or location, so it is left out.</source>
+        <translation>La exportación marca esta fila como huérfana: Teams la tiene sin su dirección o su ubicación, así que se deja fuera.</translation>
     </message>
 </context>
 <context>

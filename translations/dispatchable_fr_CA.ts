@@ -7157,16 +7157,12 @@ Dispatchable peut vous garder connecté pour cette session seulement : votre con
         <translation>Aucune Address : sans rue, l’adresse ne peut pas être jumelée à celles de Dispatchable.</translation>
     </message>
     <message>
-        <source>The element has no address (the export marks it orphaned): Teams holds it at no location Dispatchable could match.</source>
-        <translation>L’élément n’a pas d’adresse (l’exportation le marque orphelin) : Teams ne le place à aucun emplacement que Dispatchable pourrait jumeler.</translation>
-    </message>
-    <message>
         <source>No CountryOrRegion: the address cannot be matched.</source>
         <translation>Aucun CountryOrRegion : l’adresse ne peut pas être jumelée.</translation>
     </message>
     <message>
-        <source>The export marks this row orphaned: Teams holds the location without its address.</source>
-        <translation>L’exportation marque cette ligne orpheline : Teams détient l’emplacement sans son adresse.</translation>
+        <source>The export marks this row orphaned: Teams holds it without its address or location, so it is left out.</source>
+        <translation>L’exportation marque cette ligne orpheline : Teams la détient sans son adresse ou son emplacement, elle est donc laissée de côté.</translation>
     </message>
 </context>
 <context>

@@ -432,20 +432,15 @@ private:
     }
 
     // [predir] name… [type] [postdir], or in French [type] name… [postdir].
-    void splitStreet(QStringList s)
+    void splitStreet(const QStringList &s)
     {
         CivicAddress &c = m_out.civic;
-        if (s.size() >= 2 && isDirectional(s.last(), french()) &&
-            (s.size() >= 3 || streetType(s[s.size() - 2]) != TypeKind::None))
-            c.stPosDir = s.takeLast();
-        if (s.size() >= 2 && streetType(s.last()) != TypeKind::None)
-            c.stPosTyp = s.takeLast();
-        if (s.size() >= 2 && isDirectional(s.first(), french()) &&
-            !(c.stPosTyp.isEmpty() && s.size() == 2 && streetType(s.last()) != TypeKind::None))
-            c.stPreDir = s.takeFirst();
-        if (c.stPosTyp.isEmpty() && s.size() >= 2 && french() && isLeadingStreetType(s.first()))
-            c.stPreTyp = s.takeFirst();
-        c.stName = s.join(QLatin1Char(' '));
+        const streetwords::StreetParts parts = streetwords::splitStreet(s, french());
+        c.stPreDir = parts.preDirectional;
+        c.stPreTyp = parts.leadingType;
+        c.stName = parts.name;
+        c.stPosTyp = parts.type;
+        c.stPosDir = parts.postDirectional;
     }
 
     QStringList m_segments;

@@ -101,4 +101,21 @@ std::optional<UnitDesignator> unitDesignator(QStringView word)
     return std::nullopt;
 }
 
+StreetParts splitStreet(QStringList s, bool french)
+{
+    StreetParts p;
+    if (s.size() >= 2 && isDirectional(s.last(), french) &&
+        (s.size() >= 3 || streetType(s[s.size() - 2]) != TypeKind::None))
+        p.postDirectional = s.takeLast();
+    if (s.size() >= 2 && streetType(s.last()) != TypeKind::None)
+        p.type = s.takeLast();
+    if (s.size() >= 2 && isDirectional(s.first(), french) &&
+        !(p.type.isEmpty() && s.size() == 2 && streetType(s.last()) != TypeKind::None))
+        p.preDirectional = s.takeFirst();
+    if (p.type.isEmpty() && s.size() >= 2 && french && isLeadingStreetType(s.first()))
+        p.leadingType = s.takeFirst();
+    p.name = s.join(QLatin1Char(' '));
+    return p;
+}
+
 } // namespace streetwords

@@ -33,4 +33,17 @@ std::optional<UnitDesignator> unitDesignator(QStringView word);
 // The word in upper case without dots or a trailing comma ("N." → "N", "Ste." → "STE").
 QString key(QStringView word);
 
+// A street's words as CLDXF keeps them, each as typed.
+struct StreetParts
+{
+    QString preDirectional; // stPreDir
+    QString leadingType;    // stPreTyp: French "rue" before the name
+    QString name;           // stName
+    QString type;           // stPosTyp
+    QString postDirectional;
+};
+// [predir] name… [type] [postdir], or with `french` also [type] name… [postdir]. A word is a
+// type or directional only where it leaves a name: "North St" is the street North, "N St" N.
+StreetParts splitStreet(QStringList words, bool french = false);
+
 } // namespace streetwords

@@ -1,9 +1,11 @@
 // Reading a TeamsE911Automation row; see TeamsAutomationRow.h.
 #include "teams/TeamsAutomationRow.h"
 
+#include "address/StreetWords.h"
 #include "lis/NetworkIdentifier.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace {
@@ -16,20 +18,19 @@ struct Text
 
 const QLatin1StringView idPrefix("automation:");
 
-bool isCompassPoint(const QString &token)
-{
-    static const QStringList points{
-        QStringLiteral("N"),  QStringLiteral("S"),  QStringLiteral("E"),  QStringLiteral("W"),
-        QStringLiteral("NE"), QStringLiteral("NW"), QStringLiteral("SE"), QStringLiteral("SW")};
-    return points.contains(token.toUpper());
-}
-
-bool isHouseNumberSuffix(const QString &token)
+// The word after the house number: a fraction ("1/2"), or one letter that is no directional
+// and is followed by more than a street type ("425 A Main St"; in "1250 H St NW", H is the
+// street).
+bool isHouseNumberSuffix(const QStringList &words)
 {
     static const QRegularExpression fraction(QStringLiteral("^\\d+/\\d+$"));
-    if (fraction.match(token).hasMatch())
+    if (words.size() < 2)
+        return false;
+    const QString &word = words.constFirst();
+    if (fraction.match(word).hasMatch())
         return true;
-    return token.size() == 1 && token.at(0).isLetter() && !isCompassPoint(token);
+    return word.size() == 1 && word.at(0).isLetter() && !streetwords::isDirectional(word) &&
+           streetwords::streetType(words.at(1)) == streetwords::TypeKind::None;
 }
 
 // The element the NetworkObjectType and NetworkObjectIdentifier columns name, checked by the
@@ -81,21 +82,23 @@ std::optional<NetworkElement> elementOf(const teams::ExportRow &row, teams::RowR
     return e;
 }
 
-// The address columns of the row, or nullopt when it names no address (an orphaned element).
+// The address columns of the row, or nullopt when it names no country.
 std::optional<TeamsCivicAddress> addressOf(const teams::ExportRow &row, teams::RowReasons &reasons)
 {
     // The columns Get-CsOnlineLisCivicAddress would have, so the one reader of them applies.
     teams::ExportRow lisRow;
     lisRow.number = row.number;
-    const CivicAddress street = teams::civicFromStreetLine(row.value(u"Address"));
-    lisRow.fields.insert(teams::columnKey(u"HouseNumber"), street.addNumber);
-    lisRow.fields.insert(teams::columnKey(u"HouseNumberSuffix"), street.addNumSuf);
-    lisRow.fields.insert(teams::columnKey(u"StreetName"), street.stName);
     for (const QStringView column :
          {u"City", u"StateOrProvince", u"PostalCode", u"CountryOrRegion"})
         lisRow.fields.insert(teams::columnKey(column), row.value(column));
     TeamsCivicAddress a;
     a.civic = TeamsCivicAddress::civicFromRow(lisRow);
+    // Quebec's streets are French ("rue Sherbrooke O"): the type may come first.
+    const bool french = a.civic.country == u"CA" && a.civic.state == u"QC";
+    const CivicAddress street = teams::civicFromStreetLine(row.value(u"Address"), french);
+    for (const QStringView field : {u"addNumber", u"addNumSuf", u"stPreDir", u"stPreTyp", u"stName",
+                                    u"stPosTyp", u"stPosDir"})
+        a.civic.setValue(field, street.value(field));
     if (a.civic.country.isEmpty())
         return std::nullopt;
     if (a.civic.stName.isEmpty())
@@ -115,45 +118,51 @@ std::optional<TeamsAutomationRow> TeamsAutomationRow::fromRow(const teams::Expor
 {
     const qsizetype before = reasons.errors.size();
     TeamsAutomationRow r;
-    r.orphaned = row.value(u"Warning").contains(u"ORPHANED", Qt::CaseInsensitive);
+    if (row.value(u"Warning").contains(u"ORPHANED", Qt::CaseInsensitive)) {
+        // Its address columns are the location's own, not an address Teams holds: matched, it
+        // would look like one.
+        reasons.errors.append(Text::tr("The export marks this row orphaned: Teams holds it "
+                                       "without its address or location, so it is left out."));
+        return std::nullopt;
+    }
     r.element = elementOf(row, reasons);
     if (reasons.errors.size() != before)
         return std::nullopt;
     std::optional<TeamsCivicAddress> address = addressOf(row, reasons);
     if (!address) {
-        reasons.errors.append(
-            r.element ? Text::tr("The element has no address (the export marks it orphaned): "
-                                 "Teams holds it at no location Dispatchable could match.")
-                      : Text::tr("No CountryOrRegion: the address cannot be matched."));
+        reasons.errors.append(Text::tr("No CountryOrRegion: the address cannot be matched."));
         return std::nullopt;
     }
     r.address = *address;
     r.location = row.value(u"Location");
     r.elin = row.value(u"ELIN");
-    if (r.orphaned)
-        reasons.warnings.append(Text::tr("The export marks this row orphaned: Teams holds the "
-                                         "location without its address."));
     return r;
 }
 
 namespace teams {
 
-CivicAddress civicFromStreetLine(const QString &line)
+CivicAddress civicFromStreetLine(const QString &line, bool french)
 {
-    QStringList tokens = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     CivicAddress c;
-    if (!tokens.isEmpty() && tokens.constFirst().at(0).isDigit()) {
-        c.addNumber = tokens.takeFirst();
-        if (tokens.size() > 1 && isHouseNumberSuffix(tokens.constFirst()))
-            c.addNumSuf = tokens.takeFirst();
+    if (!words.isEmpty() && words.constFirst().at(0).isDigit()) {
+        c.addNumber = words.takeFirst();
+        if (isHouseNumberSuffix(words))
+            c.addNumSuf = words.takeFirst();
     }
-    c.stName = tokens.join(QLatin1Char(' '));
+    const streetwords::StreetParts street = streetwords::splitStreet(words, french);
+    c.stPreDir = street.preDirectional;
+    c.stPreTyp = street.leadingType;
+    c.stName = street.name;
+    c.stPosTyp = street.type;
+    c.stPosDir = street.postDirectional;
     return c;
 }
 
-QString withoutTeamsId(QStringView what, int number)
+QString withoutTeamsId(QStringView what, const QString &key)
 {
-    return idPrefix + what + QLatin1Char(':') + QString::number(number);
+    const QByteArray digest = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
+    return idPrefix + what + QLatin1Char(':') + QString::fromLatin1(digest.toHex().left(16));
 }
 
 bool isWithoutTeamsId(const QString &id)

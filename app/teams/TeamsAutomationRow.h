@@ -29,24 +29,26 @@ struct TeamsAutomationRow
     QString location;          // the place's name; empty for the address's default location
     QString elin;
     std::optional<NetworkElement> element; // none for NetworkObjectType Unknown
-    bool orphaned = false; // Warning "ORPHANED": Teams holds it without its address or location
 
-    // nullopt when neither an address nor an element can be read; reasons say why, and what
-    // was left out of a usable row.
+    // nullopt when the row cannot be read whole, and for a row the export marks ORPHANED (what
+    // Teams holds without its address or location: nothing here to match it to); reasons say
+    // why, and what was left out of a usable row.
     static std::optional<TeamsAutomationRow> fromRow(const teams::ExportRow &row,
                                                      teams::RowReasons &reasons);
 };
 
 namespace teams {
 
-// "425 A N Main St" → HouseNumber 425, HouseNumberSuffix A, the street "N Main St" in stName
-// (matching reads the street as one text). A suffix is a fraction or one letter that is not a
-// compass point; a line not starting with a digit is all street.
-CivicAddress civicFromStreetLine(const QString &line);
+// "425 A N Main St" → house number 425, suffix A, then the street split as the address paste
+// parser splits it (streetwords::splitStreet): N, Main, St. A suffix is a fraction, or one
+// letter that is no directional and not followed by the street type alone ("1250 H St NW" is H
+// Street); a line not starting with a digit is all street. `french`: Quebec's street words.
+CivicAddress civicFromStreetLine(const QString &line, bool french = false);
 
-// The ids the snapshot gives what the TeamsE911Automation export holds: "automation:address:3".
-// Never a GUID, so never taken for a Teams id.
-QString withoutTeamsId(QStringView what, int number);
+// The ids the snapshot gives what the TeamsE911Automation export holds, from what tells the
+// object apart (`key`), so a new export of the same tenant gives the same ids in any row order:
+// "automation:address:1f3a…". Never a GUID, so never taken for a Teams id.
+QString withoutTeamsId(QStringView what, const QString &key);
 bool isWithoutTeamsId(const QString &id);
 
 } // namespace teams

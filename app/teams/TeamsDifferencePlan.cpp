@@ -53,7 +53,8 @@ bool Planner::prerequisitesRead(TeamsObjectKind kind)
     for (const ExportKind file : needed) {
         if (m_teams.hasRead(file))
             continue;
-        if (!rowsOf(kind).isEmpty())
+        // Rows without Teams ids are said once, by noteWithoutIds().
+        if (!rowsOf(kind).isEmpty() && !m_teams.readWithoutIds())
             m_plan.notes.append(
                 {kind, TeamsNoteReason::LeftOut, teamsObjectKindName(kind),
                  Text::tr("Not changed: the export of %1 was not given, and the script needs "

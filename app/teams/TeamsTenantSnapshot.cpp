@@ -27,7 +27,7 @@ teams::ExportKind TeamsTenantSnapshot::addFile(const QString &fileName, const QB
         addAutomationFile(fileName, file);
         return file.kind;
     }
-    if (readWithoutIds() && covers(file.kind))
+    if (readWithoutIds() && isMapKind(file.kind))
         dropAutomationRows();
     m_kindsRead.insert(file.kind);
     for (const teams::ExportRow &row : file.rows)
@@ -35,15 +35,16 @@ teams::ExportKind TeamsTenantSnapshot::addFile(const QString &fileName, const QB
     return file.kind;
 }
 
-bool TeamsTenantSnapshot::covers(ExportKind kind) const
+bool TeamsTenantSnapshot::isMapKind(ExportKind kind)
 {
-    if (hasRead(kind))
-        return true;
-    if (!readWithoutIds())
-        return false;
     return kind == ExportKind::CivicAddress || kind == ExportKind::Location ||
            kind == ExportKind::Subnet || kind == ExportKind::WirelessAccessPoint ||
            kind == ExportKind::Switch || kind == ExportKind::Port;
+}
+
+bool TeamsTenantSnapshot::covers(ExportKind kind) const
+{
+    return hasRead(kind) || (readWithoutIds() && isMapKind(kind));
 }
 
 bool TeamsTenantSnapshot::claim(const QString &key, const QString &what, const QString &fileName,

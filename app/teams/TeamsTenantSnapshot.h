@@ -57,6 +57,8 @@ public:
     bool covers(teams::ExportKind kind) const;
 
 private:
+    // The kinds the TeamsE911Automation export stands in for: addresses, locations, elements.
+    static bool isMapKind(teams::ExportKind kind);
     void addRow(const QString &fileName, teams::ExportKind kind, const teams::ExportRow &row);
     // False (and an issue) when `key` was already read from an earlier row.
     bool claim(const QString &key, const QString &what, const QString &fileName, int row);
@@ -64,8 +66,8 @@ private:
     void addAutomationFile(const QString &fileName, const teams::ExportFile &file);
     void addAutomationRow(const QString &fileName, const teams::ExportRow &row);
     QString automationAddressId(const TeamsCivicAddress &address);
-    QString automationLocationId(const QString &civicAddressId, const QString &name,
-                                 const QString &elin);
+    QString automationLocationId(const QString &civicAddressId, const CivicAddress &civic,
+                                 const QString &name, const QString &elin);
     // Leaves out what the TeamsE911Automation export gave, once an export with ids is read.
     void dropAutomationRows();
 
@@ -78,7 +80,8 @@ private:
     QList<TeamsRowIssue> m_issues;
     QSet<QString> m_seen; // kind-prefixed ids and identifiers already read
     QSet<teams::ExportKind> m_kindsRead;
-    QStringList m_automationFiles;           // TeamsE911Automation files read
-    QHash<QString, QString> m_automationIds; // address or location key → the id given
-    QSet<QString> m_automationElements;      // kind|identifier of elements already read
+    QStringList m_automationFiles;                 // TeamsE911Automation files read
+    QHash<QString, QString> m_automationAddresses; // address key → the id given
+    QHash<QString, int> m_automationLocations;     // location key → index in m_locations
+    QSet<QString> m_automationElements;            // kind|identifier of elements already read
 };

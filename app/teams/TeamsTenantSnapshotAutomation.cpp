@@ -16,10 +16,6 @@ struct Text
 
 using teams::ExportKind;
 
-constexpr ExportKind kindsWithIds[] = {ExportKind::CivicAddress, ExportKind::Location,
-                                       ExportKind::Subnet,       ExportKind::WirelessAccessPoint,
-                                       ExportKind::Switch,       ExportKind::Port};
-
 QString leftOutReason()
 {
     return Text::tr("Left out: the Get-CsOnlineLis exports given hold the same addresses, places "
@@ -42,8 +38,7 @@ QString addressKey(const TeamsCivicAddress &a)
 
 void TeamsTenantSnapshot::addAutomationFile(const QString &fileName, const teams::ExportFile &file)
 {
-    if (std::any_of(std::begin(kindsWithIds), std::end(kindsWithIds),
-                    [this](ExportKind kind) { return hasRead(kind); })) {
+    if (std::any_of(m_kindsRead.cbegin(), m_kindsRead.cend(), isMapKind)) {
         m_issues.append(TeamsRowIssue{fileName, 0, leftOutReason(), true});
         return;
     }
@@ -63,7 +58,8 @@ void TeamsTenantSnapshot::addAutomationRow(const QString &fileName, const teams:
     bool kept = false;
     if (read) {
         const QString civicAddressId = automationAddressId(read->address);
-        const QString locationId = automationLocationId(civicAddressId, read->location, read->elin);
+        const QString locationId =
+            automationLocationId(civicAddressId, read->address.civic, read->location, read->elin);
         kept = true;
         if (read->element) {
             const QString key = networkElementKindToWire(read->element->kind) + QLatin1Char('|') +
@@ -89,39 +85,38 @@ void TeamsTenantSnapshot::addAutomationRow(const QString &fileName, const teams:
 QString TeamsTenantSnapshot::automationAddressId(const TeamsCivicAddress &address)
 {
     const QString key = addressKey(address);
-    if (const auto known = m_automationIds.constFind(key); known != m_automationIds.cend())
+    if (const auto known = m_automationAddresses.constFind(key);
+        known != m_automationAddresses.cend())
         return *known;
     TeamsCivicAddress a = address;
-    a.civicAddressId = teams::withoutTeamsId(u"address", int(m_addresses.size()) + 1);
-    m_automationIds.insert(key, a.civicAddressId);
-    m_addresses.append(a);
+    a.civicAddressId = teams::withoutTeamsId(u"address", key);
     // Every Teams address has a default location: the rows without a Location name it.
-    m_addresses.last().defaultLocationId = automationLocationId(a.civicAddressId, {}, {});
+    a.defaultLocationId = automationLocationId(a.civicAddressId, a.civic, {}, {});
+    m_automationAddresses.insert(key, a.civicAddressId);
+    m_addresses.append(a);
     return a.civicAddressId;
 }
 
 QString TeamsTenantSnapshot::automationLocationId(const QString &civicAddressId,
-                                                  const QString &name, const QString &elin)
+                                                  const CivicAddress &civic, const QString &name,
+                                                  const QString &elin)
 {
     const QString key =
         QStringLiteral("location|") + civicAddressId + QLatin1Char('|') + name.trimmed().toLower();
-    if (const auto known = m_automationIds.constFind(key); known != m_automationIds.cend()) {
-        for (TeamsLocation &l : m_locations) {
-            if (l.locationId == *known && l.elin.isEmpty())
-                l.elin = elin; // the default location is made before its own row is read
-        }
-        return *known;
+    if (const auto known = m_automationLocations.constFind(key);
+        known != m_automationLocations.cend()) {
+        TeamsLocation &l = m_locations[*known];
+        if (l.elin.isEmpty())
+            l.elin = elin; // the default location is made before its own row is read
+        return l.locationId;
     }
     TeamsLocation l;
-    l.locationId = teams::withoutTeamsId(u"location", int(m_locations.size()) + 1);
+    l.locationId = teams::withoutTeamsId(u"location", key);
     l.civicAddressId = civicAddressId;
     l.name = name.trimmed();
+    l.civic = civic;
     l.elin = elin;
-    for (const TeamsCivicAddress &a : std::as_const(m_addresses)) {
-        if (a.civicAddressId == civicAddressId)
-            l.civic = a.civic;
-    }
-    m_automationIds.insert(key, l.locationId);
+    m_automationLocations.insert(key, int(m_locations.size()));
     m_locations.append(l);
     return l.locationId;
 }
@@ -139,6 +134,7 @@ void TeamsTenantSnapshot::dropAutomationRows()
     for (const QString &file : std::as_const(m_automationFiles))
         m_issues.append(TeamsRowIssue{file, 0, leftOutReason(), true});
     m_automationFiles.clear();
-    m_automationIds.clear();
+    m_automationAddresses.clear();
+    m_automationLocations.clear();
     m_automationElements.clear();
 }

@@ -1520,6 +1520,18 @@ Huella digital presentada: %2</translation>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
+    <message>
+        <source>The last %1 through Teams from this place, on %2, sent it with another address (%3): Teams holds the place elsewhere. Correct the location in Teams, then test with 933.</source>
+        <translation>La última %1 por Teams desde este lugar, el %2, lo envió con otra dirección (%3): Teams tiene el lugar en otra parte. Corrija la ubicación en Teams y pruebe con el 933.</translation>
+    </message>
+    <message>
+        <source>The last %1 through Teams from this place, on %2, sent its address.</source>
+        <translation>La última %1 por Teams desde este lugar, el %2, envió su dirección.</translation>
+    </message>
+    <message>
+        <source>The place&apos;s address changed after the last %1 through Teams from it, on %2.</source>
+        <translation>La dirección del lugar cambió después de la última %1 por Teams desde él, el %2.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -2036,6 +2048,26 @@ Huella digital presentada: %2</translation>
     <message>
         <source>no Teams export recorded (Compare With Teams…)</source>
         <translation>ninguna exportación de Teams registrada (Comparar con Teams…)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Its address</source>
+        <translation>Su dirección</translation>
+    </message>
+    <message>
+        <source>What the last call showed</source>
+        <translation>Lo que mostró la última llamada</translation>
+    </message>
+    <message>
+        <source>⚠ Places flagged now</source>
+        <translation>⚠ Lugares señalados ahora</translation>
+    </message>
+    <message>
+        <source>Teams sent them with another address; listed below</source>
+        <translation>Teams los envió con otra dirección; se listan abajo</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3496,14 @@ Dirección de emergencia:
     <message>
         <source>numbers whose emergency location in Teams is not their registered address</source>
         <translation>números cuya ubicación de emergencia en Teams no es su dirección registrada</translation>
+    </message>
+    <message>
+        <source>Places Teams holds elsewhere</source>
+        <translation>Lugares que Teams tiene en otra parte</translation>
+    </message>
+    <message>
+        <source>places whose last call through Teams sent another address than theirs</source>
+        <translation>lugares cuya última llamada por Teams envió otra dirección que la suya</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5388,10 @@ Códigos de salida: 0 escrito; 1 error; 2 argumentos incorrectos; 4 inquilino de
     <message>
         <source>Elements</source>
         <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>⚠ Teams sent it with another address</source>
+        <translation>⚠ Teams lo envió con otra dirección</translation>
     </message>
 </context>
 <context>

@@ -1520,6 +1520,18 @@ Empreinte présentée : %2</translation>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>The last %1 through Teams from this place, on %2, sent it with another address (%3): Teams holds the place elsewhere. Correct the location in Teams, then test with 933.</source>
+        <translation>Le dernier %1 par Teams depuis ce lieu, le %2, l’a envoyé avec une autre adresse (%3) : Teams détient le lieu ailleurs. Corrigez l’emplacement dans Teams, puis testez avec le 933.</translation>
+    </message>
+    <message>
+        <source>The last %1 through Teams from this place, on %2, sent its address.</source>
+        <translation>Le dernier %1 par Teams depuis ce lieu, le %2, a envoyé son adresse.</translation>
+    </message>
+    <message>
+        <source>The place&apos;s address changed after the last %1 through Teams from it, on %2.</source>
+        <translation>L’adresse du lieu a changé après le dernier %1 par Teams depuis celui-ci, le %2.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -2036,6 +2048,26 @@ Empreinte présentée : %2</translation>
     <message>
         <source>no Teams export recorded (Compare With Teams…)</source>
         <translation>aucune exportation Teams enregistrée (Comparer avec Teams…)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Its address</source>
+        <translation>Son adresse</translation>
+    </message>
+    <message>
+        <source>What the last call showed</source>
+        <translation>Ce que le dernier appel a montré</translation>
+    </message>
+    <message>
+        <source>⚠ Places flagged now</source>
+        <translation>⚠ Lieux signalés maintenant</translation>
+    </message>
+    <message>
+        <source>Teams sent them with another address; listed below</source>
+        <translation>Teams les a envoyés avec une autre adresse; listés ci-dessous</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3496,14 @@ Adresse d&apos;urgence :
     <message>
         <source>numbers whose emergency location in Teams is not their registered address</source>
         <translation>numéros dont l&apos;emplacement d&apos;urgence dans Teams n&apos;est pas leur adresse inscrite</translation>
+    </message>
+    <message>
+        <source>Places Teams holds elsewhere</source>
+        <translation>Lieux que Teams détient ailleurs</translation>
+    </message>
+    <message>
+        <source>places whose last call through Teams sent another address than theirs</source>
+        <translation>lieux dont le dernier appel par Teams a envoyé une autre adresse que la leur</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5388,10 @@ Codes de sortie : 0 écrit; 1 échec; 2 arguments erronés; 4 locataire inconnu;
     <message>
         <source>Flags</source>
         <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>⚠ Teams sent it with another address</source>
+        <translation>⚠ Teams l’a envoyé avec une autre adresse</translation>
     </message>
 </context>
 <context>

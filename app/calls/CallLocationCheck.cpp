@@ -2,8 +2,6 @@
 
 #include "calls/CallLocationText.h"
 
-#include <QLocale>
-
 namespace {
 bool saysSomethingAboutLocation(EmergencyCall::Verdict verdict)
 {
@@ -35,42 +33,37 @@ CallLocationCheck checkCallLocation(const EmergencyCall &latest, const Registrat
 {
     CallLocationCheck check;
     check.call = latest;
-    const QString comparedId = latest.registered.value(QLatin1StringView("addressId")).toString();
-    const QString comparedEtag =
-        latest.registered.value(QLatin1StringView("addressEtag")).toString();
-    if (comparedId != now.addressId || comparedEtag != now.addressEtag)
-        check.state = CallLocationCheck::State::RegistrationChanged;
-    else if (latest.verdict == EmergencyCall::Verdict::Differs)
-        check.state = CallLocationCheck::State::Differs;
-    else if (latest.verdict == EmergencyCall::Verdict::NoLocationSent)
-        check.state = CallLocationCheck::State::NoLocationSent;
-    else
-        check.state = CallLocationCheck::State::Matches;
+    check.state = judgedState(latest.registered.value(QLatin1StringView("addressId")).toString(),
+                              latest.registered.value(QLatin1StringView("addressEtag")).toString(),
+                              latest.verdict, now);
     return check;
+}
+
+CallLocationCheck::State judgedState(const QString &judgedId, const QString &judgedEtag,
+                                     EmergencyCall::Verdict verdict, const RegistrationOnFile &now)
+{
+    if (judgedId != now.addressId || judgedEtag != now.addressEtag)
+        return CallLocationCheck::State::RegistrationChanged;
+    if (verdict == EmergencyCall::Verdict::Differs)
+        return CallLocationCheck::State::Differs;
+    if (verdict == EmergencyCall::Verdict::NoLocationSent)
+        return CallLocationCheck::State::NoLocationSent;
+    return CallLocationCheck::State::Matches;
 }
 
 QString callLocationSentence(const CallLocationCheck &check)
 {
-    const QString when =
-        QLocale().toString(check.call.startedAt.toLocalTime().date(), QLocale::ShortFormat);
-    const QString kind = check.call.isTest ? CallLocationText::tr("933 test call")
-                                           : CallLocationText::tr("emergency call");
+    const QString when = CallLocationText::callDay(check.call);
+    const QString kind = CallLocationText::callKind(check.call);
     switch (check.state) {
     case CallLocationCheck::State::Matches:
         return CallLocationText::tr("The last %1 through Teams, on %2, sent the registered "
                                     "location.")
             .arg(kind, when);
-    case CallLocationCheck::State::Differs: {
-        QStringList fields;
-        for (const CallLocationDifference &d : check.call.differences) {
-            const QString name = CallLocationText::field(d.field);
-            if (!fields.contains(name))
-                fields.append(name);
-        }
+    case CallLocationCheck::State::Differs:
         return CallLocationText::tr("The last %1 through Teams, on %2, sent a location that "
                                     "differs from the registration (%3).")
-            .arg(kind, when, fields.join(QStringLiteral(", ")));
-    }
+            .arg(kind, when, CallLocationText::fields(check.call.differences));
     case CallLocationCheck::State::NoLocationSent:
         return CallLocationText::tr("The last %1 through Teams, on %2, sent no location.")
             .arg(kind, when);

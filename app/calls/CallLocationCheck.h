@@ -43,6 +43,11 @@ QHash<QString, EmergencyCall> latestCallPerNumber(const QList<EmergencyCall> &ca
 // The check of `latest` against the registration on file now.
 CallLocationCheck checkCallLocation(const EmergencyCall &latest, const RegistrationOnFile &now);
 
+// The state of a verdict given against an address (`judgedId` as it was at `judgedEtag`), now
+// that the address on file is `now`: RegistrationChanged once either moved on.
+CallLocationCheck::State judgedState(const QString &judgedId, const QString &judgedEtag,
+                                     EmergencyCall::Verdict verdict, const RegistrationOnFile &now);
+
 // "The last call from Teams, on 5 Dec 2026, sent a different street and ZIP code." and the
 // like, in one sentence for a tooltip, the detail pane or the report.
 QString callLocationSentence(const CallLocationCheck &check);

@@ -1,5 +1,6 @@
 #include "CallLocationQuery.h"
 
+#include "calls/CallPlaceCheck.h"
 #include "store/Cache.h"
 
 #include <QSqlQuery>
@@ -38,6 +39,34 @@ QHash<QString, QString> flaggedNumbers(const QHash<QString, CallLocationCheck> &
     for (auto it = checks.cbegin(); it != checks.cend(); ++it)
         if (it->isFlagged())
             flagged.insert(it.key(), callLocationSentence(*it));
+    return flagged;
+}
+
+QHash<QString, CallLocationCheck> loadPlaces(Cache &cache, const QString &tenantId)
+{
+    QHash<QString, CallLocationCheck> checks;
+    const QHash<QString, EmergencyCall> latest = latestCallPerPlace(cache.emergencyCalls(tenantId));
+    if (latest.isEmpty())
+        return checks;
+    QHash<QString, QString> addressOfPlace;
+    for (const Place &p : cache.places(tenantId))
+        addressOfPlace.insert(p.id, p.addressId);
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        RegistrationOnFile now;
+        now.addressId = addressOfPlace.value(it.key());
+        if (!now.addressId.isEmpty())
+            now.addressEtag = addressEtag(cache, now.addressId);
+        checks.insert(it.key(), checkCallPlace(*it, now));
+    }
+    return checks;
+}
+
+QHash<QString, QString> flaggedPlaces(const QHash<QString, CallLocationCheck> &checks)
+{
+    QHash<QString, QString> flagged;
+    for (auto it = checks.cbegin(); it != checks.cend(); ++it)
+        if (it->isFlagged())
+            flagged.insert(it.key(), callPlaceSentence(*it));
     return flagged;
 }
 

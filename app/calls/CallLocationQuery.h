@@ -20,4 +20,11 @@ QHash<QString, CallLocationCheck> load(Cache &cache, const QString &tenantId);
 // on file), with the sentence that says what differed.
 QHash<QString, QString> flaggedNumbers(const QHash<QString, CallLocationCheck> &checks);
 
+// By place id; only places a call through Teams has named (CallPlaceCheck.h).
+QHash<QString, CallLocationCheck> loadPlaces(Cache &cache, const QString &tenantId);
+
+// The places flagged (their last call sent them with another address than theirs on file),
+// with the sentence that says what differed.
+QHash<QString, QString> flaggedPlaces(const QHash<QString, CallLocationCheck> &checks);
+
 } // namespace calllocation

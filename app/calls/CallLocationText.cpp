@@ -1,6 +1,7 @@
 #include "CallLocationText.h"
 
 #include <QHash>
+#include <QLocale>
 
 QString CallLocationText::field(const QString &cldxfField)
 {
@@ -22,20 +23,34 @@ QString CallLocationText::field(const QString &cldxfField)
     return name ? tr(name) : cldxfField;
 }
 
+QString CallLocationText::callKind(const EmergencyCall &call)
+{
+    return call.isTest ? tr("933 test call") : tr("emergency call");
+}
+
+QString CallLocationText::callDay(const EmergencyCall &call)
+{
+    return QLocale().toString(call.startedAt.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString CallLocationText::fields(const QList<CallLocationDifference> &differences)
+{
+    QStringList names;
+    for (const CallLocationDifference &d : differences) {
+        const QString name = field(d.field);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QString CallLocationText::verdict(const EmergencyCall &call)
 {
     switch (call.verdict) {
     case EmergencyCall::Verdict::Matches:
         return tr("Matches the registration");
-    case EmergencyCall::Verdict::Differs: {
-        QStringList fields;
-        for (const CallLocationDifference &d : call.differences) {
-            const QString name = field(d.field);
-            if (!fields.contains(name))
-                fields.append(name);
-        }
-        return tr("Differs: %1").arg(fields.join(QStringLiteral(", ")));
-    }
+    case EmergencyCall::Verdict::Differs:
+        return tr("Differs: %1").arg(fields(call.differences));
     case EmergencyCall::Verdict::NoLocationSent:
         return tr("No location sent");
     case EmergencyCall::Verdict::NotRegistered:

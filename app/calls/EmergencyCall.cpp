@@ -95,6 +95,21 @@ std::optional<QPair<double, double>> EmergencyCall::registeredCoordinates() cons
     return coordinatesOf(registered);
 }
 
+namespace {
+// The differences a verdict object lists ({field, sent, registered} each).
+QList<CallLocationDifference> differencesOf(const QJsonObject &verdict)
+{
+    QList<CallLocationDifference> out;
+    for (const QJsonValue &d : verdict.value(QLatin1StringView("differences")).toArray()) {
+        const QJsonObject diff = d.toObject();
+        out.append({diff.value(QLatin1StringView("field")).toString(),
+                    diff.value(QLatin1StringView("sent")).toString(),
+                    diff.value(QLatin1StringView("registered")).toString()});
+    }
+    return out;
+}
+} // namespace
+
 std::optional<EmergencyCall> EmergencyCall::fromJson(const QJsonObject &o)
 {
     EmergencyCall c;
@@ -115,12 +130,7 @@ std::optional<EmergencyCall> EmergencyCall::fromJson(const QJsonObject &o)
     c.endedAt = timestamp(o.value(QLatin1StringView("endedAt")));
     c.locationSent = o.value(QLatin1StringView("locationSent")).toObject();
     c.registered = o.value(QLatin1StringView("registered")).toObject();
-    for (const QJsonValue &d : location.value(QLatin1StringView("differences")).toArray()) {
-        const QJsonObject diff = d.toObject();
-        c.differences.append({diff.value(QLatin1StringView("field")).toString(),
-                              diff.value(QLatin1StringView("sent")).toString(),
-                              diff.value(QLatin1StringView("registered")).toString()});
-    }
+    c.differences = differencesOf(location);
     if (location.value(QLatin1StringView("distanceMeters")).isDouble())
         c.distanceMeters = location.value(QLatin1StringView("distanceMeters")).toDouble();
     const QJsonObject ack = o.value(QLatin1StringView("acknowledgement")).toObject();
@@ -129,5 +139,15 @@ std::optional<EmergencyCall> EmergencyCall::fromJson(const QJsonObject &o)
     c.testCallId = o.value(QLatin1StringView("testCallId")).toString();
     c.simulated = o.value(QLatin1StringView("simulated")).toBool();
     c.lastEventSeq = o.value(QLatin1StringView("lastEventSeq")).toInteger();
+    const QJsonObject place = o.value(QLatin1StringView("place")).toObject();
+    const auto placeVerdict = verdictFromWire(place.value(QLatin1StringView("verdict")).toString());
+    const QString placeId = place.value(QLatin1StringView("placeId")).toString();
+    if (placeVerdict && !placeId.isEmpty())
+        c.place = Place{placeId,
+                        place.value(QLatin1StringView("label")).toString(),
+                        place.value(QLatin1StringView("addressId")).toString(),
+                        place.value(QLatin1StringView("addressEtag")).toString(),
+                        *placeVerdict,
+                        differencesOf(place)};
     return c;
 }

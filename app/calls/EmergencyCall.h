@@ -21,6 +21,18 @@ struct EmergencyCall
 {
     enum class Verdict { Matches, Differs, NoLocationSent, NotRegistered, CannotCompare };
 
+    // The place the call came from, by the location name Teams sent (docs/api.md, "place"),
+    // and the location Teams sent judged against the place's address.
+    struct Place
+    {
+        QString placeId;
+        QString label;
+        QString addressId;
+        QString addressEtag; // the address's ETag when judged
+        Verdict verdict = Verdict::Matches;
+        QList<CallLocationDifference> differences;
+    };
+
     QString id;
     QString tenantId;
     bool isTest = false; // 933: no alert, becomes a test-call record
@@ -40,6 +52,7 @@ struct EmergencyCall
     QString testCallId;
     bool simulated = false;
     qint64 lastEventSeq = 0;
+    std::optional<Place> place; // none when Teams named no place Dispatchable could tell
 
     bool isActive() const { return !endedAt.isValid(); }
     bool isAcknowledged() const { return acknowledgedAt.isValid(); }

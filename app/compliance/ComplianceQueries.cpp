@@ -154,6 +154,8 @@ std::optional<ComplianceSummary> ComplianceQueries::summary(const QString &tenan
     s.numbersAtAddressWithoutDetail = at(11);
     s.nonCompliant = at(12);
     s.callLocationDiffers = m_callLocationDiffers;
+    s.placeCallDiffers =
+        calllocation::flaggedPlaces(calllocation::loadPlaces(*m_cache, tenantId)).size();
     s.teamsLocationDiffers = m_teamsLocationDiffers;
     s.teamsNumbersReadAt = m_teamsNumbersReadAt;
 

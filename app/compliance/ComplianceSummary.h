@@ -63,6 +63,9 @@ struct ComplianceSummary
 
     // Numbers whose last call through Teams sent another location than their registration.
     qint64 callLocationDiffers = 0;
+    // Places whose last call through Teams sent them with another address than theirs: Teams
+    // holds the place elsewhere (calls/CallPlaceCheck.h).
+    qint64 placeCallDiffers = 0;
     // Numbers Teams gives another emergency location than their registration, by the last
     // Teams export recorded, and when that export was made (invalid: none recorded).
     qint64 teamsLocationDiffers = 0;

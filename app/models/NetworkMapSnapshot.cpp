@@ -1,6 +1,8 @@
 // Reading and indexing a tenant's network map once for the views.
 #include "models/NetworkMapSnapshot.h"
 
+#include "calls/CallLocationQuery.h"
+
 #include "domain/AddressLine.h"
 #include "lis/SubnetOverlap.h"
 #include "store/Cache.h"
@@ -21,8 +23,12 @@ namespace {} // namespace
 std::shared_ptr<const NetworkMapSnapshot> NetworkMapSnapshot::load(Cache &cache,
                                                                    const QString &tenantId)
 {
-    return build(tenantId, cache.addresses(tenantId), cache.places(tenantId),
-                 cache.networkElements(tenantId));
+    auto snapshot = std::const_pointer_cast<NetworkMapSnapshot>(
+        build(tenantId, cache.addresses(tenantId), cache.places(tenantId),
+              cache.networkElements(tenantId)));
+    snapshot->placeCallFlags =
+        calllocation::flaggedPlaces(calllocation::loadPlaces(cache, tenantId));
+    return snapshot;
 }
 
 std::shared_ptr<const NetworkMapSnapshot>

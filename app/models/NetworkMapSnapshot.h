@@ -30,6 +30,9 @@ struct NetworkMapSnapshot
     QList<NetworkElementFlag> flags;  // per element
     // Per element: overlaps with other subnets and wildcard conflicts, in words.
     QHash<QString, QStringList> warnings;
+    // Places whose last call through Teams sent them with another address (CallPlaceCheck):
+    // place id → what differed, in a sentence. Filled by load(); empty from build().
+    QHash<QString, QString> placeCallFlags;
 
     static std::shared_ptr<const NetworkMapSnapshot> load(Cache &cache, const QString &tenantId);
     // From values (tests, and the import preview's "after" view).

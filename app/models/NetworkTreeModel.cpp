@@ -138,6 +138,11 @@ void NetworkTreeModel::rebuild()
             n.name = placeDisplayName(place);
             n.count = QLocale().toString(s.elementsAt(place.id));
             n.tooltip = place.description;
+            if (const auto flag = s.placeCallFlags.constFind(place.id);
+                flag != s.placeCallFlags.cend()) {
+                n.flags = tr("⚠ Teams sent it with another address");
+                n.tooltip = n.tooltip.isEmpty() ? *flag : n.tooltip + QLatin1Char('\n') + *flag;
+            }
             const int id = addNode(std::move(n));
             addElements(id, elementsOfPlace.value(place.id));
         }

@@ -1,6 +1,8 @@
 #include "report/ComplianceReport.h"
 
+#include "calls/CallLocationQuery.h"
 #include "compliance/ComplianceQueries.h"
+#include "domain/AddressLine.h"
 
 #include "store/Cache.h"
 
@@ -18,6 +20,27 @@ struct Text
 } // namespace
 
 namespace compliancereport {
+namespace {
+QList<ComplianceReport::FlaggedPlace> flaggedPlaces(Cache &cache, const QString &tenantId)
+{
+    const QHash<QString, QString> flagged =
+        calllocation::flaggedPlaces(calllocation::loadPlaces(cache, tenantId));
+    QList<ComplianceReport::FlaggedPlace> out;
+    if (flagged.isEmpty())
+        return out;
+    QHash<QString, QString> addressLines;
+    for (const EmergencyAddress &a : cache.addresses(tenantId))
+        addressLines.insert(a.id, emergencyAddressLine(a));
+    for (const Place &p : cache.places(tenantId)) {
+        if (const auto reason = flagged.constFind(p.id); reason != flagged.cend())
+            out.append({p.label(), addressLines.value(p.addressId), *reason});
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.label, b.label) < 0;
+    });
+    return out;
+}
+} // namespace
 
 std::optional<ComplianceReport> gather(Cache *cache, const QString &tenantId, const QDateTime &now,
                                        QString *error)
@@ -39,6 +62,7 @@ std::optional<ComplianceReport> gather(Cache *cache, const QString &tenantId, co
     report.calls =
         cache->emergencyCalls(tenantId, report.generatedAt.addDays(-ComplianceReport::callLogDays));
     std::reverse(report.calls.begin(), report.calls.end());
+    report.flaggedPlaces = flaggedPlaces(*cache, tenantId);
     error->clear();
     return report;
 }

@@ -23,6 +23,14 @@ struct ComplianceReport
     // newest first: the call log with each call's location verdict.
     QList<EmergencyCall> calls;
     static constexpr int callLogDays = 90;
+    // Places whose last call through Teams sent them with another address, by label.
+    struct FlaggedPlace
+    {
+        QString label;
+        QString address; // the place's address on file, in one line
+        QString reason;  // what the call showed, in a sentence
+    };
+    QList<FlaggedPlace> flaggedPlaces;
     QDateTime generatedAt; // UTC
     // True when the backend could not be reached and the figures are the cache's, as of
     // summary.lastSync; offlineReason says why (for the report and stderr).

@@ -57,6 +57,21 @@ QString figuresTable(const QString &rows)
         .arg(rows);
 }
 
+// The places Teams holds at another address, as their last call showed.
+QString flaggedPlacesTable(const ComplianceReport &report)
+{
+    if (report.flaggedPlaces.isEmpty())
+        return {};
+    QString out = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                                 "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                      .arg(esc(Text::tr("Place")), esc(Text::tr("Its address")),
+                           esc(Text::tr("What the last call showed")));
+    for (const ComplianceReport::FlaggedPlace &p : report.flaggedPlaces)
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                   .arg(esc(p.label), esc(p.address), esc(p.reason));
+    return out + QStringLiteral("</table>");
+}
+
 // The calls through Teams of the period with what each sent against the registration.
 QString callLogSection(const ComplianceReport &report)
 {
@@ -76,7 +91,10 @@ QString callLogSection(const ComplianceReport &report)
     rows += figureRow(Text::tr("⚠ Sent another location than registered"), number(differing));
     rows += figureRow(Text::tr("⚠ Numbers flagged now"), number(report.summary.callLocationDiffers),
                       Text::tr("their last call sent another location; listed at the end"));
+    rows += figureRow(Text::tr("⚠ Places flagged now"), number(report.summary.placeCallDiffers),
+                      Text::tr("Teams sent them with another address; listed below"));
     out += figuresTable(rows);
+    out += flaggedPlacesTable(report);
     if (calls.isEmpty())
         return out + QStringLiteral("<p>%1</p>")
                          .arg(esc(Text::tr("No call through Teams in this period, or the "

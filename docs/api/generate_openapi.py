@@ -602,6 +602,7 @@ schemas["SentLocation"] = {
     "type": "object",
     "description": "The location Teams sent with the call (Graph's `callerInfo.location`): the civic address as Teams holds it and, when known, coordinates.",
     "properties": O([(k, {"type": "string"}) for k in ["houseNumber", "street", "streetSuffix", "city", "state", "postalCode", "country", "companyName", "additionalInfo"]]
+                    + [("displayName", {"type": "string", "description": "`location.displayName`: the name of the Teams location the call came from (a place's label), when Teams sent one."})]
                     + [("latitude", {"type": "number"}), ("longitude", {"type": "number"})]),
 }
 schemas["LocationVerdict"] = {
@@ -612,6 +613,18 @@ schemas["LocationVerdict"] = {
         ("differences", {"type": "array", "items": {"type": "object", "required": ["field", "sent", "registered"],
                                                     "properties": O((k, {"type": "string"}) for k in ["field", "sent", "registered"])}}),
         ("distanceMeters", {"type": "number", "description": "Between the sent and the registered coordinates, when both are known."}),
+    ]),
+}
+schemas["CallPlace"] = {
+    "type": "object", "required": ["placeId", "label", "addressId", "addressEtag", "verdict", "differences"],
+    "description": "The place the call came from: of the tenant's places whose label is the location name Teams sent (`locationSent.displayName`; case and spaces ignored), the one at the address sent, else the only one, else the one at the caller's registered address. The address Teams sent is judged against the place's address as for `location`: `matches` or `differs` (Teams holds the place at another address), or `cannot_compare`.",
+    "properties": O([
+        ("placeId", {"type": "string"}), ("label", {"type": "string"}),
+        ("addressId", {"type": "string"}), ("addressEtag", sref("Etag")),
+        ("verdict", {"type": "string", "enum": CALL_VERDICTS}),
+        ("differences", {"type": "array", "items": {"type": "object", "required": ["field", "sent", "registered"],
+                                                    "properties": O((k, {"type": "string"}) for k in ["field", "sent", "registered"])}}),
+        ("distanceMeters", {"type": "number"}),
     ]),
 }
 schemas["EmergencyCallEvent"] = {
@@ -626,7 +639,7 @@ schemas["EmergencyCallEvent"] = {
 }
 schemas["EmergencyCall"] = {
     "type": "object",
-    "required": ["id", "tenantId", "kind", "dialed", "policyName", "number", "caller", "startedAt", "endedAt", "state", "locationSent", "registered", "location", "acknowledgement", "testCallId", "simulated", "lastEventSeq", "events"],
+    "required": ["id", "tenantId", "kind", "dialed", "policyName", "number", "caller", "startedAt", "endedAt", "state", "locationSent", "registered", "location", "acknowledgement", "testCallId", "simulated", "lastEventSeq", "place", "events"],
     "description": "A call to an emergency number, built from Graph's events. Events join the caller's open call to the same number (Graph gives no call id); a call open for more than 4 hours is not joined.",
     "properties": O([
         ("id", {"type": "string"}), ("tenantId", sref("TenantId")),
@@ -648,6 +661,7 @@ schemas["EmergencyCall"] = {
         ("testCallId", nullable({"type": "string"})),
         ("simulated", {"type": "boolean", "description": "Made by the demo, not by Teams."}),
         ("lastEventSeq", {"type": "integer"}),
+        ("place", nullable(sref("CallPlace"))),
         ("events", {"type": "array", "items": sref("EmergencyCallEvent")}),
     ]),
 }
@@ -676,7 +690,7 @@ schemas["DemoEmergencyCallInput"] = {
     "properties": O([
         ("tenantId", sref("TenantId")), ("number", sref("E164")),
         ("dialed", {"type": "string", "enum": ["911", "933"]}),
-        ("location", {"type": "string", "enum": ["registered", "elsewhere", "none"], "description": "What Teams is made to send: the registration, another address, or nothing."}),
+        ("location", {"type": "string", "enum": ["registered", "elsewhere", "wrong-place", "none"], "description": "What Teams is made to send: the registration (named as the first place at the address, if any), another address, the first place at the number's address with another address (as when Teams holds the place at the wrong building; 422 when the address has no place), or nothing."}),
         ("durationSeconds", {"type": "integer", "minimum": 0, "maximum": 3600, "description": "The call ends after this long; 0 never. Default 60."}),
     ]),
 }

@@ -17,12 +17,14 @@ struct PastCall
     bool acknowledged;
 };
 
-// A 933 test that matched, a 911 call that matched and was answered at the desk, and one from a
-// laptop taken home that nobody acknowledged: the number it came from is flagged.
+// A 933 test that matched, a 911 call that matched and was answered at the desk, one from a
+// laptop taken home that nobody acknowledged (the number it came from is flagged), and a 933 test
+// from a place Teams holds at another building (the place is flagged on the network map).
 constexpr PastCall pastCalls[] = {
     {"933", SimulatedLocation::Registered, 72, 40, false},
     {"911", SimulatedLocation::Registered, 26, 180, true},
     {"911", SimulatedLocation::Elsewhere, 3, 95, false},
+    {"933", SimulatedLocation::WrongPlace, 30, 25, false},
 };
 } // namespace
 
@@ -33,7 +35,7 @@ int seedDemoCalls(ServerDatabase &db, GraphNotificationIntake &intake, const QDa
     QSqlQuery q(db.db());
     db.exec(q, QStringLiteral("SELECT tenant_id, number FROM dids WHERE e911_state = 'registered'"
                               " AND tenant_id = (SELECT id FROM tenants ORDER BY name, id LIMIT 1)"
-                              " ORDER BY number LIMIT 3"));
+                              " ORDER BY number LIMIT 4"));
     QList<QPair<QString, QString>> numbers;
     while (q.next())
         numbers.append({q.value(0).toString(), q.value(1).toString()});

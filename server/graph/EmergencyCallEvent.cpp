@@ -59,7 +59,8 @@ QJsonObject SentLocation::toJson() const
                                                                {"postalCode", &postalCode},
                                                                {"country", &country},
                                                                {"companyName", &companyName},
-                                                               {"additionalInfo", &additionalInfo}};
+                                                               {"additionalInfo", &additionalInfo},
+                                                               {"displayName", &displayName}};
     for (const auto &[name, value] : fields) {
         if (!value->isEmpty())
             o.insert(QLatin1StringView(name), *value);
@@ -85,6 +86,7 @@ SentLocation SentLocation::fromJson(const QJsonObject &location)
     l.country = text(address, "countryOrRegion");
     l.companyName = text(extra, "companyName");
     l.additionalInfo = text(extra, "additionalInfo");
+    l.displayName = text(location, "displayName").left(256); // a place name, never a page
     const QJsonObject coordinates = location.value(QLatin1StringView("coordinates")).toObject();
     const auto lat = coordinate(coordinates.value(QLatin1StringView("latitude")), 90);
     const auto lon = coordinate(coordinates.value(QLatin1StringView("longitude")), 180);

@@ -22,6 +22,9 @@ struct SentLocation
     QString country; // "United States", "US", …
     QString companyName;
     QString additionalInfo; // floor, suite, … as the admin typed it in Teams
+    // location.displayName: the name of the Teams location the call came from ("Floor 3"),
+    // empty for an address's own (default) location or a location the user typed.
+    QString displayName;
     std::optional<double> latitude;
     std::optional<double> longitude;
 

@@ -60,6 +60,22 @@ QJsonObject LocationVerdict::toJson() const
     return o;
 }
 
+RegisteredLocation registeredLocation(const QString &addressId, const QJsonObject &civic,
+                                      const QJsonObject &normalized, const QVariant &latitude,
+                                      const QVariant &longitude)
+{
+    QList<FieldError> ignored;
+    RegisteredLocation registered;
+    registered.addressId = addressId;
+    registered.civic = CivicAddress::fromJson(normalized.isEmpty() ? civic : normalized, ignored)
+                           .value_or(CivicAddress{});
+    if (!latitude.isNull() && !longitude.isNull()) {
+        registered.latitude = latitude.toDouble();
+        registered.longitude = longitude.toDouble();
+    }
+    return registered;
+}
+
 CivicAddress civicFromSentLocation(const SentLocation &sent)
 {
     CivicAddress civic;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -49,6 +50,12 @@ QString toWire(LocationVerdict::Kind kind);
 // Coordinates further apart than this differ even when the address text agrees (a campus with
 // one street address but buildings far apart, or a stale geocode).
 constexpr double locationToleranceMeters = 250;
+
+// An address row as the judge reads it: the normalized form where the validator stored one,
+// else the civic address as typed; coordinates when both are set (NULL columns are none).
+RegisteredLocation registeredLocation(const QString &addressId, const QJsonObject &civic,
+                                      const QJsonObject &normalized, const QVariant &latitude,
+                                      const QVariant &longitude);
 
 LocationVerdict judgeSentLocation(const SentLocation &sent,
                                   const std::optional<RegisteredLocation> &registered);

@@ -1,5 +1,6 @@
 #include "SimulatedCalls.h"
 
+#include "lis/Place.h"
 #include "store/ServerDatabase.h"
 
 #include <QJsonDocument>
@@ -53,6 +54,23 @@ SentLocation elsewhere()
     return l;
 }
 
+// The label of the address's first place, as Teams names the location; empty for none.
+QString firstPlaceAt(ServerDatabase &db, const QString &addressId)
+{
+    QSqlQuery q(db.db());
+    db.exec(q,
+            QStringLiteral("SELECT building, floor, room FROM places WHERE address_id = ?"
+                           " ORDER BY building, floor, room, id LIMIT 1"),
+            {addressId});
+    if (!q.next())
+        return {};
+    Place place;
+    place.building = q.value(0).toString();
+    place.floor = q.value(1).toString();
+    place.room = q.value(2).toString();
+    return place.label();
+}
+
 } // namespace
 
 std::optional<EmergencyCallEvent> simulatedCallStart(ServerDatabase &db, const SimulatedCall &call,
@@ -61,7 +79,7 @@ std::optional<EmergencyCallEvent> simulatedCallStart(ServerDatabase &db, const S
     QSqlQuery q(db.db());
     db.exec(q,
             QStringLiteral("SELECT d.user_upn, d.user_display_name, a.normalized, a.civic,"
-                           " a.latitude, a.longitude FROM dids d LEFT JOIN addresses a"
+                           " a.latitude, a.longitude, a.id FROM dids d LEFT JOIN addresses a"
                            " ON a.id = d.address_id WHERE d.number = ? AND d.tenant_id = ?"),
             {call.number, call.tenantId});
     if (!q.next()) {
@@ -81,10 +99,19 @@ std::optional<EmergencyCallEvent> simulatedCallStart(ServerDatabase &db, const S
     const QJsonObject civic =
         QJsonDocument::fromJson(normalized.isEmpty() ? q.value(3).toByteArray() : normalized)
             .object();
+    const QString place = firstPlaceAt(db, q.value(6).toString());
+    if (call.location == SimulatedLocation::WrongPlace && place.isEmpty()) {
+        *reason =
+            QStringLiteral("%1 is registered at an address without a place.").arg(call.number);
+        return std::nullopt;
+    }
     if (call.location == SimulatedLocation::Registered)
         e.location = locationFromCivic(civic, q.value(4), q.value(5));
-    else if (call.location == SimulatedLocation::Elsewhere)
+    else if (call.location != SimulatedLocation::None)
         e.location = elsewhere();
+    if (call.location == SimulatedLocation::Registered ||
+        call.location == SimulatedLocation::WrongPlace)
+        e.location.displayName = place;
     return e;
 }
 

@@ -1,6 +1,9 @@
 // Emergency calls that never happened, for the demo: events shaped exactly as Graph would send
 // them for one of a tenant's numbers, with the location Teams would have sent taken from the
-// number's registration (a match), moved to another address (a mismatch), or left out.
+// number's registration (a match), moved to another address (a mismatch), or left out. A
+// registered location names the first place at the address, as Teams names the location a
+// subnet points at; WrongPlace sends that place's name with another address, as when Teams's
+// network map holds the place at the wrong building.
 #pragma once
 
 #include "EmergencyCallEvent.h"
@@ -12,7 +15,7 @@
 
 class ServerDatabase;
 
-enum class SimulatedLocation { Registered, Elsewhere, None };
+enum class SimulatedLocation { Registered, Elsewhere, WrongPlace, None };
 
 struct SimulatedCall
 {

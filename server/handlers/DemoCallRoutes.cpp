@@ -20,6 +20,8 @@ std::optional<SimulatedLocation> locationChoice(const QString &wire)
         return SimulatedLocation::Registered;
     if (wire == QLatin1StringView("elsewhere"))
         return SimulatedLocation::Elsewhere;
+    if (wire == QLatin1StringView("wrong-place"))
+        return SimulatedLocation::WrongPlace;
     if (wire == QLatin1StringView("none"))
         return SimulatedLocation::None;
     return std::nullopt;
@@ -48,7 +50,8 @@ HttpResponse simulateCall(ServerContext &ctx, HttpRequest &request)
                       QStringLiteral("dialed is \"911\" or \"933\"."));
     if (!location)
         body.addError(QStringLiteral("location"), QStringLiteral("invalid"),
-                      QStringLiteral("location is \"registered\", \"elsewhere\" or \"none\"."));
+                      QStringLiteral("location is \"registered\", \"elsewhere\", \"wrong-place\" or"
+                                     " \"none\"."));
     if (duration < 0 || duration > maxDurationSeconds)
         body.addError(
             QStringLiteral("durationSeconds"), QStringLiteral("invalid"),

@@ -2,6 +2,7 @@
 
 #include "Representations.h"
 #include "ServerDatabase.h"
+#include "graph/CallPlace.h"
 #include "graph/LocationVerdict.h"
 
 #include <QJsonArray>
@@ -24,11 +25,6 @@ QJsonObject parseObject(const QVariant &text)
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
-std::optional<double> optionalDouble(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
 // The number's E911 registration now: its address (normalized where the validator stored a
 // normalized form), coordinates and the address's ETag. Nullopt for a number without one.
 std::optional<RegisteredLocation> registrationOf(ServerDatabase &db, const QString &tenantId,
@@ -44,12 +40,8 @@ std::optional<RegisteredLocation> registrationOf(ServerDatabase &db, const QStri
         return std::nullopt;
     const QJsonObject normalized = parseObject(q.value(2));
     const QJsonObject civicJson = normalized.isEmpty() ? parseObject(q.value(1)) : normalized;
-    QList<FieldError> ignored;
-    RegisteredLocation registered;
-    registered.addressId = q.value(0).toString();
-    registered.civic = CivicAddress::fromJson(civicJson, ignored).value_or(CivicAddress{});
-    registered.latitude = optionalDouble(q.value(3));
-    registered.longitude = optionalDouble(q.value(4));
+    const RegisteredLocation registered = registeredLocation(
+        q.value(0).toString(), parseObject(q.value(1)), normalized, q.value(3), q.value(4));
     *snapshot = QJsonObject{
         {QStringLiteral("addressId"), registered.addressId},
         {QStringLiteral("addressEtag"), QString::fromLatin1(etagFor(q.value(5).toLongLong()))},
@@ -60,6 +52,15 @@ std::optional<RegisteredLocation> registrationOf(ServerDatabase &db, const QStri
         snapshot->insert(QStringLiteral("longitude"), *registered.longitude);
     }
     return registered;
+}
+
+// The place the call came from, judged against its address now; "{}" for none.
+QString placeJson(ServerDatabase &db, const QString &tenantId, const SentLocation &sent,
+                  const std::optional<RegisteredLocation> &registered)
+{
+    const std::optional<CallPlace> place =
+        findCallPlace(db, tenantId, sent, registered ? registered->addressId : QString());
+    return place ? compactJson(place->toJson()) : QStringLiteral("{}");
 }
 
 std::optional<RegisteredLocation> registrationFromSnapshot(const QJsonObject &snapshot)
@@ -151,7 +152,7 @@ EmergencyCallStore::record(const QString &tenantId, const EmergencyCallEvent &ev
                compactJson(event.location.toJson())});
     recorded.seq = m_db.insertedId(q);
     if (!event.location.isEmpty())
-        judge(recorded.callId, event);
+        judge(tenantId, recorded.callId, event);
     if (event.type == EmergencyCallEvent::Type::CallEnded)
         m_db.exec(q,
                   QStringLiteral("UPDATE emergency_calls SET ended_at = ? WHERE id = ?"
@@ -198,21 +199,22 @@ QString EmergencyCallStore::createCall(const QString &tenantId, const EmergencyC
     const LocationVerdict verdict = judgeSentLocation(event.location, registered);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_db.db());
-    m_db.exec(q,
-              QStringLiteral("INSERT INTO emergency_calls (id, tenant_id, kind, dialed,"
-                             " policy_name, number, caller_name, caller_upn, started_at,"
-                             " location_sent, registered, verdict, verdict_detail, simulated)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {id, tenantId,
-               event.isTestCall() ? QStringLiteral("test") : QStringLiteral("emergency"),
-               event.numberDialed, event.policyName, number, event.callerDisplayName,
-               event.callerUpn, event.at.toString(Qt::ISODateWithMs),
-               compactJson(event.location.toJson()), compactJson(snapshot), toWire(verdict.kind),
-               compactJson(verdict.toJson()), simulated ? 1 : 0});
+    m_db.exec(
+        q,
+        QStringLiteral("INSERT INTO emergency_calls (id, tenant_id, kind, dialed,"
+                       " policy_name, number, caller_name, caller_upn, started_at,"
+                       " location_sent, registered, verdict, verdict_detail, simulated,"
+                       " place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, tenantId, event.isTestCall() ? QStringLiteral("test") : QStringLiteral("emergency"),
+         event.numberDialed, event.policyName, number, event.callerDisplayName, event.callerUpn,
+         event.at.toString(Qt::ISODateWithMs), compactJson(event.location.toJson()),
+         compactJson(snapshot), toWire(verdict.kind), compactJson(verdict.toJson()),
+         simulated ? 1 : 0, placeJson(m_db, tenantId, event.location, registered)});
     return id;
 }
 
-void EmergencyCallStore::judge(const QString &callId, const EmergencyCallEvent &event)
+void EmergencyCallStore::judge(const QString &tenantId, const QString &callId,
+                               const EmergencyCallEvent &event)
 {
     // Judged against the registration as it was when the call started, not as edited since.
     const auto registered = registrationFromSnapshot(parseObject(m_db.scalar(
@@ -221,9 +223,10 @@ void EmergencyCallStore::judge(const QString &callId, const EmergencyCallEvent &
     QSqlQuery q(m_db.db());
     m_db.exec(q,
               QStringLiteral("UPDATE emergency_calls SET location_sent = ?, verdict = ?,"
-                             " verdict_detail = ? WHERE id = ?"),
+                             " verdict_detail = ?, place = ? WHERE id = ?"),
               {compactJson(event.location.toJson()), toWire(verdict.kind),
-               compactJson(verdict.toJson()), callId});
+               compactJson(verdict.toJson()), placeJson(m_db, tenantId, event.location, registered),
+               callId});
 }
 
 void EmergencyCallStore::recordTestCall(const QString &tenantId, const QString &callId)
@@ -266,7 +269,7 @@ void EmergencyCallStore::recordTestCall(const QString &tenantId, const QString &
 const QString EmergencyCallStore::columns = QStringLiteral(
     "id, tenant_id, kind, dialed, policy_name, number, caller_name, caller_upn, started_at,"
     " ended_at, location_sent, registered, verdict_detail, acknowledged_by, acknowledged_at,"
-    " test_call_id, simulated, last_seq, started_at || '|' || id");
+    " test_call_id, simulated, last_seq, started_at || '|' || id, place");
 
 QJsonObject EmergencyCallStore::fromRow(const QSqlQuery &q)
 {
@@ -277,6 +280,7 @@ QJsonObject EmergencyCallStore::fromRow(const QSqlQuery &q)
     const QJsonObject sent = parseObject(q.value(10));
     const QJsonObject registered = parseObject(q.value(11));
     const QString acknowledgedAt = q.value(14).toString();
+    const QJsonObject place = parseObject(q.value(19));
     return QJsonObject{
         {QStringLiteral("id"), q.value(0).toString()},
         {QStringLiteral("tenantId"), q.value(1).toString()},
@@ -303,6 +307,7 @@ QJsonObject EmergencyCallStore::fromRow(const QSqlQuery &q)
         {QStringLiteral("testCallId"), orNull(q.value(15))},
         {QStringLiteral("simulated"), q.value(16).toBool()},
         {QStringLiteral("lastEventSeq"), q.value(17).toLongLong()},
+        {QStringLiteral("place"), place.isEmpty() ? QJsonValue() : QJsonValue(place)},
     };
 }
 

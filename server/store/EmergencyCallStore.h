@@ -50,7 +50,7 @@ private:
                         const QString &number);
     QString createCall(const QString &tenantId, const EmergencyCallEvent &event,
                        const QString &number, bool simulated);
-    void judge(const QString &callId, const EmergencyCallEvent &event);
+    void judge(const QString &tenantId, const QString &callId, const EmergencyCallEvent &event);
     void recordTestCall(const QString &tenantId, const QString &callId);
 
     ServerDatabase &m_db;

@@ -157,8 +157,10 @@ const AddedColumn addedColumns[] = {
         " (tenant_id, teams_civic_address_id) WHERE teams_civic_address_id IS NOT NULL"},
     {3, "CREATE UNIQUE INDEX IF NOT EXISTS places_teams_id ON places"
         " (tenant_id, teams_location_id) WHERE teams_location_id IS NOT NULL"},
+    // Issue 16: the place an emergency call came from and its verdict (CallPlace), "{}" for none.
+    {4, "ALTER TABLE emergency_calls ADD COLUMN place TEXT NOT NULL DEFAULT '{}'"},
 };
-constexpr int schemaVersion = 3;
+constexpr int schemaVersion = 4;
 
 } // namespace
 

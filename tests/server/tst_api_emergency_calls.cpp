@@ -50,6 +50,7 @@ private slots:
     void forgedOrBrokenNotificationsAreRefused();
     void malformedDeliveriesGetAnAnswer();
     void mismatchIsFlaggedWithWhatDiffered();
+    void callsNameTheirPlace();
     void testCallFillsTheChecklist();
     void burstOfHundredGivesHundredCalls();
     void acknowledgementIsRecordedAndAudited();
@@ -374,6 +375,78 @@ void TestApiEmergencyCalls::mismatchIsFlaggedWithWhatDiffered()
                  QJsonValue(QStringLiteral("differs")));
 }
 
+void TestApiEmergencyCalls::callsNameTheirPlace()
+{
+    // Places as Teams names its locations: Floor 9 and Lab 12 at the number's address, another
+    // Lab 12 at another address, and a Store at two other addresses.
+    const QString here = m_address.value(QStringLiteral("id")).toString();
+    QStringList others;
+    for (const QJsonValue &a :
+         api::listAll(m_backend, QStringLiteral("/v1/tenants/%1/addresses").arg(m_tenant), m_staff))
+        if (a.toObject().value(QStringLiteral("id")).toString() != here)
+            others.append(a.toObject().value(QStringLiteral("id")).toString());
+    QVERIFY(others.size() >= 2);
+    const QString other = others.at(0);
+    const auto addPlace = [&](const QString &addressId, const QString &field, const QString &name) {
+        const TestReply r = m_backend.sendJson(
+            "POST", QStringLiteral("/v1/tenants/%1/places").arg(m_tenant), m_staff,
+            QJsonObject{{QStringLiteral("addressId"), addressId}, {field, name}},
+            {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+        return r.status == 201 ? r.json().value(QStringLiteral("id")).toString() : QString();
+    };
+    const QString floor9 = addPlace(here, QStringLiteral("floor"), QStringLiteral("Floor 9"));
+    const QString lab = addPlace(here, QStringLiteral("room"), QStringLiteral("Lab 12"));
+    const QString otherLab = addPlace(other, QStringLiteral("room"), QStringLiteral("Lab 12"));
+    const QString store = addPlace(others.at(0), QStringLiteral("room"), QStringLiteral("Store"));
+    const QString store2 = addPlace(others.at(1), QStringLiteral("room"), QStringLiteral("Store"));
+    QVERIFY(!floor9.isEmpty() && !lab.isEmpty() && !otherLab.isEmpty() && !store.isEmpty() &&
+            !store2.isEmpty());
+
+    const QJsonObject home =
+        teamsLocation(QStringLiteral("742"), QStringLiteral("Evergreen"), QStringLiteral("Terrace"),
+                      QStringLiteral("Springfield"), QStringLiteral("OR"), QStringLiteral("97477"));
+    // One call per name and location, each ended before the next.
+    const auto placeOf = [&](QJsonObject location, const QString &name) {
+        location.insert(QStringLiteral("displayName"), name);
+        const QJsonObject call = deliverAndWait(
+            event(QStringLiteral("callStarted"), QStringLiteral("933"), m_number.mid(1), location));
+        deliverAndWait(event(QStringLiteral("callEnded"), QStringLiteral("933"), m_number.mid(1),
+                             QJsonObject()));
+        return call.value(QStringLiteral("place"));
+    };
+
+    // Sent with the place's address: the place, matching.
+    QJsonObject place = placeOf(registeredLocation(), QStringLiteral("Floor 9")).toObject();
+    QCOMPARE(place.value(QStringLiteral("placeId")).toString(), floor9);
+    QCOMPARE(place.value(QStringLiteral("label")).toString(), QStringLiteral("Floor 9"));
+    QCOMPARE(place.value(QStringLiteral("addressId")).toString(), here);
+    QCOMPARE(place.value(QStringLiteral("verdict")).toString(), QStringLiteral("matches"));
+    QVERIFY(place.value(QStringLiteral("addressEtag")).toString().startsWith(u'"'));
+
+    // Sent with another address, in other case: the one place of that name, differing.
+    place = placeOf(home, QStringLiteral("floor 9")).toObject();
+    QCOMPARE(place.value(QStringLiteral("placeId")).toString(), floor9);
+    QCOMPARE(place.value(QStringLiteral("verdict")).toString(), QStringLiteral("differs"));
+    QStringList fields;
+    for (const QJsonValue &d : place.value(QStringLiteral("differences")).toArray())
+        fields.append(d.toObject().value(QStringLiteral("field")).toString());
+    QVERIFY2(fields.contains(QStringLiteral("postalCode")), qPrintable(fields.join(u',')));
+
+    // Two places share the name: the one at the address sent is meant.
+    place = placeOf(registeredLocation(), QStringLiteral("Lab 12")).toObject();
+    QCOMPARE(place.value(QStringLiteral("placeId")).toString(), lab);
+    QCOMPARE(place.value(QStringLiteral("verdict")).toString(), QStringLiteral("matches"));
+    // Neither is at the address sent: the one at the caller's registered address is taken.
+    place = placeOf(home, QStringLiteral("Lab 12")).toObject();
+    QCOMPARE(place.value(QStringLiteral("placeId")).toString(), lab);
+    QCOMPARE(place.value(QStringLiteral("verdict")).toString(), QStringLiteral("differs"));
+    // Nor that: which one cannot be told, so none is named.
+    QVERIFY(placeOf(home, QStringLiteral("Store")).isNull());
+    // A name no place has, and no name at all (an address's own location).
+    QVERIFY(placeOf(registeredLocation(), QStringLiteral("Roof")).isNull());
+    QVERIFY(placeOf(registeredLocation(), QString()).isNull());
+}
+
 void TestApiEmergencyCalls::testCallFillsTheChecklist()
 {
     const QJsonObject call =
@@ -572,6 +645,24 @@ void TestApiEmergencyCalls::demoSimulatesCalls()
                            QJsonObject{{QStringLiteral("tenantId"), m_tenant},
                                        {QStringLiteral("number"), QStringLiteral("+19999999999")}});
     QCOMPARE(bad.status, 422);
+
+    // A place Teams holds at another building: its name, sent with an address far away.
+    const TestReply wrongPlace =
+        m_backend.sendJson("POST", QStringLiteral("/v1/demo/emergency-calls"), m_staff,
+                           QJsonObject{{QStringLiteral("tenantId"), m_tenant},
+                                       {QStringLiteral("number"), m_number},
+                                       {QStringLiteral("dialed"), QStringLiteral("933")},
+                                       {QStringLiteral("location"), QStringLiteral("wrong-place")},
+                                       {QStringLiteral("durationSeconds"), 1}});
+    QCOMPARE(wrongPlace.status, 201);
+    const QJsonObject place = wrongPlace.json().value(QStringLiteral("place")).toObject();
+    QCOMPARE(place.value(QStringLiteral("addressId")), m_address.value(QStringLiteral("id")));
+    QCOMPARE(place.value(QStringLiteral("verdict")).toString(), QStringLiteral("differs"));
+    QCOMPARE(wrongPlace.json()
+                 .value(QStringLiteral("locationSent"))
+                 .toObject()
+                 .value(QStringLiteral("displayName")),
+             place.value(QStringLiteral("label")));
 }
 
 namespace {

@@ -63,14 +63,15 @@ void TestServerSchemaUpgrade::aSchemaTwoDatabaseGainsTeamsIdsKeepingItsRows()
         QString error;
         QVERIFY2(fresh.open(path, &error), qPrintable(error));
     }
-    // Take the database back to schema 2: what schema 3 added is gone, and rows written then
-    // have no Teams ids.
+    // Take the database back to schema 2: what schemas 3 and 4 added is gone, and rows written
+    // then have no Teams ids.
     QVERIFY(execAll(
         path,
         {QStringLiteral("DROP INDEX addresses_teams_id"),
          QStringLiteral("DROP INDEX places_teams_id"),
          QStringLiteral("ALTER TABLE addresses DROP COLUMN teams_civic_address_id"),
          QStringLiteral("ALTER TABLE places DROP COLUMN teams_location_id"),
+         QStringLiteral("ALTER TABLE emergency_calls DROP COLUMN place"),
          QStringLiteral("INSERT INTO addresses (id, tenant_id, civic, validation_status, country,"
                         " version, updated_at) VALUES ('a-1', '%1', '{\"country\": \"US\"}',"
                         " 'invalid', 'US', 4, '2026-01-01T00:00:00.000Z'),"
@@ -86,7 +87,9 @@ void TestServerSchemaUpgrade::aSchemaTwoDatabaseGainsTeamsIdsKeepingItsRows()
     ServerDatabase db;
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    // Schema 4: the place each emergency call came from.
+    QVERIFY(columnsOf(db, QStringLiteral("emergency_calls")).contains(QStringLiteral("place")));
     QVERIFY(columnsOf(db, QStringLiteral("addresses"))
                 .contains(QStringLiteral("teams_civic_address_id")));
     QVERIFY(columnsOf(db, QStringLiteral("places")).contains(QStringLiteral("teams_location_id")));
@@ -118,7 +121,7 @@ void TestServerSchemaUpgrade::aSchemaTwoDatabaseGainsTeamsIdsKeepingItsRows()
                  .toString(),
              teamsId);
 
-    // A second start finds schema 3 and adds nothing (a second ALTER TABLE would fail).
+    // A second start finds schema 4 and adds nothing (a second ALTER TABLE would fail).
     ServerDatabase again;
     QVERIFY2(again.open(path, &error), qPrintable(error));
 }

@@ -4,19 +4,27 @@
 // Teams), a mismatch flags the number in the table and the detail pane, the live feed survives a
 // backend restart in the middle of a call without losing or repeating anything, the alert's
 // sound and flashing follow the EmergencyAlertStyle setting, and a burst of calls gives each one
-// row.
+// row. A call that names a place (Teams's location) with another address flags the place on
+// the network map, the kiosk and the report.
 #include "ApiTestHelpers.h"
 #include "EmergencyAlertWindow.h"
 #include "EmergencyCallLogWindow.h"
 #include "EmergencyDesk.h"
 #include "GraphBackendFixture.h"
 #include "GraphNotificationSealer.h"
+#include "KioskFigures.h"
 #include "MainWindowFixture.h"
+#include "NetworkMapWindow.h"
 #include "TenantListPane.h"
 #include "calls/EmergencyCallFeed.h"
+#include "compliance/ComplianceQueries.h"
 #include "models/DidModel.h"
 #include "models/EmergencyCallLogModel.h"
+#include "models/NetworkMapSnapshot.h"
+#include "models/NetworkTreeModel.h"
 #include "models/TestChecklistModel.h"
+#include "report/ComplianceReport.h"
+#include "report/ComplianceReportHtml.h"
 #include "settings/EffectiveSettings.h"
 #include "store/Cache.h"
 
@@ -26,6 +34,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeView>
+#include <QUuid>
 #include <QtTest>
 
 using namespace graph_test;
@@ -43,6 +53,7 @@ private slots:
     void feedSurvivesABackendRestartMidCall();
     void alertStyleFollowsTheSetting();
     void burstGivesOneRowPerCall();
+    void placeTeamsHoldsElsewhereIsFlagged();
 
 private:
     QList<EmergencyAlertWindow *> alertWindows() const;
@@ -344,6 +355,86 @@ void TestEmergencyDesk::burstGivesOneRowPerCall()
     QCOMPARE(ids.size(), model->rowCount());
     for (EmergencyAlertWindow *w : alertWindows())
         w->close();
+}
+
+void TestEmergencyDesk::placeTeamsHoldsElsewhereIsFlagged()
+{
+    // A place at the number's address, which Teams holds at another building: a 933 test from
+    // it names it and sends that other address.
+    const QString tenant = m_graph.tenant();
+    const TestReply created = m_graph.backend().sendJson(
+        "POST", QStringLiteral("/v1/tenants/%1/places").arg(tenant), m_graph.staff(),
+        QJsonObject{{QStringLiteral("addressId"), m_graph.address().value(QStringLiteral("id"))},
+                    {QStringLiteral("floor"), QStringLiteral("Floor 7")}},
+        {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+    QCOMPARE(created.status, 201);
+    const QString placeId = created.json().value(QStringLiteral("id")).toString();
+    QJsonObject elsewhere =
+        teamsLocation(QStringLiteral("742"), QStringLiteral("Evergreen"), QStringLiteral("Terrace"),
+                      QStringLiteral("Springfield"), QStringLiteral("OR"), QStringLiteral("97477"));
+    elsewhere.insert(QStringLiteral("displayName"), QStringLiteral("Floor 7"));
+    QCOMPARE(
+        m_graph.deliver({startedCall(QStringLiteral("933"), m_graph.number().mid(1), elsewhere),
+                         m_graph.event(QStringLiteral("callEnded"), QStringLiteral("933"),
+                                       m_graph.number().mid(1), QJsonObject())}),
+        202);
+    Cache &cache = *m_app.session->cache();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        NetworkMapSnapshot::load(cache, tenant)->placeCallFlags.contains(placeId), 15000);
+
+    // The network map: the place's row says so, and why.
+    NetworkMapWindow map(m_app.session.get(), tenant, m_app.window.get());
+    const QModelIndex place = map.treeModel()->indexOfPlace(placeId);
+    QVERIFY(place.isValid());
+    const QModelIndex flags = place.siblingAtColumn(NetworkTreeModel::FlagsColumn);
+    QVERIFY2(flags.data().toString().startsWith(QStringLiteral("⚠ Teams sent it with another")),
+             qPrintable(flags.data().toString()));
+    const QString why = place.data(Qt::ToolTipRole).toString();
+    QVERIFY2(why.contains(QStringLiteral("933 test call")) &&
+                 why.contains(QStringLiteral("ZIP code")),
+             qPrintable(why));
+
+    // The kiosk and the report.
+    const std::optional<ComplianceSummary> summary = ComplianceQueries(&cache).summary(tenant);
+    QVERIFY(summary);
+    QCOMPARE(summary->placeCallDiffers, 1);
+    const QList<KioskFigure> figures =
+        kioskfigures::details(*summary, QDateTime::currentDateTimeUtc());
+    const auto figure = std::find_if(figures.cbegin(), figures.cend(), [](const KioskFigure &f) {
+        return f.id == QLatin1StringView("placeCallDiffers");
+    });
+    QVERIFY(figure != figures.cend());
+    QCOMPARE(figure->count, 1);
+    QString error;
+    const auto report =
+        compliancereport::gather(&cache, tenant, QDateTime::currentDateTimeUtc(), &error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->flaggedPlaces.size(), 1);
+    QCOMPARE(report->flaggedPlaces.constFirst().label, QStringLiteral("Floor 7"));
+    const QString html = compliancehtml::summary(*report);
+    QVERIFY(html.contains(QStringLiteral("Places flagged now")));
+    QVERIFY(html.contains(QStringLiteral("Teams holds the place elsewhere")));
+    if (const QString dir = qEnvironmentVariable("DISPATCHABLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        map.resize(1100, 640);
+        map.show();
+        auto *tree = map.findChild<QTreeView *>();
+        tree->expandAll();
+        tree->setCurrentIndex(place);
+        tree->scrollTo(place, QAbstractItemView::PositionAtCenter);
+        QTest::qWait(200);
+        map.grab().save(QDir(dir).filePath(QStringLiteral("place-call-flag.png")));
+    }
+
+    // Correcting the place's address in Dispatchable (or a later call that matches) clears it:
+    // here, a 933 test that sends the place with its own address.
+    QJsonObject home = m_graph.registeredLocation();
+    home.insert(QStringLiteral("displayName"), QStringLiteral("Floor 7"));
+    QCOMPARE(m_graph.deliver({startedCall(QStringLiteral("933"), m_graph.number().mid(1), home),
+                              m_graph.event(QStringLiteral("callEnded"), QStringLiteral("933"),
+                                            m_graph.number().mid(1), QJsonObject())}),
+             202);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !NetworkMapSnapshot::load(cache, tenant)->placeCallFlags.contains(placeId), 15000);
 }
 
 QTEST_MAIN(TestEmergencyDesk)

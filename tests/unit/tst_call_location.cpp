@@ -6,6 +6,7 @@
 #include "calls/CallLocationCheck.h"
 #include "calls/CallLocationQuery.h"
 #include "calls/CallLocationText.h"
+#include "calls/CallPlaceCheck.h"
 #include "store/Cache.h"
 #include "store/CacheMigrations.h"
 #include "sync/SyncPageWriter.h"
@@ -26,6 +27,7 @@ private slots:
     void latestCallWithAVerdictDecides();
     void aChangedRegistrationClearsTheFlag();
     void theSentenceSaysWhatDiffered();
+    void aPlaceIsJudgedByItsLatestNamingCall();
     void aStreetsPartsReadAsOneLine();
     void callsArriveThroughTheChangeFeedWholeOrNotAtAll();
     void listPagesSweepAndTenantDeletionTakeCalls();
@@ -169,6 +171,61 @@ void TestCallLocation::theSentenceSaysWhatDiffered()
     QVERIFY(calllocation::flaggedNumbers(
                 {{number, checkCallLocation(check.call, RegistrationOnFile{})}})
                 .isEmpty());
+}
+
+void TestCallLocation::aPlaceIsJudgedByItsLatestNamingCall()
+{
+    // The place each call named, with its verdict ("" for a call that named none).
+    const auto named = [](const QString &id, const QString &startedAt, const char *placeVerdict) {
+        QJsonObject json = callJson(id, startedAt, "matches");
+        if (*placeVerdict)
+            json.insert(
+                QStringLiteral("place"),
+                QJsonObject{{QStringLiteral("placeId"), QStringLiteral("p-7")},
+                            {QStringLiteral("label"), QStringLiteral("Floor 7")},
+                            {QStringLiteral("addressId"), QStringLiteral("addr-1")},
+                            {QStringLiteral("addressEtag"), QStringLiteral("\"a1\"")},
+                            {QStringLiteral("verdict"), QLatin1StringView(placeVerdict)},
+                            {QStringLiteral("differences"),
+                             QJsonArray{QJsonObject{
+                                 {QStringLiteral("field"), QStringLiteral("postalCode")},
+                                 {QStringLiteral("sent"), QStringLiteral("97477")},
+                                 {QStringLiteral("registered"), QStringLiteral("98052")}}}}});
+        else
+            json.insert(QStringLiteral("place"), QJsonValue());
+        return *EmergencyCall::fromJson(json);
+    };
+    const QList<EmergencyCall> calls{
+        named(QStringLiteral("c1"), QStringLiteral("2026-12-01T09:00:00Z"), "matches"),
+        named(QStringLiteral("c2"), QStringLiteral("2026-12-02T09:00:00Z"), "differs"),
+        // Later, but names no place, or cannot be compared: says nothing of the place.
+        named(QStringLiteral("c3"), QStringLiteral("2026-12-03T09:00:00Z"), ""),
+        named(QStringLiteral("c4"), QStringLiteral("2026-12-04T09:00:00Z"), "cannot_compare"),
+    };
+    QVERIFY(!calls.at(2).place);
+    const QHash<QString, EmergencyCall> latest = latestCallPerPlace(calls);
+    QCOMPARE(latest.keys(), QStringList{QStringLiteral("p-7")});
+    QCOMPARE(latest.value(QStringLiteral("p-7")).id, QStringLiteral("c2"));
+
+    const CallLocationCheck check = checkCallPlace(latest.value(QStringLiteral("p-7")), onFile);
+    QVERIFY(check.isFlagged());
+    const QString sentence = callPlaceSentence(check);
+    QVERIFY2(sentence.contains(QStringLiteral("ZIP code")) &&
+                 sentence.contains(QStringLiteral("another address")),
+             qPrintable(sentence));
+    QCOMPARE(
+        calllocation::flaggedPlaces({{QStringLiteral("p-7"), check}}).value(QStringLiteral("p-7")),
+        sentence);
+    // The place's address edited since, or the place moved to another address: no flag.
+    QCOMPARE(checkCallPlace(latest.value(QStringLiteral("p-7")),
+                            RegistrationOnFile{QStringLiteral("addr-1"), QStringLiteral("\"a2\"")})
+                 .state,
+             CallLocationCheck::State::RegistrationChanged);
+    QVERIFY(!checkCallPlace(latest.value(QStringLiteral("p-7")),
+                            RegistrationOnFile{QStringLiteral("addr-2"), QStringLiteral("\"a1\"")})
+                 .isFlagged());
+    // A later call that sends the place with its own address clears it.
+    QVERIFY(!checkCallPlace(calls.at(0), onFile).isFlagged());
 }
 
 void TestCallLocation::aStreetsPartsReadAsOneLine()

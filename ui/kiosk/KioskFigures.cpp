@@ -111,6 +111,13 @@ QList<KioskFigure> details(const ComplianceSummary &s, const QDateTime &now)
                           Tone::Problem,
                           Text::tr("numbers whose last call through Teams sent another location "
                                    "than their registration")));
+    // What real calls showed of places: Teams sent them with another address than theirs.
+    if (s.placeCallDiffers > 0)
+        out.append(figure("placeCallDiffers", flag(s.placeCallDiffers),
+                          Text::tr("Places Teams holds elsewhere"), s.placeCallDiffers,
+                          Tone::Problem,
+                          Text::tr("places whose last call through Teams sent another address "
+                                   "than theirs")));
     // What Teams holds: the last Teams export recorded gives numbers another location.
     if (s.teamsLocationDiffers > 0)
         out.append(figure("teamsLocationDiffers", flag(s.teamsLocationDiffers),

@@ -191,7 +191,8 @@ void NetworkMapWindow::reload()
 void NetworkMapWindow::applyChanges(const CacheChangeSet &changes)
 {
     if (changes.reloaded || changes.placeTenants.contains(m_tenantId) ||
-        changes.networkElementTenants.contains(m_tenantId) || !changes.addresses.isEmpty() ||
+        changes.networkElementTenants.contains(m_tenantId) ||
+        changes.emergencyCallTenants.contains(m_tenantId) || !changes.addresses.isEmpty() ||
         !changes.deletedAddresses.isEmpty() || changes.deletedTenants.contains(m_tenantId))
         reload();
 }

@@ -35,9 +35,16 @@ int seedDemoCalls(ServerDatabase &db, GraphNotificationIntake &intake, const QDa
     QSqlQuery q(db.db());
     db.exec(q, QStringLiteral("SELECT tenant_id, number FROM dids WHERE e911_state = 'registered'"
                               " AND tenant_id = (SELECT id FROM tenants ORDER BY name, id LIMIT 1)"
-                              " ORDER BY number LIMIT 4"));
+                              " ORDER BY number LIMIT 3"));
     QList<QPair<QString, QString>> numbers;
     while (q.next())
+        numbers.append({q.value(0).toString(), q.value(1).toString()});
+    // The wrong-place test needs a place at the number's address: the first tenant with one.
+    db.exec(q, QStringLiteral("SELECT d.tenant_id, d.number FROM dids d JOIN tenants t"
+                              " ON t.id = d.tenant_id WHERE d.e911_state = 'registered' AND"
+                              " EXISTS (SELECT 1 FROM places p WHERE p.address_id = d.address_id)"
+                              " ORDER BY t.name, t.id, d.number LIMIT 1"));
+    if (numbers.size() == 3 && q.next())
         numbers.append({q.value(0).toString(), q.value(1).toString()});
     int seeded = 0;
     for (qsizetype i = 0; i < numbers.size() && i < qsizetype(std::size(pastCalls)); ++i) {

@@ -9,7 +9,8 @@
 class GraphNotificationIntake;
 class ServerDatabase;
 
-// Records the calls for the first tenant (by name)'s first registered numbers, `now` being the
-// present; returns how many calls were seeded (0 when there were calls already or no registered
-// number).
+// Records the calls for the first tenant (by name)'s first registered numbers, and a
+// wrong-place 933 test from the first tenant with a place at a registered number's address, `now`
+// being the present; returns how many calls were seeded (0 when there were calls already or no
+// registered number).
 int seedDemoCalls(ServerDatabase &db, GraphNotificationIntake &intake, const QDateTime &now);

@@ -86,38 +86,56 @@ void DidFilterIndex::clear()
 {
     m_text.clear();
     m_rows.clear();
+    m_digitMasks.clear();
+    m_nameMasks.clear();
     m_garbageBytes = 0;
 }
 
 void DidFilterIndex::reserve(std::size_t rows)
 {
     m_rows.reserve(rows);
+    m_digitMasks.reserve(rows);
+    m_nameMasks.reserve(rows);
     m_text.reserve(rows * 64); // about a number's digits, a name and a UPN
 }
 
-std::uint32_t DidFilterIndex::append(QStringView text, bool fold)
+std::uint32_t DidFilterIndex::append(QByteArrayView utf8, bool fold)
 {
     const auto at = std::uint32_t(m_text.size());
-    for (const QChar c : text)
+    const bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char byte) {
+        return static_cast<unsigned char>(byte) < 0x80;
+    });
+    if (ascii) {
+        for (const char byte : utf8)
+            m_text.push_back(foldedByte(char16_t(byte), fold));
+        return at;
+    }
+    // Rare: the same per UTF-16 unit as Qt's case-insensitive search.
+    for (const QChar c : QString::fromUtf8(utf8))
         m_text.push_back(foldedByte(c.unicode(), fold));
     return at;
 }
 
-void DidFilterIndex::set(int row, QStringView digits, QStringView name, QStringView upn)
+void DidFilterIndex::set(int row, QByteArrayView digits, QByteArrayView name, QByteArrayView upn)
 {
-    if (std::size_t(row) >= m_rows.size())
-        m_rows.resize(std::size_t(row) + 1);
-    RowEntry &entry = m_rows[std::size_t(row)];
+    const auto at = std::size_t(row);
+    if (at >= m_rows.size()) {
+        m_rows.resize(at + 1);
+        m_digitMasks.resize(at + 1);
+        m_nameMasks.resize(at + 1);
+    }
+    RowEntry &entry = m_rows[at];
     m_garbageBytes += entry.digitsLength + entry.namesLength;
     entry = RowEntry{};
     entry.digitsAt = append(digits, false);
-    entry.digitsLength = std::uint16_t(std::min<qsizetype>(digits.size(), 0xffff));
+    entry.digitsLength =
+        std::uint16_t(std::min<std::size_t>(m_text.size() - entry.digitsAt, 0xffff));
     entry.namesAt = append(name, true);
     m_text.push_back(nameSeparator);
     append(upn, true);
     entry.namesLength = std::uint16_t(std::min<std::size_t>(m_text.size() - entry.namesAt, 0xffff));
-    fillDigitMasks(entry);
-    fillNameMasks(entry);
+    fillDigitMasks(at);
+    fillNameMasks(at);
     // Updates append; once most of the buffer is stale, rewrite it without the stale bytes.
     if (m_garbageBytes > 4096 && m_garbageBytes > m_text.size() / 2) {
         std::string compact;
@@ -135,28 +153,34 @@ void DidFilterIndex::set(int row, QStringView digits, QStringView name, QStringV
     }
 }
 
-void DidFilterIndex::fillDigitMasks(RowEntry &entry) const
+void DidFilterIndex::fillDigitMasks(std::size_t row)
 {
+    const RowEntry &entry = m_rows[row];
+    DigitMasks masks;
     const char *text = m_text.data() + entry.digitsAt;
     for (std::size_t i = 0; i < entry.digitsLength; ++i) {
         if (!isDigit(text[i]))
             continue;
-        entry.digitChars |= std::uint16_t(1U << (text[i] - '0'));
+        masks.chars |= std::uint16_t(1U << (text[i] - '0'));
         if (i + 1 < entry.digitsLength && isDigit(text[i + 1]))
-            setBit(entry.digitPairs.data(), (text[i] - '0') * 10 + (text[i + 1] - '0'));
+            setBit(masks.pairs.data(), (text[i] - '0') * 10 + (text[i + 1] - '0'));
     }
+    m_digitMasks[row] = masks;
 }
 
-void DidFilterIndex::fillNameMasks(RowEntry &entry) const
+void DidFilterIndex::fillNameMasks(std::size_t row)
 {
+    const RowEntry &entry = m_rows[row];
+    NameMasks masks;
     const char *text = m_text.data() + entry.namesAt;
     for (std::size_t i = 0; i < entry.namesLength; ++i) {
         if (text[i] == nameSeparator)
             continue;
-        entry.nameChars |= std::uint64_t(1) << charClass(text[i]);
+        masks.chars |= std::uint64_t(1) << charClass(text[i]);
         if (i + 1 < entry.namesLength && text[i + 1] != nameSeparator)
-            setBit(entry.namePairs.data(), namePairBit(text[i], text[i + 1]));
+            setBit(masks.pairs.data(), namePairBit(text[i], text[i + 1]));
     }
+    m_nameMasks[row] = masks;
 }
 
 DidFilterIndex::Query DidFilterIndex::compile(Field field, QStringView needle)
@@ -196,11 +220,12 @@ DidFilterIndex::Query DidFilterIndex::compile(Field field, QStringView needle)
 
 bool DidFilterIndex::mayMatch(int row, const Query &query) const
 {
-    const RowEntry &e = m_rows[std::size_t(row)];
-    if (query.field == Field::Digits)
-        return (e.digitChars & query.chars) == query.chars &&
-               holdsAll(e.digitPairs, query.pairs.data());
-    return (e.nameChars & query.chars) == query.chars && holdsAll(e.namePairs, query.pairs.data());
+    if (query.field == Field::Digits) {
+        const DigitMasks &m = m_digitMasks[std::size_t(row)];
+        return (m.chars & query.chars) == query.chars && holdsAll(m.pairs, query.pairs.data());
+    }
+    const NameMasks &m = m_nameMasks[std::size_t(row)];
+    return (m.chars & query.chars) == query.chars && holdsAll(m.pairs, query.pairs.data());
 }
 
 bool DidFilterIndex::matches(int row, const Query &query) const

@@ -9,6 +9,7 @@
 // to the caller's exact predicate.
 #pragma once
 
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <array>
@@ -34,9 +35,9 @@ public:
 
     void clear();
     void reserve(std::size_t rows);
-    // Sets what row `row` (DidModel's record index) is searched by; the row may be new or
-    // replace an earlier one. An empty row (a deleted record) matches nothing plain.
-    void set(int row, QStringView digits, QStringView name, QStringView upn);
+    // Sets what row `row` (DidModel's record index) is searched by, from UTF-8 texts; the row
+    // may be new or replace an earlier one. An empty row (a deleted record) matches nothing plain.
+    void set(int row, QByteArrayView digits, QByteArrayView name, QByteArrayView upn);
     std::size_t rowCount() const { return m_rows.size(); }
 
     static Query compile(Field field, QStringView needle);
@@ -52,17 +53,27 @@ private:
         std::uint32_t namesAt = 0;
         std::uint16_t digitsLength = 0;
         std::uint16_t namesLength = 0;
-        std::uint16_t digitChars = 0;              // bit d: digit d occurs
-        std::uint64_t nameChars = 0;               // bit charClass(c): c occurs
-        std::array<std::uint64_t, 2> digitPairs{}; // bit 10a+b: "ab" occurs (exact)
-        std::array<std::uint64_t, 4> namePairs{};  // hashed pairs (may collide)
+    };
+    // The masks, each kind in an array of its own: a keystroke's pass over a million rows reads
+    // only the kind it needs, and is bound by how many bytes it reads.
+    struct DigitMasks
+    {
+        std::array<std::uint64_t, 2> pairs{}; // bit 10a+b: "ab" occurs (exact)
+        std::uint16_t chars = 0;              // bit d: digit d occurs
+    };
+    struct NameMasks
+    {
+        std::uint64_t chars = 0;              // bit charClass(c): c occurs
+        std::array<std::uint64_t, 4> pairs{}; // hashed pairs (may collide)
     };
 
-    std::uint32_t append(QStringView text, bool fold);
-    void fillDigitMasks(RowEntry &entry) const;
-    void fillNameMasks(RowEntry &entry) const;
+    std::uint32_t append(QByteArrayView utf8, bool fold);
+    void fillDigitMasks(std::size_t row);
+    void fillNameMasks(std::size_t row);
 
-    std::string m_text;             // every row's folded bytes; replaced rows leave garbage
-    std::vector<RowEntry> m_rows;   // by DidModel record index
+    std::string m_text;           // every row's folded bytes; replaced rows leave garbage
+    std::vector<RowEntry> m_rows; // by DidModel record index
+    std::vector<DigitMasks> m_digitMasks;
+    std::vector<NameMasks> m_nameMasks;
     std::size_t m_garbageBytes = 0; // bytes no row points at any more
 };

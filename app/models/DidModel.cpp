@@ -1,5 +1,5 @@
 // The numbers of one tenant as a table model: loaded from the cache in one query, kept up to
-// date by sync change sets, with the text of each row in one allocation (see DidModel.h).
+// date by sync change sets, with the rows in a DidRowTable (see DidModel.h).
 #include "DidModel.h"
 
 #include "calls/CallLocationQuery.h"
@@ -16,6 +16,24 @@
 
 #include <algorithm>
 #include <numeric>
+
+namespace {
+// A number's key in DidModel's index: "+" and up to 15 digits (every E.164 number) packed into
+// an integer with their count, so no two numbers share one; nothing for any other text (the
+// cache holds E.164 numbers only, but such a text is still looked up, in an index of its own).
+std::optional<quint64> numberKey(QStringView e164)
+{
+    if (e164.size() < 2 || e164.size() > 16 || e164.front() != u'+')
+        return std::nullopt;
+    quint64 value = 0;
+    for (const QChar c : e164.sliced(1)) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + quint64(c.unicode() - u'0');
+    }
+    return value | (quint64(e164.size()) << 56);
+}
+} // namespace
 
 DidModel::DidModel(Cache *cache, QObject *parent)
     : QAbstractTableModel(parent)
@@ -91,6 +109,7 @@ void DidModel::clearRows()
 {
     m_rows.clear();
     m_index.clear();
+    m_oddIndex.clear();
     m_indexBuilt = false;
     m_order.clear();
     m_visible.clear();
@@ -205,13 +224,36 @@ void DidModel::onRowsRead(const std::shared_ptr<DidRows> &rows)
     emit loaded();
 }
 
-DidModel::Row DidModel::makeRow(const Did &did)
+DidListRecord DidModel::makeRecord(const Did &did)
 {
-    Row row;
-    row.setText(Cache::didListRow(did));
-    if (row.feeMinor >= 0)
-        feeText(row.feeMinor);
-    return row;
+    const DidListRecord record = m_rows.make(did);
+    if (record.feeMinor >= 0)
+        feeText(record.feeMinor);
+    return record;
+}
+
+int DidModel::indexedRow(const QString &number) const
+{
+    ensureIndex();
+    if (const auto key = numberKey(number)) {
+        const auto found = m_index.constFind(*key);
+        return found == m_index.constEnd() ? -1 : found.value();
+    }
+    return m_oddIndex.value(number, -1);
+}
+
+void DidModel::setIndexedRow(const QString &number, int row) const
+{
+    if (const auto key = numberKey(number)) {
+        if (row < 0)
+            m_index.remove(*key);
+        else
+            m_index.insert(*key, row);
+    } else if (row < 0) {
+        m_oddIndex.remove(number);
+    } else {
+        m_oddIndex.insert(number, row);
+    }
 }
 
 QString DidModel::feeText(qint64 amountMinor)
@@ -225,16 +267,15 @@ QString DidModel::feeText(qint64 amountMinor)
 
 void DidModel::upsert(const Did &did)
 {
-    Row fresh = makeRow(did);
-    ensureIndex();
+    DidListRecord fresh = makeRecord(did);
     forgetFilterSteps();
     forgetSortedColumns();
-    const auto found = m_index.constFind(did.number);
-    if (found == m_index.constEnd()) {
+    const int found = indexedRow(did.number);
+    if (found < 0) {
         const int row = int(m_rows.size());
-        m_rows.push_back(std::move(fresh));
+        m_rows.append(fresh);
         indexRow(row);
-        m_index.insert(did.number, row);
+        setIndexedRow(did.number, row);
         const auto less = [this](int a, int b) { return lessThan(a, b); };
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, less), row);
         if (accepts(m_rows.back())) {
@@ -246,31 +287,32 @@ void DidModel::upsert(const Did &did)
         }
         return;
     }
-    const int row = found.value();
+    const int row = found;
     const int orderPos = positionIn(m_order, row);
     const int visiblePos = positionIn(m_visible, row);
-    Row &current = m_rows[std::size_t(row)];
     const bool shown = visiblePos >= 0;
     // Where would the updated record go? Same place and still shown: a plain dataChanged.
-    std::swap(current, fresh);
-    const bool stillShown = accepts(current);
+    m_rows.swap(std::size_t(row), fresh);
+    const bool stillShown = accepts(m_rows[std::size_t(row)]);
     const bool inPlace =
         (orderPos <= 0 || lessThan(m_order[std::size_t(orderPos - 1)], row)) &&
         (orderPos + 1 >= int(m_order.size()) || lessThan(row, m_order[std::size_t(orderPos + 1)]));
     indexRow(row);
     if (shown && stillShown && inPlace) {
+        m_rows.release(fresh);
         emit dataChanged(index(visiblePos, 0), index(visiblePos, ColumnCount - 1));
         return;
     }
     // Otherwise take the row out under its old values, and put it back under the new ones.
-    std::swap(current, fresh);
+    m_rows.swap(std::size_t(row), fresh);
     if (shown) {
         beginRemoveRows({}, visiblePos, visiblePos);
         m_visible.erase(m_visible.begin() + visiblePos);
         endRemoveRows();
     }
     m_order.erase(m_order.begin() + orderPos);
-    std::swap(current, fresh);
+    m_rows.swap(std::size_t(row), fresh);
+    m_rows.release(fresh);
     const auto less = [this](int a, int b) { return lessThan(a, b); };
     m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, less), row);
     if (stillShown) {
@@ -284,11 +326,9 @@ void DidModel::upsert(const Did &did)
 
 void DidModel::remove(const QString &number)
 {
-    ensureIndex();
-    const auto found = m_index.constFind(number);
-    if (found == m_index.constEnd())
+    const int row = indexedRow(number);
+    if (row < 0)
         return;
-    const int row = found.value();
     const int visiblePos = positionIn(m_visible, row);
     if (visiblePos >= 0) {
         beginRemoveRows({}, visiblePos, visiblePos);
@@ -298,9 +338,9 @@ void DidModel::remove(const QString &number)
     const int orderPos = positionIn(m_order, row);
     if (orderPos >= 0)
         m_order.erase(m_order.begin() + orderPos);
-    m_index.erase(found);
+    setIndexedRow(number, -1);
     // The record stays as a hole (no index points at it) until the next reload.
-    m_rows[std::size_t(row)] = Row{};
+    m_rows.remove(std::size_t(row));
     indexRow(row);
     forgetFilterSteps();
     forgetSortedColumns();
@@ -338,8 +378,7 @@ void DidModel::applyChanges(const CacheChangeSet &changes)
     for (const Did &did : changes.dids) {
         if (did.tenantId != m_tenantId)
             continue;
-        ensureIndex();
-        if (m_index.contains(did.number) || addedNumbers.contains(did.number)) {
+        if (indexedRow(did.number) >= 0 || addedNumbers.contains(did.number)) {
             upsert(did);
         } else {
             added.push_back(&did);
@@ -418,9 +457,9 @@ void DidModel::insertNew(const std::vector<const Did *> &dids)
     added.reserve(dids.size());
     for (const Did *did : dids) {
         const int row = int(m_rows.size());
-        m_rows.push_back(makeRow(*did));
+        m_rows.append(makeRecord(*did));
         indexRow(row);
-        m_index.insert(did->number, row);
+        setIndexedRow(did->number, row);
         added.push_back(row);
     }
     const auto less = [this](int a, int b) { return lessThan(a, b); };
@@ -456,7 +495,7 @@ QString DidModel::numberAt(int row) const
 {
     if (row < 0 || row >= int(m_visible.size()))
         return {};
-    return m_rows[std::size_t(m_visible[std::size_t(row)])].number().toString();
+    return m_rows[std::size_t(m_visible[std::size_t(row)])].number();
 }
 
 void DidModel::ensureIndex() const
@@ -464,17 +503,16 @@ void DidModel::ensureIndex() const
     // Built on first need rather than at load: opening a tenant is the path a person waits on.
     if (m_indexBuilt)
         return;
+    m_indexBuilt = true;
     m_index.reserve(qsizetype(m_order.size()));
     for (const int row : m_order)
-        m_index.insert(m_rows[std::size_t(row)].number().toString(), row);
-    m_indexBuilt = true;
+        setIndexedRow(m_rows[std::size_t(row)].number(), row);
 }
 
 int DidModel::rowOf(const QString &e164) const
 {
-    ensureIndex();
-    const auto found = m_index.constFind(e164);
-    return found == m_index.constEnd() ? -1 : positionIn(m_visible, found.value());
+    const int row = indexedRow(e164);
+    return row < 0 ? -1 : positionIn(m_visible, row);
 }
 
 int DidModel::rowCount(const QModelIndex &parent) const
@@ -491,48 +529,50 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[std::size_t(m_visible[std::size_t(index.row())])];
+    const Row row = m_rows[std::size_t(m_visible[std::size_t(index.row())])];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return row.national().toString();
+            return row.national();
         case UserColumn:
-            return row.user().toString();
+            return row.user();
         case UsageColumn:
-            return usageText(row.usage);
+            return usageText(row.usage());
         case CountryColumn:
-            return row.country().toString();
-        case StateColumn:
-            if (m_conflicts.contains(row.number().toString()))
-                return tr("⚠ Conflict · %1").arg(stateText(row.state));
-            if (m_callLocationFlags.contains(row.number().toString()))
-                return tr("⚠ Location differs · %1").arg(stateText(row.state));
-            if (m_teamsLocationFlags.contains(row.number().toString()))
-                return tr("⚠ Teams location differs · %1").arg(stateText(row.state));
-            return stateText(row.state);
+            return row.country();
+        case StateColumn: {
+            const QString number = row.number();
+            if (m_conflicts.contains(number))
+                return tr("⚠ Conflict · %1").arg(stateText(row.state()));
+            if (m_callLocationFlags.contains(number))
+                return tr("⚠ Location differs · %1").arg(stateText(row.state()));
+            if (m_teamsLocationFlags.contains(number))
+                return tr("⚠ Teams location differs · %1").arg(stateText(row.state()));
+            return stateText(row.state());
+        }
         case AddressColumn:
             return m_addressLabels.value(row.addressId().toString());
         case FeeColumn:
             // Made at load (feeText()); not kept per row, which a million rows would feel.
-            return row.feeMinor >= 0 ? m_feeTexts.value(row.feeMinor) : QString();
+            return row.feeMinor() >= 0 ? m_feeTexts.value(row.feeMinor()) : QString();
         case SinceColumn:
             // Formatted when shown (only the visible rows are asked), not stored per row.
-            if (row.since <= 0)
+            if (row.since() <= 0)
                 return QString();
             return QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(row.since, Qt::UTC).toLocalTime().date(),
+                QDateTime::fromMSecsSinceEpoch(row.since(), Qt::UTC).toLocalTime().date(),
                 QLocale::ShortFormat);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == NumberColumn)
-            return row.tollFree ? tr("%1, toll-free: cannot have E911").arg(row.number())
-                                : row.number().toString();
+            return row.tollFree() ? tr("%1, toll-free: cannot have E911").arg(row.number())
+                                  : row.number();
         if (index.column() == StateColumn) {
             QStringList flags;
             for (const auto *sentences : {&m_callLocationFlags, &m_teamsLocationFlags}) {
-                if (const QString s = sentences->value(row.number().toString()); !s.isEmpty())
+                if (const QString s = sentences->value(row.number()); !s.isEmpty())
                     flags.append(s);
             }
             return flags.join(QLatin1Char('\n'));
@@ -543,21 +583,21 @@ QVariant DidModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case E164Role:
-        return row.number().toString();
+        return row.number();
     case E911StateRole:
-        return int(row.state);
+        return int(row.state());
     case UsageRole:
-        return int(row.usage);
+        return int(row.usage());
     case AddressIdRole:
         return row.addressId().toString();
     case TollFreeRole:
-        return row.tollFree;
+        return row.tollFree();
     case ConflictRole:
-        return m_conflicts.contains(row.number().toString());
+        return m_conflicts.contains(row.number());
     case CallLocationRole:
-        return m_callLocationFlags.value(row.number().toString());
+        return m_callLocationFlags.value(row.number());
     case TeamsLocationRole:
-        return m_teamsLocationFlags.value(row.number().toString());
+        return m_teamsLocationFlags.value(row.number());
     default:
         break;
     }

@@ -1,14 +1,14 @@
 // One tenant's numbers as a table, read from the cache and kept current by sync's change sets.
-// Built for 100,000 rows: one compact record per number with its display strings made once at
-// load (the national format comes from the cache, formatted at sync time), data() is an array
-// lookup, and sorting and filtering happen here on index arrays rather than in a proxy. Sync
-// changes arrive as dataChanged / rowsInserted / rowsRemoved, never as a reset.
+// Built for a million rows: one compact record per number with its texts in one shared buffer
+// (DidRowTable; the national format is made when a row is shown), data() is an array lookup,
+// and sorting and filtering happen here on index arrays rather than in a proxy. Sync changes
+// arrive as dataChanged / rowsInserted / rowsRemoved, never as a reset.
 #pragma once
 
 #include "domain/Did.h"
 #include "models/DidFilterIndex.h"
-#include "models/DidListRow.h"
 #include "models/DidRowLoader.h"
+#include "models/DidRowTable.h"
 #include "store/CacheChangeSet.h"
 
 #include <QAbstractTableModel>
@@ -117,7 +117,7 @@ signals:
 private:
     using Row = DidListRow;
 
-    Row makeRow(const Did &did);
+    DidListRecord makeRecord(const Did &did);
     void clearRows();
     void takeRows(DidRows &&rows);
     void startBackgroundLoad();
@@ -157,6 +157,8 @@ private:
     void replaceFlags(QHash<QString, QString> &current, QHash<QString, QString> flags,
                       bool quietly);
     void ensureIndex() const;
+    int indexedRow(const QString &number) const; // m_rows index of a live number, or -1
+    void setIndexedRow(const QString &number, int row) const; // row -1: not live any more
     void sortRows(); // m_order and m_visible, by the sort column
     // Every live row in `column`'s ascending order (the number breaking ties).
     std::vector<int> sortedAscending(int column);
@@ -169,8 +171,9 @@ private:
     int m_backgroundLoadThreshold = 20000;
     std::unique_ptr<DidRowLoader> m_loader;            // while a background read runs
     std::vector<CacheChangeSet> m_changesWhileLoading; // applied once the rows are in
-    std::vector<Row> m_rows;             // every loaded record; deleted ones stay as holes
-    mutable QHash<QString, int> m_index; // E.164 → m_rows index, for live rows
+    DidRowTable m_rows;                     // every loaded record; deleted ones stay as holes
+    mutable QHash<quint64, int> m_index;    // numberKey(E.164) → m_rows index, for live rows
+    mutable QHash<QString, int> m_oddIndex; // the same for a number numberKey() cannot pack
     mutable bool m_indexBuilt = false;
     std::vector<int> m_order;   // live rows, sorted
     std::vector<int> m_visible; // the part of m_order that passes the filters
@@ -195,12 +198,15 @@ private:
     };
     std::vector<FilterStep> m_filterSteps;
     // Sorting: each number's place in number order (by m_rows index; stale when its size is not
-    // m_rows'), and each column's ascending order once made (empty until then).
+    // m_rows'), and each column's ascending order once made (empty until then; kept for the
+    // last two columns sorted).
     std::vector<std::uint32_t> m_numberRanks;
     std::array<std::vector<int>, ColumnCount> m_sortedByColumn;
+    int m_lastSortedColumn = -1;
     std::optional<E911State> m_stateFilter;
     std::optional<DidUsage> m_usageFilter;
     QString m_countryFilter;
+    QByteArray m_countryFilterUtf8;               // the same, as the rows hold it
     QSet<QString> m_conflicts;                    // E.164
     QHash<QString, QString> m_callLocationFlags;  // E.164 → sentence
     QSet<QString> m_numbersWithCalls;             // numbers whose registration a call was judged by

@@ -36,11 +36,11 @@ constexpr std::size_t maxFilterSteps = 32;
 
 bool DidModel::passesChoices(const Row &row) const
 {
-    if (m_stateFilter && row.state != *m_stateFilter)
+    if (m_stateFilter && row.state() != *m_stateFilter)
         return false;
-    if (m_usageFilter && row.usage != *m_usageFilter)
+    if (m_usageFilter && row.usage() != *m_usageFilter)
         return false;
-    return m_countryFilter.isEmpty() || row.country() == m_countryFilter;
+    return m_countryFilter.isEmpty() || row.countryUtf8() == QByteArrayView(m_countryFilterUtf8);
 }
 
 bool DidModel::matchesText(const Row &row) const
@@ -48,7 +48,7 @@ bool DidModel::matchesText(const Row &row) const
     if (m_filterNeedle.isEmpty())
         return true;
     if (m_filterIsDigits)
-        return row.number().mid(1).contains(m_filterNeedle);
+        return QStringView(row.number()).mid(1).contains(m_filterNeedle);
     return row.user().contains(m_filterNeedle, Qt::CaseInsensitive) ||
            row.upn().contains(m_filterNeedle, Qt::CaseInsensitive) ||
            m_addressLabels.value(row.addressId().toString())
@@ -73,8 +73,11 @@ bool DidModel::accepts(const Row &row) const
 
 void DidModel::indexRow(int row)
 {
-    const Row &r = m_rows[std::size_t(row)];
-    m_search.set(row, r.number().mid(1), r.user(), r.upn());
+    const Row r = m_rows[std::size_t(row)];
+    if (r.isHole())
+        m_search.set(row, {}, {}, {});
+    else
+        m_search.set(row, r.numberUtf8().sliced(1), r.userUtf8(), r.upnUtf8());
 }
 
 std::vector<int> DidModel::filtered(const std::vector<int> &source) const
@@ -94,16 +97,17 @@ std::vector<int> DidModel::filtered(const std::vector<int> &source) const
     // A text also finds the numbers registered at an address whose label holds it.
     const QSet<QStringView> addresses =
         m_filterIsDigits ? QSet<QStringView>() : addressesMatchingFilter();
+    const std::vector<bool> atAddresses = m_rows.addressKeysAmong(addresses);
     for (const int row : source) {
-        const Row &r = m_rows[std::size_t(row)];
-        const bool atAddress = !addresses.isEmpty() && addresses.contains(r.addressId());
+        const bool atAddress =
+            !addresses.isEmpty() && atAddresses[m_rows.addressKeyAt(std::size_t(row))];
         // The masks first: they rule out most rows without touching the row's record.
         if (!atAddress && !m_search.mayMatch(row, query))
             continue;
-        if (choosing && !passesChoices(r))
+        if (choosing && !passesChoices(m_rows[std::size_t(row)]))
             continue;
         if (atAddress || query.maskExact ||
-            (query.plain ? m_search.matches(row, query) : matchesText(r)))
+            (query.plain ? m_search.matches(row, query) : matchesText(m_rows[std::size_t(row)])))
             out.push_back(row);
     }
     return out;
@@ -191,5 +195,6 @@ void DidModel::setCountryFilter(const QString &country)
         return;
     const bool narrowing = m_countryFilter.isEmpty();
     m_countryFilter = country;
+    m_countryFilterUtf8 = country.toUtf8();
     refilter(narrowing);
 }

@@ -3,72 +3,51 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <type_traits>
 
 bool DidModel::lessThan(int a, int b) const
 {
-    const Row &x = m_rows[std::size_t(a)];
-    const Row &y = m_rows[std::size_t(b)];
+    const Row x = m_rows[std::size_t(a)];
+    const Row y = m_rows[std::size_t(b)];
     int c = 0;
     switch (m_sortColumn) {
     case UserColumn:
         c = x.user().compare(y.user(), Qt::CaseInsensitive);
         break;
     case UsageColumn:
-        c = int(x.usage) - int(y.usage);
+        c = int(x.usage()) - int(y.usage());
         break;
     case CountryColumn:
-        c = x.country().compare(y.country());
+        c = x.countryUtf8().compare(y.countryUtf8());
         break;
     case StateColumn:
-        c = int(x.state) - int(y.state);
+        c = int(x.state()) - int(y.state());
         break;
     case AddressColumn:
         c = m_addressLabels.value(x.addressId().toString())
                 .compare(m_addressLabels.value(y.addressId().toString()), Qt::CaseInsensitive);
         break;
     case FeeColumn:
-        c = x.feeMinor < y.feeMinor ? -1 : (x.feeMinor > y.feeMinor ? 1 : 0);
+        c = x.feeMinor() < y.feeMinor() ? -1 : (x.feeMinor() > y.feeMinor() ? 1 : 0);
         break;
     case SinceColumn:
-        c = x.since < y.since ? -1 : (x.since > y.since ? 1 : 0);
+        c = x.since() < y.since() ? -1 : (x.since() > y.since() ? 1 : 0);
         break;
     default:
         break;
     }
     // The number breaks ties, so the order is total and a row's place can be found by bisection.
     if (c == 0)
-        c = x.number().compare(y.number());
+        c = x.numberUtf8().compare(y.numberUtf8());
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
 }
 
 namespace {
-// A case-folded text with its first four UTF-16 units packed in an integer, which decides most
-// comparisons without reading the text (same order as comparing the texts).
-struct FoldedKey
-{
-    std::uint64_t head = 0;
-    QStringView text;
-    static FoldedKey of(QStringView folded)
-    {
-        FoldedKey key{0, folded};
-        for (qsizetype i = 0; i < 4; ++i)
-            key.head = (key.head << 16) | (i < folded.size() ? folded[i].unicode() : 0U);
-        return key;
-    }
-    int compare(const FoldedKey &other) const
-    {
-        if (head != other.head)
-            return head < other.head ? -1 : 1;
-        return text.compare(other.text);
-    }
-};
-
 // Every row's user text case-folded into one buffer (one allocation, not one per row), in the
 // order lessThan()'s case-insensitive comparison gives.
 class FoldedTexts
 {
 public:
+    // `textOf(row)` gives the row's UTF-8 text.
     template <typename TextOf> FoldedTexts(std::size_t rows, TextOf textOf)
     {
         qsizetype total = 0;
@@ -78,21 +57,22 @@ public:
         m_bounds.reserve(rows + 1);
         m_bounds.push_back(0);
         for (std::size_t row = 0; row < rows; ++row) {
-            const QStringView text = textOf(row);
+            const QByteArrayView utf8 = textOf(row);
             const qsizetype start = m_buffer.size();
-            m_buffer.resize(start + text.size());
-            QChar *out = m_buffer.data() + start;
-            bool beyondBmp = false;
-            for (qsizetype i = 0; i < text.size(); ++i) {
-                const char16_t unit = text[i].unicode();
-                beyondBmp = beyondBmp || QChar::isSurrogate(unit);
-                out[i] = QChar(char16_t(QChar::toCaseFolded(unit)));
+            const bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char byte) {
+                return static_cast<unsigned char>(byte) < 0x80;
+            });
+            if (ascii) {
+                m_buffer.resize(start + utf8.size());
+                QChar *out = m_buffer.data() + start;
+                for (qsizetype i = 0; i < utf8.size(); ++i) {
+                    const char byte = utf8[i];
+                    out[i] = QLatin1Char(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+                }
+            } else {
+                appendFolded(QString::fromUtf8(utf8));
             }
-            if (beyondBmp) { // rare: characters beyond the BMP fold as whole characters
-                m_buffer.resize(start);
-                m_buffer += text.toString().toCaseFolded();
-            }
-            m_bounds.push_back(m_buffer.size());
+            m_bounds.push_back(std::uint32_t(m_buffer.size()));
         }
     }
     QStringView at(std::size_t row) const
@@ -101,8 +81,25 @@ public:
     }
 
 private:
+    void appendFolded(const QString &text)
+    {
+        const qsizetype start = m_buffer.size();
+        m_buffer.resize(start + text.size());
+        QChar *out = m_buffer.data() + start;
+        bool beyondBmp = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t unit = text[i].unicode();
+            beyondBmp = beyondBmp || QChar::isSurrogate(unit);
+            out[i] = QChar(char16_t(QChar::toCaseFolded(unit)));
+        }
+        if (beyondBmp) { // rare: characters beyond the BMP fold as whole characters
+            m_buffer.resize(start);
+            m_buffer += text.toCaseFolded();
+        }
+    }
+
     QString m_buffer;
-    std::vector<qsizetype> m_bounds;
+    std::vector<std::uint32_t> m_bounds;
 };
 
 // A row's place in a sort: its column's key, then its number's rank, which breaks every tie.
@@ -111,30 +108,32 @@ template <typename Key> struct SortEntry
     Key key;
     std::uint32_t numberRank;
     int row;
-    bool operator<(const SortEntry &other) const
-    {
-        if (const int c = compareKeys(key, other.key))
-            return c < 0;
-        return numberRank < other.numberRank;
-    }
-    static int compareKeys(const Key &a, const Key &b)
-    {
-        if constexpr (std::is_same_v<Key, FoldedKey>)
-            return a.compare(b);
-        else
-            return a < b ? -1 : (a > b ? 1 : 0);
-    }
 };
 
-template <typename Key, typename KeyOf>
+// Keys that are equal as far as the integer goes and need no further look.
+struct NoText
+{
+    int operator()(int, int) const { return 0; }
+};
+
+// `rows` in the order of keyOf(row), then of textOrder(row, row) (a comparison of what the
+// key leaves undecided), then of the number.
+template <typename Key, typename KeyOf, typename TextOrder = NoText>
 std::vector<int> sortedBy(const std::vector<int> &rows, const std::vector<std::uint32_t> &ranks,
-                          KeyOf keyOf)
+                          KeyOf keyOf, TextOrder textOrder = {})
 {
     std::vector<SortEntry<Key>> entries;
     entries.reserve(rows.size());
     for (const int row : rows)
         entries.push_back({keyOf(row), ranks[std::size_t(row)], row});
-    std::sort(entries.begin(), entries.end());
+    std::sort(entries.begin(), entries.end(),
+              [&](const SortEntry<Key> &a, const SortEntry<Key> &b) {
+                  if (a.key != b.key)
+                      return a.key < b.key;
+                  if (const int c = textOrder(a.row, b.row))
+                      return c < 0;
+                  return a.numberRank < b.numberRank;
+              });
     std::vector<int> sorted;
     sorted.reserve(entries.size());
     for (const auto &entry : entries)
@@ -150,7 +149,7 @@ const std::vector<std::uint32_t> &DidModel::numberRanks()
         return m_numberRanks;
     std::vector<int> byNumber = m_order;
     const auto less = [this](int a, int b) {
-        return m_rows[std::size_t(a)].number().compare(m_rows[std::size_t(b)].number()) < 0;
+        return m_rows[std::size_t(a)].numberUtf8().compare(m_rows[std::size_t(b)].numberUtf8()) < 0;
     };
     if (!std::is_sorted(byNumber.begin(), byNumber.end(), less))
         std::sort(byNumber.begin(), byNumber.end(), less);
@@ -163,14 +162,24 @@ const std::vector<std::uint32_t> &DidModel::numberRanks()
 std::vector<int> DidModel::sortedAscending(int column)
 {
     const std::vector<std::uint32_t> &ranks = numberRanks();
-    const auto rowAt = [this](int row) -> const Row & { return m_rows[std::size_t(row)]; };
+    const auto rowAt = [this](int row) { return m_rows[std::size_t(row)]; };
     switch (column) {
     case UserColumn: {
         // Folded once per row, not in each of n log n comparisons.
         const FoldedTexts folded(m_rows.size(),
-                                 [&](std::size_t row) { return rowAt(int(row)).user(); });
-        return sortedBy<FoldedKey>(
-            m_order, ranks, [&](int row) { return FoldedKey::of(folded.at(std::size_t(row))); });
+                                 [&](std::size_t row) { return rowAt(int(row)).userUtf8(); });
+        // The first four folded units packed in an integer decide most comparisons without
+        // reading the texts (in the same order as comparing them).
+        const auto head = [&](int row) {
+            const QStringView text = folded.at(std::size_t(row));
+            std::uint64_t key = 0;
+            for (qsizetype i = 0; i < 4; ++i)
+                key = (key << 16) | (i < text.size() ? text[i].unicode() : 0U);
+            return key;
+        };
+        return sortedBy<std::uint64_t>(m_order, ranks, head, [&](int a, int b) {
+            return folded.at(std::size_t(a)).compare(folded.at(std::size_t(b)));
+        });
     }
     case AddressColumn:
         return sortedBy<int>(m_order, ranks, [&, labelRanks = addressLabelRanks()](int row) {
@@ -179,36 +188,38 @@ std::vector<int> DidModel::sortedAscending(int column)
     case CountryColumn: {
         // Country codes are two letters: up to four units packed in an integer (zero after the
         // end) sort as the texts do, with no lookup per row.
-        const bool short4 = std::all_of(m_order.begin(), m_order.end(),
-                                        [&](int row) { return rowAt(row).country().size() <= 4; });
-        if (short4) {
+        const bool short8 = std::all_of(m_order.begin(), m_order.end(), [&](int row) {
+            return rowAt(row).countryUtf8().size() <= 8;
+        });
+        if (short8) {
             return sortedBy<std::uint64_t>(m_order, ranks, [&](int row) {
-                const QStringView country = rowAt(row).country();
+                const QByteArrayView country = rowAt(row).countryUtf8();
                 std::uint64_t key = 0;
-                for (qsizetype i = 0; i < 4; ++i)
-                    key = (key << 16) | (i < country.size() ? country[i].unicode() : 0U);
+                for (qsizetype i = 0; i < 8; ++i)
+                    key = (key << 8) | (i < country.size() ? std::uint8_t(country[i]) : 0U);
                 return key;
             });
         }
         // Longer texts: rank the few distinct countries once, then sort integers.
-        QHash<QStringView, int> countryRanks;
+        QHash<QByteArrayView, int> countryRanks;
         for (const int row : m_order)
-            countryRanks.insert(rowAt(row).country(), 0);
-        std::vector<QStringView> countries(countryRanks.keyBegin(), countryRanks.keyEnd());
-        std::sort(countries.begin(), countries.end());
+            countryRanks.insert(rowAt(row).countryUtf8(), 0);
+        std::vector<QByteArrayView> countries(countryRanks.keyBegin(), countryRanks.keyEnd());
+        std::sort(countries.begin(), countries.end(),
+                  [](QByteArrayView a, QByteArrayView b) { return a.compare(b) < 0; });
         for (std::size_t i = 0; i < countries.size(); ++i)
             countryRanks[countries[i]] = int(i);
         return sortedBy<int>(m_order, ranks,
-                             [&](int row) { return countryRanks.value(rowAt(row).country()); });
+                             [&](int row) { return countryRanks.value(rowAt(row).countryUtf8()); });
     }
     case UsageColumn:
-        return sortedBy<int>(m_order, ranks, [&](int row) { return int(rowAt(row).usage); });
+        return sortedBy<int>(m_order, ranks, [&](int row) { return int(rowAt(row).usage()); });
     case StateColumn:
-        return sortedBy<int>(m_order, ranks, [&](int row) { return int(rowAt(row).state); });
+        return sortedBy<int>(m_order, ranks, [&](int row) { return int(rowAt(row).state()); });
     case FeeColumn:
-        return sortedBy<qint64>(m_order, ranks, [&](int row) { return rowAt(row).feeMinor; });
+        return sortedBy<qint64>(m_order, ranks, [&](int row) { return rowAt(row).feeMinor(); });
     case SinceColumn:
-        return sortedBy<qint64>(m_order, ranks, [&](int row) { return rowAt(row).since; });
+        return sortedBy<qint64>(m_order, ranks, [&](int row) { return rowAt(row).since(); });
     default:
         return sortedBy<int>(m_order, ranks, [](int) { return 0; });
     }
@@ -247,8 +258,16 @@ void DidModel::sortRows()
     // (the number breaks every tie, so the order is total).
     const int column = std::clamp(m_sortColumn, int(NumberColumn), int(ColumnCount) - 1);
     std::vector<int> &ascending = m_sortedByColumn[std::size_t(column)];
-    if (ascending.size() != m_order.size())
+    if (ascending.size() != m_order.size()) {
         ascending = sortedAscending(column);
+        // Kept for this column and the one sorted before it (going back and forth is common);
+        // at a million rows each order is 4 MB.
+        for (int other = 0; other < ColumnCount; ++other) {
+            if (other != column && other != m_lastSortedColumn)
+                m_sortedByColumn[std::size_t(other)] = std::vector<int>();
+        }
+    }
+    m_lastSortedColumn = column;
     m_order = ascending;
     if (m_sortOrder == Qt::DescendingOrder)
         std::reverse(m_order.begin(), m_order.end());

@@ -34,36 +34,44 @@ namespace {
 // Reads the rows in number order. `firstRows` gets the first DidRowLoader::firstRowCount rows
 // when there are more; `stop` ends the read early.
 DidRows readRows(const QSqlDatabase &db, const QString &tenantId,
-                 const std::function<void(const std::vector<DidListRow> &)> &firstRows,
+                 const std::function<void(const DidRowTable &)> &firstRows,
                  const std::function<bool()> &stop)
 {
     DidRows out;
-    // One value per row (see Cache::didListRow): QtSql's cost per value is what a large load
-    // would otherwise spend its time on.
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // One value per row (see Cache::didListRow): QtSql's cost per value is what a large load
+    // would otherwise spend its time on.
     q.prepare(QStringLiteral("SELECT list_row FROM dids WHERE tenant_id = ? ORDER BY number"));
     q.addBindValue(tenantId);
     if (!q.exec())
         return out;
     while (q.next()) {
-        DidListRow row;
-        if (row.setText(QString::fromUtf8(q.value(0).toByteArray())))
-            out.rows.push_back(std::move(row));
-        if (out.rows.size() == std::size_t(DidRowLoader::firstRowCount) && firstRows)
-            firstRows(out.rows);
+        if (const auto record = out.rows.makeFromListRow(q.value(0).toByteArray()))
+            out.rows.append(*record);
+        if (out.rows.size() == std::size_t(DidRowLoader::firstRowCount)) {
+            if (firstRows)
+                firstRows(out.rows);
+            // Sized once the first rows are out: growing the buffers of a million rows step by
+            // step would copy them, and hold the old copy and the new at once.
+            QSqlQuery count(db);
+            count.prepare(QStringLiteral("SELECT COUNT(*) FROM dids WHERE tenant_id = ?"));
+            count.addBindValue(tenantId);
+            if (count.exec() && count.next())
+                out.rows.reserve(std::size_t(count.value(0).toLongLong()));
+        }
         if ((out.rows.size() & 0xFFF) == 0 && stop && stop())
             return out;
     }
-    for (const DidListRow &row : out.rows) {
-        if (row.feeMinor >= 0 &&
-            std::find(out.fees.begin(), out.fees.end(), row.feeMinor) == out.fees.end())
-            out.fees.push_back(row.feeMinor);
+    for (std::size_t i = 0; i < out.rows.size(); ++i) {
+        const qint64 fee = out.rows[i].feeMinor();
+        if (fee >= 0 && std::find(out.fees.begin(), out.fees.end(), fee) == out.fees.end())
+            out.fees.push_back(fee);
     }
     out.search.reserve(out.rows.size());
     for (std::size_t i = 0; i < out.rows.size(); ++i) {
-        const DidListRow &row = out.rows[i];
-        out.search.set(int(i), row.number().mid(1), row.user(), row.upn());
+        const DidListRow row = out.rows[i];
+        out.search.set(int(i), row.numberUtf8().sliced(1), row.userUtf8(), row.upnUtf8());
     }
     out.complete = true;
     return out;
@@ -83,7 +91,7 @@ void readInBackground(const std::shared_ptr<DidRowLoader::Shared> &shared, const
         auto rows = std::make_shared<DidRows>();
         if (db.open()) {
             const auto stop = [&shared] { return bool(shared->stopRequested.loadRelaxed()); };
-            const auto first = [&shared](const std::vector<DidListRow> &firstRows) {
+            const auto first = [&shared](const DidRowTable &firstRows) {
                 auto batch = std::make_shared<DidRows>();
                 batch->rows = firstRows;
                 shared->deliver(std::move(batch));

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "models/DidFilterIndex.h"
-#include "models/DidListRow.h"
+#include "models/DidRowTable.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -16,7 +16,7 @@
 // Rows of one tenant in number order, and what is derived from them off the window's thread.
 struct DidRows
 {
-    std::vector<DidListRow> rows;
+    DidRowTable rows;
     DidFilterIndex search;    // by index into `rows`; built only when `complete`
     std::vector<qint64> fees; // the distinct fees, minor units
     bool complete = false;    // false: the first rows only, a prefix of the complete set

@@ -173,6 +173,7 @@ int main(int argc, char **argv)
                 "after %.0f ms (CPU %.0f ms), longest stall %.1f ms\n",
                 model.rowCount(), open.firstRowsMs, open.allRowsMs, watch.cpuMs(),
                 open.longestStallMs);
+    const double peakAfterOpen = statusMegabytes("VmHWM");
     const bool million = model.rowCount() > 500000;
     benchFigure(QStringLiteral("open a tenant of %L1 numbers in DidModel (first rows shown)")
                     .arg(model.rowCount()),
@@ -200,6 +201,7 @@ int main(int argc, char **argv)
         std::printf("  %-18s %2zu keystrokes: median %.2f ms, p95 %.2f ms, worst %.2f ms\n",
                     run.label, samples.wall.size(), f.median, f.p95, f.worst);
     }
+    const double peakAfterTyping = statusMegabytes("VmHWM");
     const Figures f = figuresOf(all.wall);
     const Figures cpu = figuresOf(all.cpu);
     std::printf("  every keystroke (%zu): median %.2f ms, p95 %.2f ms, worst %.2f ms (goal: p95 "
@@ -235,8 +237,10 @@ int main(int argc, char **argv)
                     QStringLiteral("<= 50 ms at 100,000"),
                     QStringLiteral("%1 ms").arg(wall[0], 0, 'f', 1));
     }
-    std::printf("  memory: %.0f MB before opening the tenant, %.0f MB now, peak %.0f MB (VmHWM)\n",
-                beforeOpen, statusMegabytes("VmRSS"), statusMegabytes("VmHWM"));
+    std::printf("  memory: %.0f MB before opening the tenant, %.0f MB now, peak %.0f MB (VmHWM; "
+                "%.0f MB once opened, %.0f MB after typing)\n",
+                beforeOpen, statusMegabytes("VmRSS"), statusMegabytes("VmHWM"), peakAfterOpen,
+                peakAfterTyping);
     benchFigure(QStringLiteral("peak memory, one tenant of %L1 numbers open").arg(model.rowCount()),
                 QStringLiteral("<= 300 MB at 1,000,000"),
                 QStringLiteral("%1 MB").arg(statusMegabytes("VmHWM"), 0, 'f', 0));

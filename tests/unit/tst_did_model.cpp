@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <map>
+
 namespace {
 const QString tenantA = QStringLiteral("0f8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b");
 const QString tenantB = QStringLiteral("1f8e3c2a-1b4d-4e6f-9a7b-2c3d4e5f6a7b");
@@ -46,6 +48,8 @@ private slots:
     void aPageOfNewNumbersArrivesAsOneInsertion();
     void filterTextFindsTheAddressAsTheColumnShowsIt();
     void newNumbersAmongTheShownOnesKeepTheSelection();
+    void rowsKeepTheirTextsThroughManyChanges();
+    void aNumberThatIsNotE164IsStillFound();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -262,6 +266,92 @@ void TestDidModel::newNumbersAmongTheShownOnesKeepTheSelection()
                     .toString()
                     .compare(m_model->index(r, DidModel::UserColumn).data().toString(),
                              Qt::CaseInsensitive) <= 0);
+}
+
+void TestDidModel::rowsKeepTheirTextsThroughManyChanges()
+{
+    // The rows' texts share one buffer that updates append to and that is rewritten once most
+    // of it is stale; every row must read the same before, during and after that.
+    std::map<QString, Did> expected;
+    for (int i = 0; i < 300; ++i)
+        expected[number(i).number] = number(i);
+    const QStringList addresses{QStringLiteral("addr-a"), QStringLiteral("addr-b"), QString()};
+    for (int round = 0; round < 60; ++round) {
+        CacheChangeSet set;
+        for (int i = round % 7; i < 300; i += 7) {
+            Did did = number(i);
+            did.assignedUser =
+                AssignedUser{QStringLiteral("user%1.round%2@contoso.com").arg(i).arg(round),
+                             round % 5 == 0 ? QString()
+                                            : QStringLiteral("Ærø Ünïcødé %1 — round %2 %3")
+                                                  .arg(i)
+                                                  .arg(round)
+                                                  .arg(QString(round, QLatin1Char('x')))};
+            did.country = round % 2 ? QStringLiteral("US") : QStringLiteral("PR");
+            did.e911.addressId = addresses.at((i + round) % addresses.size());
+            did.e911.state =
+                did.e911.addressId.isEmpty() ? E911State::Basic : E911State::Registered;
+            set.dids.append(did);
+            expected[did.number] = did;
+        }
+        // Every 10th round a number not changed in it goes; a later round brings it back.
+        if (round % 10 == 9) {
+            const QString gone = number(round + 1).number;
+            set.deletedDids = {{tenantA, gone}};
+            expected.erase(gone);
+        }
+        m_model->applyChanges(set);
+    }
+    m_model->setFilterText(QString());
+    m_model->sort(DidModel::NumberColumn, Qt::AscendingOrder);
+    QCOMPARE(m_model->rowCount(), int(expected.size()));
+    int row = 0;
+    for (const auto &[e164, did] : expected) {
+        const QString user = !did.assignedUser ? QString()
+                             : did.assignedUser->displayName.isEmpty()
+                                 ? did.assignedUser->upn
+                                 : did.assignedUser->displayName;
+        QCOMPARE(m_model->index(row, 0).data(DidModel::E164Role).toString(), e164);
+        QCOMPARE(m_model->index(row, DidModel::NumberColumn).data().toString(),
+                 Did::formatNational(e164));
+        QCOMPARE(m_model->index(row, DidModel::UserColumn).data().toString(), user);
+        QCOMPARE(m_model->index(row, DidModel::CountryColumn).data().toString(), did.country);
+        QCOMPARE(m_model->index(row, 0).data(DidModel::AddressIdRole).toString(),
+                 did.e911.addressId);
+        ++row;
+    }
+    // The filter index followed too.
+    m_model->setFilterText(QStringLiteral("ünïcødé 14 — round 56"));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->numberAt(0), QStringLiteral("+12065550014"));
+    m_model->setFilterText(QStringLiteral("user14.round56@"));
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+void TestDidModel::aNumberThatIsNotE164IsStillFound()
+{
+    // The cache holds E.164 numbers only; a text that is not one is still kept and found.
+    CacheChangeSet set;
+    Did odd = number(1);
+    odd.number = QStringLiteral("12065550001");
+    set.dids = {odd};
+    m_model->applyChanges(set);
+    QCOMPARE(m_model->rowCount(), 301);
+    const int row = m_model->rowOf(odd.number);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_model->numberAt(row), odd.number);
+    QVERIFY(m_model->rowOf(QStringLiteral("+12065550001")) != row);
+    odd.assignedUser->displayName = QStringLiteral("Changed");
+    set.dids = {odd};
+    m_model->applyChanges(set);
+    QCOMPARE(m_model->rowCount(), 301);
+    QCOMPARE(m_model->index(m_model->rowOf(odd.number), DidModel::UserColumn).data().toString(),
+             QStringLiteral("Changed"));
+    set = CacheChangeSet();
+    set.deletedDids = {{tenantA, odd.number}};
+    m_model->applyChanges(set);
+    QCOMPARE(m_model->rowCount(), 300);
+    QCOMPARE(m_model->rowOf(odd.number), -1);
 }
 
 QTEST_GUILESS_MAIN(TestDidModel)

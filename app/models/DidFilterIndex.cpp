@@ -71,6 +71,44 @@ void setBit(std::uint64_t *words, int bit)
     words[bit / 64] |= std::uint64_t(1) << (bit % 64);
 }
 
+// Up to 15 digits, four bits each (the first lowest), with their count in the top four bits;
+// 0 for any other text. Packed, a row's digits are searched without reading its text.
+std::uint64_t packDigits(std::string_view text)
+{
+    if (text.empty() || text.size() > 15)
+        return 0;
+    std::uint64_t packed = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!isDigit(text[i]))
+            return 0;
+        packed |= std::uint64_t(text[i] - '0') << (4 * i);
+    }
+    return packed | (std::uint64_t(text.size()) << 60);
+}
+
+// Whether the packed digits `haystack` hold the packed digits `needle` at some position.
+bool holdsPacked(std::uint64_t haystack, std::uint64_t needle)
+{
+    const int haystackLength = int(haystack >> 60);
+    const int needleLength = int(needle >> 60);
+    const std::uint64_t window = (std::uint64_t(1) << (4 * needleLength)) - 1;
+    const std::uint64_t digits = needle & window;
+    for (int at = 0; at + needleLength <= haystackLength; ++at) {
+        if (((haystack >> (4 * at)) & window) == digits)
+            return true;
+    }
+    return false;
+}
+
+void prefetchAddress(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    (void)address; // the compiler and processor still fetch as they read
+#endif
+}
+
 template <std::size_t N>
 bool holdsAll(const std::array<std::uint64_t, N> &have, const std::uint64_t *need)
 {
@@ -85,18 +123,21 @@ bool holdsAll(const std::array<std::uint64_t, N> &have, const std::uint64_t *nee
 void DidFilterIndex::clear()
 {
     m_text.clear();
-    m_rows.clear();
-    m_digitMasks.clear();
-    m_nameMasks.clear();
+    m_packedDigits.clear();
+    m_nameChars.clear();
+    m_namePairs.clear();
+    m_nameText.clear();
+    m_unpackedDigits.clear();
     m_garbageBytes = 0;
 }
 
 void DidFilterIndex::reserve(std::size_t rows)
 {
-    m_rows.reserve(rows);
-    m_digitMasks.reserve(rows);
-    m_nameMasks.reserve(rows);
-    m_text.reserve(rows * 64); // about a number's digits, a name and a UPN
+    m_packedDigits.reserve(rows);
+    m_nameChars.reserve(rows);
+    m_namePairs.reserve(rows);
+    m_nameText.reserve(rows);
+    m_text.reserve(rows * 64); // about a name and a UPN
 }
 
 std::uint32_t DidFilterIndex::append(QByteArrayView utf8, bool fold)
@@ -119,68 +160,59 @@ std::uint32_t DidFilterIndex::append(QByteArrayView utf8, bool fold)
 void DidFilterIndex::set(int row, QByteArrayView digits, QByteArrayView name, QByteArrayView upn)
 {
     const auto at = std::size_t(row);
-    if (at >= m_rows.size()) {
-        m_rows.resize(at + 1);
-        m_digitMasks.resize(at + 1);
-        m_nameMasks.resize(at + 1);
+    if (at >= m_nameChars.size()) {
+        m_packedDigits.resize(at + 1);
+        m_nameChars.resize(at + 1);
+        m_namePairs.resize(at + 1);
+        m_nameText.resize(at + 1);
     }
-    RowEntry &entry = m_rows[at];
-    m_garbageBytes += entry.digitsLength + entry.namesLength;
-    entry = RowEntry{};
-    entry.digitsAt = append(digits, false);
-    entry.digitsLength =
-        std::uint16_t(std::min<std::size_t>(m_text.size() - entry.digitsAt, 0xffff));
-    entry.namesAt = append(name, true);
+    const std::string_view digitText(digits.data(), std::size_t(digits.size()));
+    m_packedDigits[at] = packDigits(digitText);
+    if (m_packedDigits[at] == 0 && !digits.isEmpty())
+        m_unpackedDigits[row] = std::string(digitText);
+    else
+        m_unpackedDigits.erase(row);
+    m_garbageBytes += m_nameText[at].length;
+    TextSpan &names = m_nameText[at];
+    names.at = append(name, true);
     m_text.push_back(nameSeparator);
     append(upn, true);
-    entry.namesLength = std::uint16_t(std::min<std::size_t>(m_text.size() - entry.namesAt, 0xffff));
-    fillDigitMasks(at);
-    fillNameMasks(at);
+    names.length = std::uint32_t(m_text.size() - names.at);
+    fillNames(at);
+    compactIfMostlyGarbage();
+}
+
+void DidFilterIndex::compactIfMostlyGarbage()
+{
     // Updates append; once most of the buffer is stale, rewrite it without the stale bytes.
-    if (m_garbageBytes > 4096 && m_garbageBytes > m_text.size() / 2) {
-        std::string compact;
-        compact.reserve(m_text.size() - m_garbageBytes);
-        for (RowEntry &e : m_rows) {
-            const auto digitsAt = std::uint32_t(compact.size());
-            compact.append(m_text, e.digitsAt, e.digitsLength);
-            const auto namesAt = std::uint32_t(compact.size());
-            compact.append(m_text, e.namesAt, e.namesLength);
-            e.digitsAt = digitsAt;
-            e.namesAt = namesAt;
-        }
-        m_text = std::move(compact);
-        m_garbageBytes = 0;
+    if (m_garbageBytes <= 4096 || m_garbageBytes <= m_text.size() / 2)
+        return;
+    std::string compact;
+    compact.reserve(m_text.size() - m_garbageBytes);
+    for (TextSpan &names : m_nameText) {
+        const auto at = std::uint32_t(compact.size());
+        compact.append(m_text, names.at, names.length);
+        names.at = at;
     }
+    m_text = std::move(compact);
+    m_garbageBytes = 0;
 }
 
-void DidFilterIndex::fillDigitMasks(std::size_t row)
+void DidFilterIndex::fillNames(std::size_t row)
 {
-    const RowEntry &entry = m_rows[row];
-    DigitMasks masks;
-    const char *text = m_text.data() + entry.digitsAt;
-    for (std::size_t i = 0; i < entry.digitsLength; ++i) {
-        if (!isDigit(text[i]))
-            continue;
-        masks.chars |= std::uint16_t(1U << (text[i] - '0'));
-        if (i + 1 < entry.digitsLength && isDigit(text[i + 1]))
-            setBit(masks.pairs.data(), (text[i] - '0') * 10 + (text[i + 1] - '0'));
-    }
-    m_digitMasks[row] = masks;
-}
-
-void DidFilterIndex::fillNameMasks(std::size_t row)
-{
-    const RowEntry &entry = m_rows[row];
-    NameMasks masks;
-    const char *text = m_text.data() + entry.namesAt;
-    for (std::size_t i = 0; i < entry.namesLength; ++i) {
+    const TextSpan names = m_nameText[row];
+    const char *text = m_text.data() + names.at;
+    std::uint64_t chars = 0;
+    std::array<std::uint64_t, 4> pairs{};
+    for (std::size_t i = 0; i < names.length; ++i) {
         if (text[i] == nameSeparator)
             continue;
-        masks.chars |= std::uint64_t(1) << charClass(text[i]);
-        if (i + 1 < entry.namesLength && text[i + 1] != nameSeparator)
-            setBit(masks.pairs.data(), namePairBit(text[i], text[i + 1]));
+        chars |= std::uint64_t(1) << charClass(text[i]);
+        if (i + 1 < names.length && text[i + 1] != nameSeparator)
+            setBit(pairs.data(), namePairBit(text[i], text[i + 1]));
     }
-    m_nameMasks[row] = masks;
+    m_nameChars[row] = chars;
+    m_namePairs[row] = pairs;
 }
 
 DidFilterIndex::Query DidFilterIndex::compile(Field field, QStringView needle)
@@ -196,43 +228,102 @@ DidFilterIndex::Query DidFilterIndex::compile(Field field, QStringView needle)
         return q;
     const std::string &b = q.bytes;
     if (field == Field::Digits) {
-        bool allDigits = true;
-        for (std::size_t i = 0; i < b.size(); ++i) {
-            allDigits = allDigits && isDigit(b[i]);
-            if (!isDigit(b[i]))
-                continue;
-            q.chars |= std::uint64_t(1) << (b[i] - '0');
-            if (i + 1 < b.size() && isDigit(b[i + 1]))
-                setBit(q.pairs.data(), (b[i] - '0') * 10 + (b[i + 1] - '0'));
-        }
-        // Every digit and digit pair has its own bit.
-        q.maskExact = allDigits && b.size() <= 2;
-    } else {
-        for (std::size_t i = 0; i < b.size(); ++i) {
-            q.chars |= std::uint64_t(1) << charClass(b[i]);
-            if (i + 1 < b.size())
-                setBit(q.pairs.data(), namePairBit(b[i], b[i + 1]));
-        }
-        q.maskExact = b.size() == 1 && charClass(b[0]) < exactClasses;
+        q.packedDigits = packDigits(b);
+        return q;
+    }
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        q.chars |= std::uint64_t(1) << charClass(b[i]);
+        if (i + 1 < b.size())
+            setBit(q.pairs.data(), namePairBit(b[i], b[i + 1]));
     }
     return q;
 }
 
-bool DidFilterIndex::mayMatch(int row, const Query &query) const
+DidFilterIndex::Verdict DidFilterIndex::screen(int row, const Query &query) const
 {
+    const auto at = std::size_t(row);
     if (query.field == Field::Digits) {
-        const DigitMasks &m = m_digitMasks[std::size_t(row)];
-        return (m.chars & query.chars) == query.chars && holdsAll(m.pairs, query.pairs.data());
+        // Packed digits decide exactly; a needle too long to pack is longer than any packed row.
+        if (const std::uint64_t packed = m_packedDigits[at]; packed != 0) {
+            if (query.packedDigits == 0)
+                return query.plain ? Verdict::No : Verdict::ReadText;
+            return holdsPacked(packed, query.packedDigits) ? Verdict::Yes : Verdict::No;
+        }
+        return Verdict::ReadText;
     }
-    const NameMasks &m = m_nameMasks[std::size_t(row)];
-    return (m.chars & query.chars) == query.chars && holdsAll(m.pairs, query.pairs.data());
+    if ((m_nameChars[at] & query.chars) != query.chars)
+        return Verdict::No;
+    if (query.bytes.size() == 1 && query.plain && charClass(query.bytes[0]) < exactClasses)
+        return Verdict::Yes; // one character with a bit of its own
+    return holdsAll(m_namePairs[at], query.pairs.data()) ? Verdict::ReadText : Verdict::No;
 }
 
 bool DidFilterIndex::matches(int row, const Query &query) const
 {
-    const RowEntry &e = m_rows[std::size_t(row)];
-    const std::string_view text = query.field == Field::Digits
-                                      ? std::string_view(m_text.data() + e.digitsAt, e.digitsLength)
-                                      : std::string_view(m_text.data() + e.namesAt, e.namesLength);
-    return text.find(query.bytes) != std::string_view::npos;
+    if (query.field == Field::Digits) {
+        const auto found = m_unpackedDigits.find(row);
+        const std::string_view digits =
+            found != m_unpackedDigits.end() ? std::string_view(found->second) : std::string_view();
+        if (found == m_unpackedDigits.end() && m_packedDigits[std::size_t(row)] != 0)
+            return screen(row, query) == Verdict::Yes;
+        return digits.find(query.bytes) != std::string_view::npos;
+    }
+    const TextSpan names = m_nameText[std::size_t(row)];
+    return std::string_view(m_text.data() + names.at, names.length).find(query.bytes) !=
+           std::string_view::npos;
+}
+
+std::vector<int> DidFilterIndex::find(const std::vector<int> &source, const Query &query) const
+{
+    std::vector<int> found;
+    // Rows that lie far apart in memory (a narrower text over the rows shown) are asked for a
+    // few rows ahead; a pass over most rows reads them in order, which the processor foresees.
+    const bool sparse = source.size() * 4 < m_nameChars.size();
+    constexpr std::size_t entryAhead = 16;
+    constexpr std::size_t textAhead = 8;
+    if (query.field == Field::Digits) {
+        for (std::size_t i = 0; i < source.size(); ++i) {
+            if (sparse && i + entryAhead < source.size())
+                prefetchAddress(&m_packedDigits[std::size_t(source[i + entryAhead])]);
+            const std::uint64_t packed = m_packedDigits[std::size_t(source[i])];
+            if (packed != 0 ? query.packedDigits != 0 && holdsPacked(packed, query.packedDigits)
+                            : matches(source[i], query))
+                found.push_back(source[i]);
+        }
+        return found;
+    }
+    const bool oneExactCharacter =
+        query.bytes.size() == 1 && charClass(query.bytes[0]) < exactClasses;
+    for (std::size_t i = 0; i < source.size(); ++i) {
+        if (sparse && i + entryAhead < source.size())
+            prefetch(source[i + entryAhead], query, false);
+        if (sparse && i + textAhead < source.size())
+            prefetch(source[i + textAhead], query, true);
+        const auto row = std::size_t(source[i]);
+        if ((m_nameChars[row] & query.chars) != query.chars)
+            continue;
+        if (oneExactCharacter ||
+            (holdsAll(m_namePairs[row], query.pairs.data()) && matches(source[i], query)))
+            found.push_back(source[i]);
+    }
+    return found;
+}
+
+void DidFilterIndex::prefetch(int row, const Query &query, bool text) const
+{
+    const auto at = std::size_t(row);
+    if (query.field == Field::Digits) {
+        if (!text)
+            prefetchAddress(&m_packedDigits[at]);
+        return;
+    }
+    if (!text) {
+        prefetchAddress(&m_nameChars[at]);
+        prefetchAddress(&m_namePairs[at]);
+        prefetchAddress(&m_nameText[at]);
+    } else if (screen(row, query) == Verdict::ReadText) {
+        // Only the text of a row the masks leave possible: a pass over every row would
+        // otherwise read every text.
+        prefetchAddress(m_text.data() + m_nameText[at].at);
+    }
 }

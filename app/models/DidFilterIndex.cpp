@@ -294,11 +294,22 @@ std::vector<int> DidFilterIndex::find(const std::vector<int> &source, const Quer
     }
     const bool oneExactCharacter =
         query.bytes.size() == 1 && charClass(query.bytes[0]) < exactClasses;
+    if (sparse && !oneExactCharacter) {
+        // The rows shown for a shorter text: most of them hold the longer one too, so the masks
+        // would rule out few; their texts are read straight away, each asked for ahead.
+        for (std::size_t i = 0; i < source.size(); ++i) {
+            if (i + entryAhead < source.size())
+                prefetchAddress(&m_nameText[std::size_t(source[i + entryAhead])]);
+            if (i + textAhead < source.size())
+                prefetchAddress(m_text.data() + m_nameText[std::size_t(source[i + textAhead])].at);
+            if (matches(source[i], query))
+                found.push_back(source[i]);
+        }
+        return found;
+    }
     for (std::size_t i = 0; i < source.size(); ++i) {
         if (sparse && i + entryAhead < source.size())
             prefetch(source[i + entryAhead], query, false);
-        if (sparse && i + textAhead < source.size())
-            prefetch(source[i + textAhead], query, true);
         const auto row = std::size_t(source[i]);
         if ((m_nameChars[row] & query.chars) != query.chars)
             continue;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 bool DidModel::lessThan(int a, int b) const
 {
@@ -43,7 +45,8 @@ bool DidModel::lessThan(int a, int b) const
 
 namespace {
 // Every row's user text case-folded into one buffer (one allocation, not one per row), in the
-// order lessThan()'s case-insensitive comparison gives.
+// order lessThan()'s case-insensitive comparison gives: as bytes when every text is ASCII (the
+// same order, half the memory), as UTF-16 units otherwise.
 class FoldedTexts
 {
 public:
@@ -51,41 +54,69 @@ public:
     template <typename TextOf> FoldedTexts(std::size_t rows, TextOf textOf)
     {
         qsizetype total = 0;
-        for (std::size_t row = 0; row < rows; ++row)
-            total += textOf(row).size();
-        m_buffer.reserve(total);
-        m_bounds.reserve(rows + 1);
-        m_bounds.push_back(0);
+        bool ascii = true;
         for (std::size_t row = 0; row < rows; ++row) {
             const QByteArrayView utf8 = textOf(row);
-            const qsizetype start = m_buffer.size();
-            const bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char byte) {
-                return static_cast<unsigned char>(byte) < 0x80;
-            });
-            if (ascii) {
-                m_buffer.resize(start + utf8.size());
-                QChar *out = m_buffer.data() + start;
-                for (qsizetype i = 0; i < utf8.size(); ++i) {
-                    const char byte = utf8[i];
-                    out[i] = QLatin1Char(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
-                }
+            total += utf8.size();
+            ascii = ascii && std::all_of(utf8.begin(), utf8.end(), [](char byte) {
+                        return static_cast<unsigned char>(byte) < 0x80;
+                    });
+        }
+        m_narrow = ascii;
+        m_bounds.reserve(rows + 1);
+        m_bounds.push_back(0);
+        if (m_narrow)
+            m_bytes.reserve(std::size_t(total));
+        else
+            m_wide.reserve(total);
+        for (std::size_t row = 0; row < rows; ++row) {
+            const QByteArrayView utf8 = textOf(row);
+            if (m_narrow) {
+                for (const char byte : utf8)
+                    m_bytes.push_back(byte >= 'A' && byte <= 'Z' ? char(byte + ('a' - 'A')) : byte);
+                m_bounds.push_back(std::uint32_t(m_bytes.size()));
             } else {
                 appendFolded(QString::fromUtf8(utf8));
+                m_bounds.push_back(std::uint32_t(m_wide.size()));
             }
-            m_bounds.push_back(std::uint32_t(m_buffer.size()));
         }
     }
-    QStringView at(std::size_t row) const
+    // The text's first units packed in an integer: ordered as the texts are, so equal heads
+    // are the only comparisons that read the texts.
+    std::uint64_t head(std::size_t row) const
     {
-        return QStringView(m_buffer).mid(m_bounds[row], m_bounds[row + 1] - m_bounds[row]);
+        std::uint64_t key = 0;
+        const std::uint32_t at = m_bounds[row];
+        const std::uint32_t length = m_bounds[row + 1] - at;
+        if (m_narrow) {
+            for (std::uint32_t i = 0; i < 8; ++i)
+                key = (key << 8) | (i < length ? std::uint8_t(m_bytes[at + i]) : 0U);
+        } else {
+            for (std::uint32_t i = 0; i < 4; ++i)
+                key = (key << 16) | (i < length ? m_wide[qsizetype(at + i)].unicode() : 0U);
+        }
+        return key;
+    }
+    int compare(std::size_t a, std::size_t b) const
+    {
+        if (m_narrow) {
+            const std::string_view x(m_bytes.data() + m_bounds[a], m_bounds[a + 1] - m_bounds[a]);
+            const std::string_view y(m_bytes.data() + m_bounds[b], m_bounds[b + 1] - m_bounds[b]);
+            return x.compare(y);
+        }
+        return wideAt(a).compare(wideAt(b));
     }
 
 private:
+    QStringView wideAt(std::size_t row) const
+    {
+        return QStringView(m_wide).mid(m_bounds[row], m_bounds[row + 1] - m_bounds[row]);
+    }
     void appendFolded(const QString &text)
     {
-        const qsizetype start = m_buffer.size();
-        m_buffer.resize(start + text.size());
-        QChar *out = m_buffer.data() + start;
+        const qsizetype start = m_wide.size();
+        m_wide.resize(start + text.size());
+        QChar *out = m_wide.data() + start;
         bool beyondBmp = false;
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t unit = text[i].unicode();
@@ -93,12 +124,14 @@ private:
             out[i] = QChar(char16_t(QChar::toCaseFolded(unit)));
         }
         if (beyondBmp) { // rare: characters beyond the BMP fold as whole characters
-            m_buffer.resize(start);
-            m_buffer += text.toCaseFolded();
+            m_wide.resize(start);
+            m_wide += text.toCaseFolded();
         }
     }
 
-    QString m_buffer;
+    bool m_narrow = true;
+    std::string m_bytes; // when m_narrow
+    QString m_wide;      // otherwise
     std::vector<std::uint32_t> m_bounds;
 };
 
@@ -168,18 +201,9 @@ std::vector<int> DidModel::sortedAscending(int column)
         // Folded once per row, not in each of n log n comparisons.
         const FoldedTexts folded(m_rows.size(),
                                  [&](std::size_t row) { return rowAt(int(row)).userUtf8(); });
-        // The first four folded units packed in an integer decide most comparisons without
-        // reading the texts (in the same order as comparing them).
-        const auto head = [&](int row) {
-            const QStringView text = folded.at(std::size_t(row));
-            std::uint64_t key = 0;
-            for (qsizetype i = 0; i < 4; ++i)
-                key = (key << 16) | (i < text.size() ? text[i].unicode() : 0U);
-            return key;
-        };
-        return sortedBy<std::uint64_t>(m_order, ranks, head, [&](int a, int b) {
-            return folded.at(std::size_t(a)).compare(folded.at(std::size_t(b)));
-        });
+        return sortedBy<std::uint64_t>(
+            m_order, ranks, [&](int row) { return folded.head(std::size_t(row)); },
+            [&](int a, int b) { return folded.compare(std::size_t(a), std::size_t(b)); });
     }
     case AddressColumn:
         return sortedBy<int>(m_order, ranks, [&, labelRanks = addressLabelRanks()](int row) {

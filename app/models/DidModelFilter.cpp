@@ -91,6 +91,12 @@ std::vector<int> DidModel::filtered(const std::vector<int> &source) const
                      [this](int row) { return passesChoices(m_rows[std::size_t(row)]); });
         return out;
     }
+    if (m_search.rowCount() < m_rows.size()) {
+        // The first rows of a large tenant show before their index is built: few, so scanned.
+        std::copy_if(source.begin(), source.end(), std::back_inserter(out),
+                     [this](int row) { return accepts(m_rows[std::size_t(row)]); });
+        return out;
+    }
     const DidFilterIndex::Query query = DidFilterIndex::compile(
         m_filterIsDigits ? DidFilterIndex::Field::Digits : DidFilterIndex::Field::Names,
         m_filterNeedle);

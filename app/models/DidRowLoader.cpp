@@ -46,10 +46,12 @@ DidRows readRows(const QSqlDatabase &db, const QString &tenantId,
     q.addBindValue(tenantId);
     if (!q.exec())
         return out;
+    bool firstRowsSent = false;
     while (q.next()) {
         if (const auto record = out.rows.makeFromListRow(q.value(0).toByteArray()))
             out.rows.append(*record);
-        if (out.rows.size() == std::size_t(DidRowLoader::firstRowCount)) {
+        if (!firstRowsSent && out.rows.size() == std::size_t(DidRowLoader::firstRowCount)) {
+            firstRowsSent = true;
             if (firstRows)
                 firstRows(out.rows);
             // Sized once the first rows are out: growing the buffers of a million rows step by

@@ -352,6 +352,26 @@ void TestDidModel::aNumberThatIsNotE164IsStillFound()
     m_model->applyChanges(set);
     QCOMPARE(m_model->rowCount(), 300);
     QCOMPARE(m_model->rowOf(odd.number), -1);
+
+    // Digits too many to pack into the index's integer are searched as text.
+    Did longer = number(2);
+    longer.number = QStringLiteral("+12065550002123456789");
+    set = CacheChangeSet();
+    set.dids = {longer};
+    m_model->applyChanges(set);
+    for (const QString &text : {QStringLiteral("5550002123"), QStringLiteral("2065550002123456789"),
+                                QStringLiteral("(206) 555-0002 123")}) {
+        m_model->setFilterText(text);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->numberAt(0), longer.number);
+    }
+    m_model->setFilterText(QStringLiteral("(206) 555-0002"));
+    QCOMPARE(m_model->rowCount(), 2); // the number itself, and the longer one
+    set = CacheChangeSet();
+    set.deletedDids = {{tenantA, longer.number}};
+    m_model->applyChanges(set);
+    m_model->setFilterText(QStringLiteral("5550002123"));
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDidModel)

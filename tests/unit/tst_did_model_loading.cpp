@@ -53,6 +53,7 @@ private slots:
     void initTestCase();
     void firstRowsShowThenTheRestIsAppended();
     void filterAndSortChosenWhileReadingApplyAfter();
+    void typingWhileTheFirstRowsShowFiltersThem();
     void syncChangesWhileReadingAreApplied();
     void closingWhileReadingIsSafe();
     void smallTenantsAreReadAtOnce();
@@ -128,6 +129,38 @@ void TestDidModelLoading::filterAndSortChosenWhileReadingApplyAfter()
     model.setFilterText(QStringLiteral("ada"));
     QVERIFY(loaded.wait(30000));
     QVERIFY(model.rowCount() > 0);
+    QCOMPARE(cells(model), cells(atOnce));
+}
+
+void TestDidModelLoading::typingWhileTheFirstRowsShowFiltersThem()
+{
+    // The first rows are shown before their filter index is built: a text typed then filters
+    // them by the plain scan, and the complete rows by the index once they are in.
+    DidModel atOnce(m_cache.get());
+    atOnce.setBackgroundLoadThreshold(INT_MAX);
+    atOnce.setTenant(tenant);
+    atOnce.setFilterText(QStringLiteral("ada 1"));
+
+    DidModel model(m_cache.get());
+    model.setBackgroundLoadThreshold(0);
+    QSignalSpy loaded(&model, &DidModel::loaded);
+    int shownWhileLoading = -1;
+    bool loadingWhenTyped = false;
+    connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
+        if (shownWhileLoading >= 0)
+            return;
+        loadingWhenTyped = model.isLoading();
+        model.setFilterText(QStringLiteral("ada 1"));
+        shownWhileLoading = model.rowCount();
+    });
+    model.setTenant(tenant);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(loadingWhenTyped);
+    int expected = 0;
+    for (int i = 0; i < DidRowLoader::firstRowCount; ++i)
+        expected += makeDid(i).assignedUser->displayName.contains(u"ada 1", Qt::CaseInsensitive);
+    QVERIFY(expected > 0);
+    QCOMPARE(shownWhileLoading, expected);
     QCOMPARE(cells(model), cells(atOnce));
 }
 

@@ -20,9 +20,10 @@ quint16 freePort()
 
 // HAProxy's configuration: TLS ended at the front with the shared certificate; each instance
 // checked every second over TLS (its own self-signed certificate: the back end is loopback),
-// down after three failed checks; a failed connection retried on another instance. A check must
-// connect and shake hands within its interval: at 200 ms, a busy machine (two cores, ASan, a
-// bulk on the server's event loop) took both instances down and HAProxy answered 503.
+// down after five failed checks; a failed connection retried on another instance. A check may
+// take a while: at 200 ms, a busy machine (two cores, ASan, a bulk on the server's event loop)
+// took both instances down and HAProxy answered 503, and at 5 s with three checks a slower
+// machine still took the survivor down once a killed instance's work was added to its own.
 QByteArray configuration(const QList<HaproxyBalancer::Instance> &instances, quint16 port,
                          const QString &pemPath, const QString &statsPath)
 {
@@ -36,7 +37,7 @@ QByteArray configuration(const QList<HaproxyBalancer::Instance> &instances, quin
                      "    timeout client 60s\n"
                      "    timeout server 60s\n"
                      // Above an instance's injected latency: a slow answer is not a dead one.
-                     "    timeout check 5s\n"
+                     "    timeout check 10s\n"
                      "    retries 3\n"
                      "    option redispatch 1\n"
                      "frontend api\n"
@@ -51,7 +52,7 @@ QByteArray configuration(const QList<HaproxyBalancer::Instance> &instances, quin
     for (const HaproxyBalancer::Instance &instance : instances)
         cfg += "    server " + instance.name.toUtf8() +
                " 127.0.0.1:" + QByteArray::number(instance.baseUrl.port()) +
-               " ssl verify none check inter 1s fall 3 rise 2\n";
+               " ssl verify none check inter 1s fall 5 rise 2\n";
     return cfg;
 }
 
